@@ -1,0 +1,116 @@
+//! `faro build`: the whole pipeline, from the site's folder to a swapped-in public/.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::render::Renderer;
+use crate::resolve::Site;
+use crate::write::{self, Output};
+use crate::{load, urls};
+
+pub struct BuildOptions {
+    /// The site's folder (holding site.yaml).
+    pub root: PathBuf,
+    /// Where the site goes; `<root>/public` when `None`.
+    pub out: Option<PathBuf>,
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+pub struct BuildReport {
+    pub pages: usize,
+    pub languages: usize,
+    pub elapsed: Duration,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl BuildReport {
+    pub fn succeeded(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+pub fn build(options: &BuildOptions) -> BuildReport {
+    let started = Instant::now();
+    let mut diags = Diagnostics::new();
+    let (pages, languages) = run(options, &mut diags).unwrap_or((0, 0));
+    BuildReport {
+        pages,
+        languages,
+        elapsed: started.elapsed(),
+        diagnostics: diags.into_sorted(),
+    }
+}
+
+fn run(options: &BuildOptions, diags: &mut Diagnostics) -> Option<(usize, usize)> {
+    let root = &options.root;
+    let target = options.out.clone().unwrap_or_else(|| root.join("public"));
+    let output = Output::prepare(root, &target, diags);
+    let result = render_into(root, options.drafts, output.as_ref(), diags);
+    match (output, result) {
+        (Some(output), Some(counts)) if !diags.has_errors() => match output.commit() {
+            Ok(()) => Some(counts),
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error(target.display().to_string(), format!("cannot put the new site in place: {e}"))
+                        .hint("check that the output folder is writable; the previous site is unchanged"),
+                );
+                None
+            }
+        },
+        (Some(output), _) => {
+            output.abandon();
+            None
+        }
+        (None, _) => None,
+    }
+}
+
+/// Loads, resolves and renders the site into `output` (when there is one to write to).
+fn render_into(root: &Path, drafts: bool, output: Option<&Output>, diags: &mut Diagnostics) -> Option<(usize, usize)> {
+    let sources = load::load(root, drafts, diags)?;
+    let load::Sources { config, content, strings, theme } = sources;
+    let site = Site::build(config, content.pages, content.assets, diags)?;
+    let renderer = Renderer::new(&site, Arc::new(strings), &theme, diags)?;
+    let output = output?;
+
+    let jobs: Vec<(usize, usize)> = (0..site.languages().len())
+        .flat_map(|l| (0..site.nodes.len()).map(move |n| (l, n)))
+        .collect();
+    let problems: Vec<Diagnostic> = jobs
+        .par_iter()
+        .flat_map_iter(|&(lang, node)| match renderer.page(lang, node) {
+            Ok(page) => write_page(output, &page.path, &page.html).err().into_iter().collect(),
+            Err(problems) => problems,
+        })
+        .collect();
+    diags.extend(problems);
+    match renderer.chooser() {
+        Ok(page) => diags.extend(write_page(output, &page.path, &page.html).err()),
+        Err(problems) => diags.extend(problems),
+    }
+    for asset in &site.assets {
+        let rel = format!("{}/{}", asset.lang, asset.id);
+        if let Err(e) = output.copy(&rel, &asset.path) {
+            diags.push(Diagnostic::error(asset.path.display().to_string(), format!("cannot copy this file: {e}")).hint("check that it can be read"));
+        }
+    }
+    for (rel, path) in &theme.static_files {
+        if let Err(e) = output.copy(rel, path) {
+            diags.push(Diagnostic::error(path.display().to_string(), format!("cannot copy this file: {e}")).hint("check that it can be read"));
+        }
+    }
+    Some((jobs.len(), site.languages().len()))
+}
+
+fn write_page(output: &Output, path: &str, html: &str) -> Result<(), Diagnostic> {
+    let file = urls::output_file(path);
+    output.write(&file, &write::minify(html)).map_err(|e| {
+        Diagnostic::error(file.clone(), format!("cannot write the page: {e}")).hint("check free disk space and permissions")
+    })
+}

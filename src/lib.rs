@@ -1,0 +1,15 @@
+//! faro: a static site generator for multilingual, plain-language rights information that is
+//! read on cheap phones and printed by shelters.
+//!
+//! The pipeline, one module per stage:
+//! `load` (site.yaml, content, translations, theme) → `resolve` (pages per language, fallbacks,
+//! links, menus) → `render` (Markdown, Tera, Fluent) → `write` (minify, swap into public/).
+//! `build` runs them in order; every stage reports into one [`diagnostics::Diagnostics`].
+
+pub mod build;
+pub mod diagnostics;
+pub mod load;
+pub mod render;
+pub mod resolve;
+pub mod urls;
+pub mod write;

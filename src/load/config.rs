@@ -1,0 +1,418 @@
+//! site.yaml: the languages, their fallback chains, the contacts and the budgets.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
+
+pub const CONFIG_FILE: &str = "site.yaml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// The site's name in each language; languages without one use the default language's.
+    pub title: BTreeMap<String, String>,
+    /// Where the site is published, e.g. `https://example.org/ninez/`. Optional: every link faro
+    /// writes is relative, so this is only needed for absolute addresses (hreflang, QR codes).
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// The source language: every translation is judged against it.
+    pub default_language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub languages: Vec<LanguageConfig>,
+    #[serde(default)]
+    pub contacts: Contacts,
+    #[serde(default)]
+    pub budgets: Budgets,
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    /// BCP 47 code: es, en, quc, mam, ar…
+    pub code: String,
+    /// The language's name in itself: Español, English, K'iche'.
+    pub name: String,
+    #[serde(default)]
+    pub direction: Direction,
+    /// Languages to take a page or an interface string from when this one lacks it, in order.
+    #[serde(default)]
+    pub fallback: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    /// A phone number in international form, e.g. "+52 55 7100 1542".
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A WhatsApp number in international form, e.g. "+1 202 918 9431".
+    #[serde(default)]
+    pub whatsapp: Option<String>,
+    /// Left empty until the organisation gives one; nothing is shown while it is empty.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// Size limits, in kilobytes of brotli-compressed output.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budgets {
+    #[serde(default = "default_page_kb")]
+    pub page_kb: f64,
+    #[serde(default = "default_booklet_kb")]
+    pub booklet_kb: f64,
+}
+
+fn default_page_kb() -> f64 {
+    14.0
+}
+fn default_booklet_kb() -> f64 {
+    60.0
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Self {
+            page_kb: default_page_kb(),
+            booklet_kb: default_booklet_kb(),
+        }
+    }
+}
+
+/// A language with everything resolved: its full chain of languages to read from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+    /// This language first, then its fallbacks (followed transitively), then the default
+    /// language, then every other language in site order, so that every page exists in every
+    /// language and a reader never meets a dead link.
+    pub chain: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub site: SiteConfig,
+    pub languages: Vec<Language>,
+}
+
+impl Config {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.site.default_language
+    }
+
+    pub fn title(&self, lang: &str) -> &str {
+        self.site
+            .title
+            .get(lang)
+            .or_else(|| self.site.title.get(&self.site.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+}
+
+/// Reads and checks site.yaml. Returns `None` when it cannot be used at all; problems go into
+/// `diags` either way.
+pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
+    let path = root.join(CONFIG_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(CONFIG_FILE, format!("cannot read the site settings: {e}")).hint(
+                    "faro needs a site.yaml at the site's root; use --root to point at the site",
+                ),
+            );
+            return None;
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let site: SiteConfig = match serde_yaml::from_str(text) {
+        Ok(site) => site,
+        Err(e) => {
+            diags.push(yaml_error(CONFIG_FILE, text, 0, &e));
+            return None;
+        }
+    };
+    check(site, text, diags)
+}
+
+/// Turns a serde_yaml error into a diagnostic; `line_offset` is added to the error's line for
+/// YAML that starts partway into a file (front matter).
+pub fn yaml_error(
+    file: impl Into<std::path::PathBuf>,
+    text: &str,
+    line_offset: usize,
+    e: &serde_yaml::Error,
+) -> Diagnostic {
+    let message = e.to_string();
+    // serde_yaml appends " at line N column M" to its message; the location goes in our own
+    // fields instead.
+    let message = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_string();
+    let hint = if message.contains("unknown field") {
+        "check the spelling of the key; the message lists the keys that are allowed"
+    } else if message.contains("invalid type") {
+        "check the value's type: text, a number, a list (lines starting with '- ') or true/false"
+    } else if message.contains("missing field") {
+        "add the missing key"
+    } else {
+        "check the YAML syntax: `key: value`, two-space indents, quotes around text with ':' or '#'"
+    };
+    let diag = Diagnostic::error(file, message).hint(hint);
+    match e.location() {
+        Some(loc) => {
+            let (line, col) = line_col(text, loc.index());
+            diag.at(line + line_offset, col)
+        }
+        None => diag,
+    }
+}
+
+/// Line of the first line matching `pred`, for errors about values serde has already accepted.
+fn find_line(text: &str, pred: impl Fn(&str) -> bool) -> Option<usize> {
+    text.lines().position(pred).map(|i| i + 1)
+}
+
+fn code_line(text: &str, code: &str) -> Option<usize> {
+    find_line(text, |l| {
+        let l = l.trim_start().trim_start_matches('-').trim();
+        l.strip_prefix("code:")
+            .map(|v| v.trim().trim_matches(['"', '\'']) == code)
+            .unwrap_or(false)
+    })
+}
+
+fn locate(diag: Diagnostic, line: Option<usize>) -> Diagnostic {
+    match line {
+        Some(l) => diag.at_line(l),
+        None => diag,
+    }
+}
+
+fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config> {
+    let before = diags.error_count();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for lang in &site.languages {
+        let line = code_line(text, &lang.code);
+        if lang.code.parse::<unic_langid::LanguageIdentifier>().is_err() || lang.code.contains('_')
+        {
+            diags.push(locate(
+                Diagnostic::error(CONFIG_FILE, format!("`{}` is not a BCP 47 language code", lang.code))
+                    .hint("use a code such as es, en, pt-BR, quc or mam"),
+                line,
+            ));
+        }
+        if seen.insert(&lang.code, ()).is_some() {
+            diags.push(locate(
+                Diagnostic::error(CONFIG_FILE, format!("language `{}` is declared twice", lang.code))
+                    .hint("keep one entry per language"),
+                line,
+            ));
+        }
+        if lang.name.trim().is_empty() {
+            diags.push(locate(
+                Diagnostic::error(CONFIG_FILE, format!("language `{}` has no name", lang.code))
+                    .hint("give the language's name in itself, e.g. `name: Español`"),
+                line,
+            ));
+        }
+        for fallback in &lang.fallback {
+            if !site.languages.iter().any(|l| &l.code == fallback) {
+                let line = find_line(text, |l| l.contains("fallback") && l.contains(fallback.as_str()))
+                    .or(line);
+                diags.push(locate(
+                    Diagnostic::error(
+                        CONFIG_FILE,
+                        format!("language `{}` falls back to `{fallback}`, which is not declared", lang.code),
+                    )
+                    .hint("declare that language under `languages:` or remove it from the fallback list"),
+                    line,
+                ));
+            }
+        }
+    }
+    if site.languages.is_empty() {
+        diags.push(
+            Diagnostic::error(CONFIG_FILE, "no languages are declared")
+                .hint("add a `languages:` list with at least the default language"),
+        );
+    }
+    if !site.languages.iter().any(|l| l.code == site.default_language) {
+        diags.push(locate(
+            Diagnostic::error(
+                CONFIG_FILE,
+                format!("the default language `{}` is not declared", site.default_language),
+            )
+            .hint("add it under `languages:`"),
+            find_line(text, |l| l.starts_with("default_language")),
+        ));
+    }
+    if !site.title.contains_key(&site.default_language) {
+        diags.push(locate(
+            Diagnostic::error(CONFIG_FILE, "the site has no title in the default language")
+                .hint(format!("add `{}: …` under `title:`", site.default_language)),
+            find_line(text, |l| l.starts_with("title")),
+        ));
+    }
+    for code in site.title.keys() {
+        if !site.languages.iter().any(|l| &l.code == code) {
+            diags.push(locate(
+                Diagnostic::error(CONFIG_FILE, format!("a title is given for `{code}`, which is not a declared language"))
+                    .hint("declare the language or remove its title"),
+                find_line(text, |l| l.trim_start().starts_with(&format!("{code}:"))),
+            ));
+        }
+    }
+    check_contact(&site.contacts.phone, "phone", text, diags);
+    check_contact(&site.contacts.whatsapp, "whatsapp", text, diags);
+    if let Some(base) = &site.base_url
+        && !(base.starts_with("https://") || base.starts_with("http://"))
+    {
+        diags.push(locate(
+            Diagnostic::error(CONFIG_FILE, format!("base_url `{base}` is not an http(s) address"))
+                .hint("write the full address, e.g. https://example.org/, or remove the line"),
+            find_line(text, |l| l.starts_with("base_url")),
+        ));
+    }
+    if diags.error_count() > before {
+        return None;
+    }
+
+    let mut languages = Vec::new();
+    let mut cycle_found = false;
+    for lang in &site.languages {
+        match fallback_chain(&site, &lang.code) {
+            Ok(chain) => languages.push(Language {
+                code: lang.code.clone(),
+                name: lang.name.clone(),
+                dir: lang.direction,
+                chain,
+            }),
+            Err(cycle) => {
+                cycle_found = true;
+                diags.push(locate(
+                    Diagnostic::error(
+                        CONFIG_FILE,
+                        format!("the fallback chain loops: {}", cycle.join(" -> ")),
+                    )
+                    .hint("a language cannot fall back, directly or through others, to itself"),
+                    code_line(text, &lang.code),
+                ));
+            }
+        }
+    }
+    if cycle_found {
+        return None;
+    }
+    Some(Config { site, languages })
+}
+
+fn check_contact(value: &Option<String>, key: &str, text: &str, diags: &mut Diagnostics) {
+    let Some(number) = value else { return };
+    let ok = number.trim_start().starts_with('+')
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+        && number.chars().filter(char::is_ascii_digit).count() >= 6;
+    if !number.is_empty() && !ok {
+        diags.push(locate(
+            Diagnostic::error(CONFIG_FILE, format!("the {key} number `{number}` is not a phone number in international form"))
+                .hint("write it with the country code, e.g. \"+52 55 7100 1542\""),
+            find_line(text, |l| l.trim_start().starts_with(&format!("{key}:"))),
+        ));
+    }
+}
+
+/// The declared fallbacks followed depth-first; an error names the loop.
+fn fallback_chain(site: &SiteConfig, code: &str) -> Result<Vec<String>, Vec<String>> {
+    fn visit(
+        site: &SiteConfig,
+        code: &str,
+        path: &mut Vec<String>,
+        out: &mut Vec<String>,
+    ) -> Result<(), Vec<String>> {
+        if path.iter().any(|c| c == code) {
+            let mut cycle = path.clone();
+            cycle.push(code.to_string());
+            return Err(cycle);
+        }
+        if !out.iter().any(|c| c == code) {
+            out.push(code.to_string());
+        }
+        path.push(code.to_string());
+        if let Some(lang) = site.languages.iter().find(|l| l.code == code) {
+            for next in &lang.fallback {
+                visit(site, next, path, out)?;
+            }
+        }
+        path.pop();
+        Ok(())
+    }
+    let mut chain = Vec::new();
+    visit(site, code, &mut Vec::new(), &mut chain)?;
+    for extra in std::iter::once(&site.default_language)
+        .chain(site.languages.iter().map(|l| &l.code))
+    {
+        if !chain.contains(extra) {
+            chain.push(extra.clone());
+        }
+    }
+    Ok(chain)
+}
+
+/// `tel:` address for a phone number written for people.
+pub fn tel_href(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:+{digits}")
+}
+
+/// wa.me address for a WhatsApp number written for people.
+pub fn whatsapp_href(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("https://wa.me/{digits}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hrefs_keep_only_digits() {
+        assert_eq!(tel_href("+52 55 7100 1542"), "tel:+525571001542");
+        assert_eq!(whatsapp_href("+1 202 918 9431"), "https://wa.me/12029189431");
+    }
+}

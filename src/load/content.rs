@@ -1,0 +1,490 @@
+//! content/<lang>/**/*.md: pages with YAML front matter, and the files that sit beside them.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Deserializer, Serialize};
+use sha2::{Digest, Sha256};
+use walkdir::WalkDir;
+
+use super::config::{Config, yaml_error};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+
+pub const CONTENT_DIR: &str = "content";
+pub const SECTION_FILE: &str = "_index.md";
+
+/// One Markdown file as written by a person.
+#[derive(Debug, Clone)]
+pub struct SourcePage {
+    pub lang: String,
+    /// Path inside the language folder with `/` separators (`rights/asylum.md`, `_index.md`);
+    /// the same id in two languages means two translations of one page.
+    pub id: String,
+    /// Path shown in messages: `content/es/rights/asylum.md`.
+    pub file: PathBuf,
+    pub front: FrontMatter,
+    pub body: String,
+    /// 1-based line in the file where `body` starts.
+    pub body_line: usize,
+    /// Hash of what a reader reads (title, description, summary, body): a translation records
+    /// the version of its source it was made from, and is stale when this changes.
+    pub version: String,
+}
+
+/// A file beside the pages (an image, a PDF, a recording), copied to the output.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub lang: String,
+    /// Path inside the language folder, `/`-separated.
+    pub id: String,
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// This page's URL segment in its language; the file name without `.md` when absent.
+    #[serde(default)]
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub order: Option<i64>,
+    /// The key points, a few short lines shown at the top of the page.
+    #[serde(default)]
+    pub summary: Vec<String>,
+    /// When the legal content was last checked.
+    #[serde(default)]
+    pub reviewed: Option<Date>,
+    /// A recording of the page, a file beside it.
+    #[serde(default)]
+    pub audio: Option<String>,
+    #[serde(default)]
+    pub draft: bool,
+    /// Publication date, for updates.
+    #[serde(default)]
+    pub date: Option<Date>,
+    /// Present on a translation: which source version it was made from, whether a person
+    /// has reviewed it.
+    #[serde(default)]
+    pub translation: Option<Translation>,
+    /// Glossary entries, on the glossary page.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    #[serde(default)]
+    pub source_version: Option<String>,
+    #[serde(default)]
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    #[serde(default, rename = "match")]
+    pub matches: Vec<String>,
+    pub definition: String,
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        let date = Date {
+            year: y.parse().ok()?,
+            month: m.parse().ok()?,
+            day: d.parse().ok()?,
+        };
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+        let days = match date.month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&date.day).then_some(date)
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Date::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a date written as YYYY-MM-DD (for example 2026-11-28)"
+            ))
+        })
+    }
+}
+
+/// Everything under content/.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub pages: Vec<SourcePage>,
+    pub assets: Vec<Asset>,
+}
+
+pub fn load(root: &Path, config: &Config, include_drafts: bool, diags: &mut Diagnostics) -> Content {
+    let content_dir = root.join(CONTENT_DIR);
+    let mut content = Content::default();
+    let entries = match std::fs::read_dir(&content_dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(CONTENT_DIR, format!("cannot read the content folder: {e}"))
+                    .hint("pages live in content/<language>/, e.g. content/es/_index.md"),
+            );
+            return content;
+        }
+    };
+    let mut lang_dirs: Vec<_> = entries.filter_map(Result::ok).collect();
+    lang_dirs.sort_by_key(|e| e.file_name());
+    let mut files = Vec::new();
+    for entry in lang_dirs {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        if !path.is_dir() {
+            diags.push(
+                Diagnostic::error(display_path(root, &path), "a file directly in content/ belongs to no language")
+                    .hint(format!("move it into a language folder such as content/{}/", config.default_language())),
+            );
+            continue;
+        }
+        if config.language(&name).is_none() {
+            let declared: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, &path),
+                    format!("content/{name}/ is for a language that site.yaml does not declare"),
+                )
+                .hint(format!(
+                    "declare `{name}` under `languages:` in site.yaml, or rename the folder to one of: {}",
+                    declared.join(", ")
+                )),
+            );
+            continue;
+        }
+        collect_files(root, &path, &name, &mut files, &mut content.assets, diags);
+    }
+    if files.is_empty() && !diags.has_errors() {
+        diags.push(
+            Diagnostic::error(CONTENT_DIR, "there are no pages")
+                .hint(format!("write the home page first: content/{}/_index.md", config.default_language())),
+        );
+    }
+
+    use rayon::prelude::*;
+    let parsed: Vec<(Option<SourcePage>, Diagnostics)> = files
+        .par_iter()
+        .map(|(lang, id, path)| {
+            let mut local = Diagnostics::new();
+            let page = read_page(root, lang, id, path, &mut local);
+            (page, local)
+        })
+        .collect();
+    for (page, local) in parsed {
+        diags.extend(local);
+        if let Some(page) = page
+            && (include_drafts || !page.front.draft)
+        {
+            content.pages.push(page);
+        }
+    }
+    content
+}
+
+fn collect_files(
+    root: &Path,
+    lang_dir: &Path,
+    lang: &str,
+    files: &mut Vec<(String, String, PathBuf)>,
+    assets: &mut Vec<Asset>,
+    diags: &mut Diagnostics,
+) {
+    let walker = WalkDir::new(lang_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map(|p| display_path(root, p)).unwrap_or_else(|| lang_dir.to_path_buf());
+                let hint = if e.loop_ancestor().is_some() {
+                    "a symbolic link points back to a folder that contains it; remove the link"
+                } else {
+                    "check that the file exists and can be read"
+                };
+                diags.push(Diagnostic::error(path, format!("cannot read: {e}")).hint(hint));
+                continue;
+            }
+        };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(lang_dir).unwrap_or(entry.path());
+        let Some(id) = rel_id(rel) else {
+            diags.push(
+                Diagnostic::error(display_path(root, entry.path()), "the file name is not valid Unicode")
+                    .hint("rename the file using letters, digits and hyphens"),
+            );
+            continue;
+        };
+        if id.ends_with(".md") {
+            files.push((lang.to_string(), id, entry.path().to_path_buf()));
+        } else {
+            assets.push(Asset {
+                lang: lang.to_string(),
+                id,
+                path: entry.path().to_path_buf(),
+            });
+        }
+    }
+}
+
+fn rel_id(rel: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+    Some(parts?.join("/"))
+}
+
+fn read_page(root: &Path, lang: &str, id: &str, path: &Path, diags: &mut Diagnostics) -> Option<SourcePage> {
+    let file = display_path(root, path);
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(&file, format!("cannot read the page: {e}"))
+                    .hint("check the file's permissions (it must be readable)"),
+            );
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+            let (line, col) = crate::diagnostics::line_col(&valid, offset);
+            diags.push(
+                Diagnostic::error(&file, "the file is not UTF-8 text")
+                    .at(line, col)
+                    .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
+            );
+            return None;
+        }
+    };
+    let text = normalize_text(&text);
+    let (yaml, body, body_line) = match split_front_matter(&text) {
+        Ok(parts) => parts,
+        Err(diag) => {
+            diags.push(Diagnostic { file, ..diag });
+            return None;
+        }
+    };
+    let front: FrontMatter = match serde_yaml::from_str(yaml) {
+        Ok(front) => front,
+        Err(e) => {
+            // The YAML starts on line 2, after the opening `---`.
+            diags.push(yaml_error(&file, yaml, 1, &e));
+            return None;
+        }
+    };
+    let field_line = |key: &str| {
+        yaml.lines()
+            .position(|l| l.starts_with(&format!("{key}:")))
+            .map(|i| i + 2)
+            .unwrap_or(1)
+    };
+    if front.title.trim().is_empty() {
+        diags.push(
+            Diagnostic::error(&file, "the page's title is empty")
+                .at_line(field_line("title"))
+                .hint("write the title after `title:`"),
+        );
+    }
+    let slug_source = front.slug.clone().unwrap_or_else(|| default_slug(id));
+    if let Err(why) = check_slug(&slug_source) {
+        let diag = Diagnostic::error(&file, format!("the slug `{slug_source}` {why}"))
+            .hint("a slug is one URL segment: lowercase letters, digits and hyphens, e.g. `your-rights`");
+        diags.push(if front.slug.is_some() { diag.at_line(field_line("slug")) } else { diag });
+    }
+    let version = source_version(&front, body);
+    Some(SourcePage {
+        lang: lang.to_string(),
+        id: id.to_string(),
+        file,
+        body: body.to_string(),
+        body_line,
+        front,
+        version,
+    })
+}
+
+/// Strips a byte-order mark and turns CRLF (and lone CR) line ends into LF.
+fn normalize_text(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Splits `---\nyaml\n---\nbody` into the YAML, the body and the body's first line number.
+fn split_front_matter(text: &str) -> Result<(&str, &str, usize), Diagnostic> {
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| (text.trim_end() == "---").then_some("")) else {
+        return Err(Diagnostic::error("", "the page has no front matter")
+            .at(1, 1)
+            .hint("start the file with a line `---`, then `title: …`, then another `---` line"));
+    };
+    let mut offset = 0;
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            // Line 1 is the opening `---`, the YAML takes i lines, then the closing `---`.
+            return Ok((yaml, body, i + 3));
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("", "the front matter is never closed")
+        .at(1, 1)
+        .hint("add a line with only `---` after the last front matter line"))
+}
+
+fn default_slug(id: &str) -> String {
+    let name = id.rsplit('/').next().unwrap_or(id);
+    if name == SECTION_FILE {
+        let mut parts: Vec<&str> = id.split('/').collect();
+        parts.pop();
+        parts.last().copied().unwrap_or("").to_string()
+    } else {
+        name.trim_end_matches(".md").to_string()
+    }
+}
+
+/// A slug is one safe URL segment.
+pub fn check_slug(slug: &str) -> Result<(), &'static str> {
+    if slug.is_empty() {
+        return Ok(()); // the home page
+    }
+    if slug.contains('/') || slug.contains('\\') {
+        return Err("contains a slash; a slug is a single URL segment");
+    }
+    if slug.starts_with('.') || slug.starts_with('-') {
+        return Err("starts with a dot or a hyphen");
+    }
+    if slug.chars().any(|c| !(c.is_alphanumeric() || c == '-' || c == '_')) {
+        return Err("contains characters that are unsafe in a URL (use letters, digits and hyphens)");
+    }
+    if slug.chars().any(char::is_uppercase) {
+        return Err("contains capital letters");
+    }
+    Ok(())
+}
+
+/// A short hash of what a reader reads. Front matter that does not change the meaning
+/// (slug, order, reviewed date) is left out, so editing it does not make translations stale.
+pub fn source_version(front: &FrontMatter, body: &str) -> String {
+    let mut hash = Sha256::new();
+    for part in [front.title.as_str(), front.description.as_deref().unwrap_or("")] {
+        hash.update(part.trim().as_bytes());
+        hash.update([0]);
+    }
+    for line in &front.summary {
+        hash.update(line.trim().as_bytes());
+        hash.update([0]);
+    }
+    for term in &front.terms {
+        hash.update(term.term.as_bytes());
+        hash.update(term.definition.as_bytes());
+        hash.update([0]);
+    }
+    hash.update(body.trim().as_bytes());
+    let digest = hash.finalize();
+    digest[..6].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl SourcePage {
+    pub fn slug(&self) -> String {
+        self.front.slug.clone().unwrap_or_else(|| default_slug(&self.id))
+    }
+
+    pub fn is_section(&self) -> bool {
+        self.id == SECTION_FILE || self.id.ends_with(&format!("/{SECTION_FILE}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_splits_and_counts_lines() {
+        let (yaml, body, line) = split_front_matter("---\ntitle: A\nslug: a\n---\nHello\n").unwrap();
+        assert_eq!(yaml, "title: A\nslug: a\n");
+        assert_eq!(body, "Hello\n");
+        assert_eq!(line, 5);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        assert!(split_front_matter("---\ntitle: A\n").is_err());
+        assert!(split_front_matter("title: A\n").is_err());
+    }
+
+    #[test]
+    fn crlf_and_bom_are_normalized() {
+        assert_eq!(normalize_text("\u{feff}a\r\nb\r\n"), "a\nb\n");
+    }
+
+    #[test]
+    fn slugs_reject_unsafe_segments() {
+        assert!(check_slug("tus-derechos").is_ok());
+        assert!(check_slug("niñez").is_ok());
+        assert!(check_slug("a/b").is_err());
+        assert!(check_slug("..").is_err());
+        assert!(check_slug("a b").is_err());
+        assert!(check_slug("A").is_err());
+    }
+
+    #[test]
+    fn dates_are_checked() {
+        assert!(Date::parse("2026-11-28").is_some());
+        assert!(Date::parse("2026-02-30").is_none());
+        assert!(Date::parse("28/11/2026").is_none());
+    }
+
+    #[test]
+    fn default_slug_of_section_is_folder_name() {
+        assert_eq!(default_slug("rights/_index.md"), "rights");
+        assert_eq!(default_slug("_index.md"), "");
+        assert_eq!(default_slug("rights/asylum.md"), "asylum");
+    }
+}

@@ -1,0 +1,39 @@
+//! Stage 1, load: site.yaml, content/, translations/ and the theme, read from disk and checked
+//! one file at a time. Nothing here knows how pages relate to each other; that is `resolve`.
+
+pub mod config;
+pub mod content;
+pub mod strings;
+pub mod theme;
+
+use std::path::Path;
+
+use crate::diagnostics::Diagnostics;
+
+pub use config::Config;
+pub use content::Content;
+pub use strings::Strings;
+pub use theme::Theme;
+
+/// Everything a site is made of, as written.
+pub struct Sources {
+    pub config: Config,
+    pub content: Content,
+    pub strings: Strings,
+    pub theme: Theme,
+}
+
+/// Reads the whole site. Problems in any file go into `diags`; `None` when a missing piece
+/// (site.yaml, the theme) makes the rest meaningless.
+pub fn load(root: &Path, include_drafts: bool, diags: &mut Diagnostics) -> Option<Sources> {
+    let config = config::load(root, diags)?;
+    let content = content::load(root, &config, include_drafts, diags);
+    let strings = Strings::load(root, &config, diags);
+    let theme = theme::load(root, &config.site.theme, diags);
+    Some(Sources {
+        theme: theme?,
+        config,
+        content,
+        strings,
+    })
+}

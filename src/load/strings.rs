@@ -1,0 +1,121 @@
+//! translations/<lang>.ftl: the interface strings ("Call us", "Reviewed on …"), in Project
+//! Fluent, with plural rules, falling back along each language's chain.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use super::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
+
+pub const TRANSLATIONS_DIR: &str = "translations";
+
+/// One Fluent bundle per language that has a .ftl file, shared by the render threads.
+pub struct Strings {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    chains: HashMap<String, Vec<String>>,
+}
+
+impl Strings {
+    pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Strings {
+        let mut bundles = HashMap::new();
+        let dir = root.join(TRANSLATIONS_DIR);
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            let mut names: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
+            names.sort();
+            for name in names {
+                let name = name.to_string_lossy().into_owned();
+                let Some(code) = name.strip_suffix(".ftl") else { continue };
+                let file = format!("{TRANSLATIONS_DIR}/{name}");
+                if config.language(code).is_none() {
+                    diags.push(
+                        Diagnostic::warning(&file, format!("`{code}` is not a language declared in site.yaml; this file is not used"))
+                            .hint("declare the language in site.yaml or rename the file to <code>.ftl"),
+                    );
+                    continue;
+                }
+                let source = match std::fs::read_to_string(dir.join(&name)) {
+                    Ok(source) => source,
+                    Err(e) => {
+                        diags.push(Diagnostic::error(&file, format!("cannot read the interface strings: {e}"))
+                            .hint("save the file as UTF-8 text and check that it can be read"));
+                        continue;
+                    }
+                };
+                if let Some(bundle) = parse_bundle(code, &file, source, diags) {
+                    bundles.insert(code.to_string(), bundle);
+                }
+            }
+        }
+        let chains = config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.chain.clone()))
+            .collect();
+        Strings { bundles, chains }
+    }
+
+    /// The message `key` for a reader of `lang`, from the first language in its chain that has
+    /// it, or `None` when no language has it.
+    pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        for code in self.chain(lang) {
+            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(message) = bundle.get_message(key) else { continue };
+            let Some(pattern) = message.value() else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            return Some(text.into_owned());
+        }
+        None
+    }
+
+    /// Which language in `lang`'s chain provides `key`.
+    pub fn provider<'a>(&'a self, lang: &'a str, key: &str) -> Option<&'a str> {
+        self.chain(lang)
+            .find(|code| self.bundles.get(*code).is_some_and(|b| b.has_message(key)))
+    }
+
+    fn chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
+        let chain = self.chains.get(lang);
+        let fallback = std::iter::once(lang).filter(move |_| chain.is_none());
+        chain.into_iter().flatten().map(String::as_str).chain(fallback)
+    }
+}
+
+fn parse_bundle(
+    code: &str,
+    file: &str,
+    source: String,
+    diags: &mut Diagnostics,
+) -> Option<FluentBundle<FluentResource>> {
+    let text = source.clone();
+    let resource = match FluentResource::try_new(source) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let (line, col) = line_col(&text, error.pos.start);
+                diags.push(
+                    Diagnostic::error(file, format!("Fluent syntax error: {}", error.kind))
+                        .at(line, col)
+                        .hint("a message is `key = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/"),
+                );
+            }
+            resource
+        }
+    };
+    let locale = code.parse().ok()?;
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    // Unicode isolation marks around placeables would end up inside attributes and URLs;
+    // the page's own `dir` handles direction.
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        for error in errors {
+            diags.push(
+                Diagnostic::error(file, format!("{error}")).hint("each message key may appear once in a file"),
+            );
+        }
+    }
+    Some(bundle)
+}

@@ -1,0 +1,105 @@
+//! themes/<name>/: Tera templates and the CSS every page inlines.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+
+pub const THEMES_DIR: &str = "themes";
+
+pub struct Theme {
+    /// Template name (path under templates/, `/`-separated) and its source.
+    pub templates: Vec<(String, String)>,
+    /// Where templates live, for messages: `themes/default/templates`.
+    pub templates_dir: PathBuf,
+    /// Every .css file under static/, in name order, minified once here rather than per page.
+    pub css: String,
+    /// Other files under static/, copied to the output root as they are.
+    pub static_files: Vec<(String, PathBuf)>,
+}
+
+pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
+    let theme_dir = root.join(THEMES_DIR).join(name);
+    if !theme_dir.is_dir() {
+        diags.push(
+            Diagnostic::error("site.yaml", format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"))
+                .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)"),
+        );
+        return None;
+    }
+    let templates_dir = theme_dir.join("templates");
+    let mut templates = Vec::new();
+    for (id, path) in files_under(root, &templates_dir, diags) {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => templates.push((id, text)),
+            Err(e) => diags.push(
+                Diagnostic::error(display_path(root, &path), format!("cannot read the template: {e}"))
+                    .hint("save it as UTF-8 text and check that it can be read"),
+            ),
+        }
+    }
+    let mut css = String::new();
+    let mut static_files = Vec::new();
+    for (id, path) in files_under(root, &theme_dir.join("static"), diags) {
+        if id.ends_with(".css") {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    css.push_str(&text);
+                    css.push('\n');
+                }
+                Err(e) => diags.push(
+                    Diagnostic::error(display_path(root, &path), format!("cannot read the stylesheet: {e}"))
+                        .hint("save it as UTF-8 text and check that it can be read"),
+                ),
+            }
+        } else {
+            static_files.push((id, path));
+        }
+    }
+    Some(Theme {
+        templates,
+        templates_dir: display_path(root, &templates_dir),
+        css: minify_css(&css),
+        static_files,
+    })
+}
+
+fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return files;
+    }
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+                let id = rel.to_string_lossy().replace('\\', "/");
+                if !id.starts_with('.') && !id.contains("/.") {
+                    files.push((id, entry.path().to_path_buf()));
+                }
+            }
+            Ok(_) => {}
+            Err(e) => diags.push(
+                Diagnostic::error(display_path(root, e.path().unwrap_or(dir)), format!("cannot read: {e}"))
+                    .hint("check that the theme's files exist and can be read"),
+            ),
+        }
+    }
+    files
+}
+
+/// minify-html's CSS minifier, run once on the whole stylesheet.
+fn minify_css(css: &str) -> String {
+    let cfg = minify_html::Cfg {
+        minify_css: true,
+        ..minify_html::Cfg::default()
+    };
+    let wrapped = format!("<style>{css}</style>");
+    let out = minify_html::minify(wrapped.as_bytes(), &cfg);
+    let out = String::from_utf8_lossy(&out);
+    out.strip_prefix("<style>")
+        .and_then(|s| s.strip_suffix("</style>"))
+        .map(str::to_string)
+        .unwrap_or_else(|| css.trim().to_string())
+}

@@ -1,0 +1,62 @@
+//! The command line. Everything else lives in the library, one module per pipeline stage.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use faro::build::{BuildOptions, build};
+use faro::diagnostics::Diagnostic;
+
+#[derive(Parser)]
+#[command(name = "faro", version, about = "Builds a multilingual, plain-language site that is light enough for cheap phones")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into public/ (replaced only when the whole build succeeds)
+    Build {
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site [default: <root>/public]
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Include pages marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { root, out, drafts } => {
+            let report = build(&BuildOptions { root, out, drafts });
+            print_diagnostics(&report.diagnostics);
+            if report.succeeded() {
+                println!(
+                    "Built {} pages in {} languages in {} ms",
+                    report.pages,
+                    report.languages,
+                    report.elapsed.as_millis()
+                );
+                ExitCode::SUCCESS
+            } else {
+                let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
+                eprintln!("Build failed with {errors} error{}; the previous site was left as it was.", if errors == 1 { "" } else { "s" });
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics {
+        let _ = writeln!(err, "{d}");
+    }
+}

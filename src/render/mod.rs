@@ -1,0 +1,405 @@
+//! Stage 3, render: each page's Markdown to HTML, then through the theme's Tera templates, with
+//! interface strings from Fluent.
+
+pub mod markdown;
+
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+use tera::{Context, Kwargs, State, Tera};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::content::Date;
+use crate::load::{Strings, Theme, config};
+use crate::resolve::Site;
+use crate::urls;
+
+/// Templates the default theme provides; a theme may leave out all but `page.html`.
+const PAGE_TEMPLATE: &str = "page.html";
+const SECTION_TEMPLATE: &str = "section.html";
+const HOME_TEMPLATE: &str = "home.html";
+const CHOOSER_TEMPLATE: &str = "chooser.html";
+
+pub struct Renderer<'a> {
+    site: &'a Site,
+    strings: Arc<Strings>,
+    tera: Tera,
+    templates_dir: String,
+    css: String,
+}
+
+/// One rendered page, ready to be minified and written.
+pub struct RenderedPage {
+    /// Site path, e.g. `/es/derechos/`.
+    pub path: String,
+    pub html: String,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(site: &'a Site, strings: Arc<Strings>, theme: &Theme, diags: &mut Diagnostics) -> Option<Self> {
+        let templates_dir = theme.templates_dir.display().to_string();
+        let before = diags.error_count();
+        // Each template alone first, so every syntax error is reported, not only the first.
+        let functions = template_functions(&strings);
+        for (name, text) in &theme.templates {
+            let mut alone = Tera::new();
+            alone.register_from(&functions);
+            if let Err(e) = alone.add_raw_template(name, text)
+                && let tera::ErrorKind::SyntaxError(_) = e.kind()
+            {
+                diags.push(tera_diagnostic(&templates_dir, &e));
+            }
+        }
+        if !theme.templates.iter().any(|(name, _)| name == PAGE_TEMPLATE) {
+            diags.push(
+                Diagnostic::error(&templates_dir, format!("the theme has no {PAGE_TEMPLATE}"))
+                    .hint("every theme needs templates/page.html; copy it from themes/default"),
+            );
+        }
+        if diags.error_count() > before {
+            return None;
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.register_from(&functions);
+        if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+            diags.push(tera_diagnostic(&templates_dir, &e));
+            return None;
+        }
+        Some(Renderer {
+            site,
+            strings,
+            tera,
+            templates_dir,
+            css: theme.css.clone(),
+        })
+    }
+
+    /// Renders one page in one language.
+    pub fn page(&self, lang: usize, node: usize) -> Result<RenderedPage, Vec<Diagnostic>> {
+        let site = self.site;
+        let language = &site.languages()[lang];
+        let source = site.text_source(lang, node);
+        let path = site.path(lang, node).to_string();
+        let text_lang = site.config.language(&source.lang).expect("sources are in declared languages");
+
+        let mut problems = Vec::new();
+        let body = markdown::render(site, source, lang, &path, &mut problems);
+
+        let source_lang = site.lang_index(site.config.default_language()).expect("checked in config");
+        let original = site.text_source(source_lang, node);
+        let translation = source.front.translation.as_ref();
+        let is_translation = source.lang != original.lang;
+        let stale = is_translation
+            && translation
+                .and_then(|t| t.source_version.as_deref())
+                .is_some_and(|v| v != original.version);
+        let kind = if Some(node) == site.home() {
+            "home"
+        } else if site.nodes[node].is_section {
+            "section"
+        } else {
+            "page"
+        };
+        let page = PageContext {
+            title: &source.front.title,
+            description: source.front.description.as_deref().unwrap_or(""),
+            summary: &source.front.summary,
+            reviewed: source.front.reviewed.map(|d| self.date(&language.code, d)),
+            date: source.front.date.map(|d| self.date(&language.code, d)),
+            content: body.html,
+            headings: body.headings,
+            lang: &text_lang.code,
+            dir: text_lang.dir.as_str(),
+            language_name: &text_lang.name,
+            kind,
+            fallback: source.lang != language.code,
+            draft_translation: is_translation && !translation.is_some_and(|t| t.reviewed),
+            stale,
+            source_url: urls::relative(&path, site.path(source_lang, node)),
+            source_language_name: &site.languages()[source_lang].name,
+            children: if kind == "page" { Vec::new() } else { self.nav_items(lang, node, &path, node, false) },
+            audio: source.front.audio.as_deref(),
+            terms: &source.front.terms,
+        };
+
+        let mut context = self.base_context(lang, &path);
+        context.insert("page", &page);
+        context.insert("translations", &self.translations(node, lang, &path));
+        let home = site.home().unwrap_or(0);
+        context.insert("nav", &self.nav_items(lang, home, &path, node, true));
+        context.insert("home_url", &urls::relative(&path, site.path(lang, home)));
+
+        let template = match kind {
+            "home" if self.has_template(HOME_TEMPLATE) => HOME_TEMPLATE,
+            "section" if self.has_template(SECTION_TEMPLATE) => SECTION_TEMPLATE,
+            _ => PAGE_TEMPLATE,
+        };
+        match self.tera.render(template, &context) {
+            Ok(html) if problems.is_empty() => Ok(RenderedPage { path, html }),
+            Ok(_) => Err(problems),
+            Err(e) => {
+                problems.push(tera_diagnostic(&self.templates_dir, &e));
+                Err(problems)
+            }
+        }
+    }
+
+    /// public/index.html: a static list of the languages, each named in itself.
+    pub fn chooser(&self) -> Result<RenderedPage, Vec<Diagnostic>> {
+        let default = self.site.lang_index(self.site.config.default_language()).unwrap_or(0);
+        let mut context = self.base_context(default, "/");
+        let home = self.site.home().unwrap_or(0);
+        context.insert("translations", &self.translations(home, usize::MAX, "/"));
+        let template = if self.has_template(CHOOSER_TEMPLATE) { CHOOSER_TEMPLATE } else { PAGE_TEMPLATE };
+        self.tera
+            .render(template, &context)
+            .map(|html| RenderedPage { path: "/".to_string(), html })
+            .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
+    }
+
+    fn has_template(&self, name: &str) -> bool {
+        self.tera.get_template_names().any(|n| n == name)
+    }
+
+    fn base_context(&self, lang: usize, page_dir: &str) -> Context {
+        let site = self.site;
+        let language = &site.languages()[lang];
+        let mut context = Context::new();
+        context.insert("lang", language);
+        context.insert("reader_lang", &language.code);
+        context.insert("page_dir", page_dir);
+        context.insert("css", &self.css);
+        context.insert(
+            "site",
+            &SiteContext {
+                title: site.config.title(&language.code),
+                base_url: site.config.site.base_url.as_deref(),
+                chooser_url: urls::relative(page_dir, "/"),
+            },
+        );
+        context.insert("contacts", &ContactsContext::new(&site.config.site.contacts));
+        context
+    }
+
+    fn date(&self, lang: &str, date: Date) -> DateContext {
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(date.day));
+        args.set("month", FluentValue::from(date.month));
+        args.set("year", FluentValue::from(date.year));
+        DateContext {
+            iso: date.iso(),
+            long: self.strings.format(lang, "date-long", Some(&args)).unwrap_or_else(|| date.iso()),
+        }
+    }
+
+    /// The same page in every language, for the switcher and hreflang alternates.
+    fn translations(&self, node: usize, current: usize, page_dir: &str) -> Vec<TranslationLink<'_>> {
+        let site = self.site;
+        site.languages()
+            .iter()
+            .enumerate()
+            .map(|(l, language)| TranslationLink {
+                code: &language.code,
+                name: &language.name,
+                dir: language.dir.as_str(),
+                url: urls::relative(page_dir, site.path(l, node)),
+                absolute: site.config.site.base_url.as_deref().map(|b| urls::absolute(b, site.path(l, node))),
+                current: l == current,
+                own_text: site.text_source(l, node).lang == language.code,
+            })
+            .collect()
+    }
+
+    /// The menu under `parent`: its children in order; with `expand`, the sections on the way
+    /// to the current page show their own children, so the menu stays short on big sites.
+    fn nav_items(&self, lang: usize, parent: usize, page_dir: &str, current: usize, expand: bool) -> Vec<NavItem<'_>> {
+        let site = self.site;
+        site.sorted_children(lang, parent)
+            .into_iter()
+            .map(|child| {
+                let source = site.text_source(lang, child);
+                let on_path = is_ancestor_or_self(site, child, current);
+                NavItem {
+                    title: &source.front.title,
+                    url: urls::relative(page_dir, site.path(lang, child)),
+                    lang: &source.lang,
+                    current: child == current,
+                    on_path,
+                    children: if expand && on_path && site.nodes[child].is_section {
+                        self.nav_items(lang, child, page_dir, current, expand)
+                    } else {
+                        Vec::new()
+                    },
+                }
+            })
+            .collect()
+    }
+}
+
+/// A Tera instance holding only faro's template functions: `t` for interface strings and `url`
+/// for a relative link to a site path.
+fn template_functions(strings: &Arc<Strings>) -> Tera {
+    let mut tera = Tera::new();
+    let for_t = Arc::clone(strings);
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&for_t, kwargs, state));
+    tera.register_function("url", |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let path: String = kwargs.must_get("path")?;
+        let from: String = state.get("page_dir")?.unwrap_or_else(|| "/".to_string());
+        Ok(urls::relative(&from, &path))
+    });
+    tera
+}
+
+fn is_ancestor_or_self(site: &Site, ancestor: usize, mut node: usize) -> bool {
+    loop {
+        if node == ancestor {
+            return true;
+        }
+        match site.nodes[node].parent {
+            Some(p) => node = p,
+            None => return false,
+        }
+    }
+}
+
+/// The `t(key=…, count=…)` template function: a Fluent message in the reader's language,
+/// falling back along its chain. Other arguments become Fluent variables.
+fn translate(strings: &Strings, kwargs: Kwargs, state: &State) -> tera::TeraResult<String> {
+    let key: String = kwargs.must_get("key")?;
+    let lang: String = state.get("reader_lang")?.unwrap_or_default();
+    let mut args = FluentArgs::new();
+    for (name, value) in kwargs.iter() {
+        let Some(name) = name.as_str() else { continue };
+        if name == "key" {
+            continue;
+        }
+        if let Some(n) = value.as_number() {
+            args.set(name.to_string(), FluentValue::from(n.as_float()));
+        } else if let Some(s) = value.as_str() {
+            args.set(name.to_string(), FluentValue::from(s.to_string()));
+        } else {
+            args.set(name.to_string(), FluentValue::from(value.to_string()));
+        }
+    }
+    strings.format(&lang, &key, Some(&args)).ok_or_else(|| {
+        tera::Error::message(format!(
+            "the interface string `{key}` is missing in every language (add it to translations/{lang}.ftl or to the default language's file)"
+        ))
+    })
+}
+
+fn tera_diagnostic(templates_dir: &str, e: &tera::Error) -> Diagnostic {
+    use std::error::Error as _;
+    let mut message = match e.kind() {
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            let file = format!("{templates_dir}/{}", report.filename());
+            let span = report.span();
+            return Diagnostic::error(file, format!("template: {}", report.message()))
+                .at(span.start_line, span.start_col + 1)
+                .hint(template_hint(report.message()));
+        }
+        other => other.to_string(),
+    };
+    let mut source = e.source();
+    while let Some(cause) = source {
+        message.push_str(&format!(": {cause}"));
+        source = cause.source();
+    }
+    Diagnostic::error(templates_dir, format!("template: {message}")).hint(template_hint(&message))
+}
+
+fn template_hint(message: &str) -> &'static str {
+    if message.contains("interface string") {
+        "add the message to translations/<lang>.ftl as `key = text`"
+    } else if message.contains("not found") || message.contains("undefined") || message.contains("Undefined") {
+        "check the spelling of the variable; page.title, page.content, lang.code, site.title, contacts.phone, nav and translations are available"
+    } else {
+        "see the Tera documentation for the template syntax: {{ value }}, {% if %}…{% endif %}, {% for %}…{% endfor %}"
+    }
+}
+
+#[derive(Serialize)]
+struct PageContext<'a> {
+    title: &'a str,
+    description: &'a str,
+    summary: &'a [String],
+    reviewed: Option<DateContext>,
+    date: Option<DateContext>,
+    content: String,
+    headings: Vec<markdown::Heading>,
+    /// The language of the text (differs from the reader's on a fallback page).
+    lang: &'a str,
+    dir: &'a str,
+    language_name: &'a str,
+    kind: &'a str,
+    fallback: bool,
+    draft_translation: bool,
+    stale: bool,
+    /// The same page in the source language, for draft and stale notices.
+    source_url: String,
+    source_language_name: &'a str,
+    children: Vec<NavItem<'a>>,
+    audio: Option<&'a str>,
+    terms: &'a [crate::load::content::Term],
+}
+
+#[derive(Serialize)]
+struct DateContext {
+    iso: String,
+    long: String,
+}
+
+#[derive(Serialize)]
+struct SiteContext<'a> {
+    title: &'a str,
+    base_url: Option<&'a str>,
+    chooser_url: String,
+}
+
+#[derive(Serialize)]
+struct ContactsContext {
+    phone: Option<String>,
+    phone_href: Option<String>,
+    whatsapp: Option<String>,
+    whatsapp_href: Option<String>,
+    email: Option<String>,
+}
+
+impl ContactsContext {
+    fn new(contacts: &config::Contacts) -> Self {
+        let present = |v: &Option<String>| v.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let phone = present(&contacts.phone);
+        let whatsapp = present(&contacts.whatsapp);
+        ContactsContext {
+            phone_href: phone.as_deref().map(config::tel_href),
+            whatsapp_href: whatsapp.as_deref().map(config::whatsapp_href),
+            phone,
+            whatsapp,
+            email: present(&contacts.email),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TranslationLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'a str,
+    url: String,
+    absolute: Option<String>,
+    current: bool,
+    /// Whether the page is written in this language (rather than shown through a fallback).
+    own_text: bool,
+}
+
+#[derive(Serialize)]
+struct NavItem<'a> {
+    title: &'a str,
+    url: String,
+    lang: &'a str,
+    current: bool,
+    on_path: bool,
+    children: Vec<NavItem<'a>>,
+}

@@ -1,0 +1,315 @@
+//! Stage 2, resolve: which text each language shows for each page (its own or a fallback's),
+//! where every page lives in every language, how links between pages resolve, and the menus.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::Config;
+use crate::load::content::{Asset, SECTION_FILE, SourcePage};
+
+/// One page of the site, across its languages.
+#[derive(Debug)]
+pub struct Node {
+    /// `_index.md`, `rights/_index.md`, `rights/asylum.md`.
+    pub id: String,
+    pub is_section: bool,
+    /// The section this page belongs to; `None` only for the home page.
+    pub parent: Option<usize>,
+    /// Pages and sections inside a section, in menu order per language is decided later.
+    pub children: Vec<usize>,
+}
+
+/// The pages of a site, resolved for every language.
+pub struct Site {
+    pub config: Config,
+    pub sources: Vec<SourcePage>,
+    pub nodes: Vec<Node>,
+    pub assets: Vec<Asset>,
+    by_id: HashMap<String, usize>,
+    /// `text[lang][node]`: index into `sources` of the text a reader of `lang` sees.
+    text: Vec<Vec<usize>>,
+    /// `paths[lang][node]`: site path such as `/es/derechos/asilo/`.
+    paths: Vec<Vec<String>>,
+    asset_ids: HashSet<(String, String)>,
+}
+
+/// Where a link written in Markdown points.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// A page, with an optional `#fragment`.
+    Page { node: usize, fragment: Option<String> },
+    /// A file beside the pages, as a site path.
+    Asset(String),
+}
+
+pub const HOME_ID: &str = SECTION_FILE;
+
+impl Site {
+    pub fn build(config: Config, sources: Vec<SourcePage>, assets: Vec<Asset>, diags: &mut Diagnostics) -> Option<Site> {
+        let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut nodes: Vec<Node> = ids
+            .iter()
+            .map(|id| Node {
+                id: id.to_string(),
+                is_section: *id == SECTION_FILE || id.ends_with(&format!("/{SECTION_FILE}")),
+                parent: None,
+                children: Vec::new(),
+            })
+            .collect();
+        let by_id: HashMap<String, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
+
+        if !by_id.contains_key(HOME_ID) && !sources.is_empty() {
+            diags.push(
+                Diagnostic::error(format!("content/{}/{HOME_ID}", config.default_language()), "the site has no home page")
+                    .hint("write content/<language>/_index.md with at least a title"),
+            );
+        }
+        for i in 0..nodes.len() {
+            if nodes[i].id == HOME_ID {
+                continue;
+            }
+            let parent_id = section_of(&nodes[i].id);
+            match by_id.get(&parent_id) {
+                Some(&p) => {
+                    nodes[i].parent = Some(p);
+                    nodes[p].children.push(i);
+                }
+                None => {
+                    let folder = parent_id.trim_end_matches(SECTION_FILE);
+                    let first = sources.iter().find(|s| s.id == nodes[i].id).expect("every node has a source");
+                    diags.push(
+                        Diagnostic::error(&first.file, format!("the folder `{folder}` has no section page ({SECTION_FILE}) in any language"))
+                            .hint(format!("add content/{}/{folder}{SECTION_FILE} with a title for the section", config.default_language())),
+                    );
+                }
+            }
+        }
+
+        let lang_count = config.languages.len();
+        let mut versions = vec![vec![None; nodes.len()]; lang_count];
+        for (s, source) in sources.iter().enumerate() {
+            let l = config.languages.iter().position(|l| l.code == source.lang).expect("content::load only keeps declared languages");
+            versions[l][by_id[&source.id]] = Some(s);
+        }
+        let lang_index: HashMap<&str, usize> =
+            config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
+        let text: Vec<Vec<usize>> = config
+            .languages
+            .iter()
+            .map(|lang| {
+                (0..nodes.len())
+                    .map(|n| {
+                        lang.chain
+                            .iter()
+                            .find_map(|code| versions[lang_index[code.as_str()]][n])
+                            .expect("every node has a source in some language, and every chain ends with all languages")
+                    })
+                    .collect()
+            })
+            .collect();
+
+        let mut site = Site {
+            asset_ids: assets.iter().map(|a| (a.lang.clone(), a.id.clone())).collect(),
+            config,
+            sources,
+            nodes,
+            assets,
+            by_id,
+            text,
+            paths: Vec::new(),
+        };
+        if diags.has_errors() {
+            return None;
+        }
+        site.paths = (0..lang_count).map(|l| site.compute_paths(l)).collect();
+        site.check_unique_paths(diags);
+        Some(site)
+    }
+
+    fn compute_paths(&self, lang: usize) -> Vec<String> {
+        let code = &self.config.languages[lang].code;
+        let mut paths = vec![String::new(); self.nodes.len()];
+        // Parents before children: shorter ids first is enough, a parent's id is shorter.
+        let mut order: Vec<usize> = (0..self.nodes.len()).collect();
+        order.sort_by_key(|&n| self.nodes[n].id.matches('/').count() * 2 + usize::from(!self.nodes[n].is_section));
+        for n in order {
+            let node = &self.nodes[n];
+            let base = match node.parent {
+                Some(p) => paths[p].clone(),
+                None => format!("/{code}/"),
+            };
+            paths[n] = if node.id == HOME_ID {
+                base
+            } else {
+                format!("{base}{}/", self.sources[self.text[lang][n]].slug())
+            };
+        }
+        paths
+    }
+
+    fn check_unique_paths(&self, diags: &mut Diagnostics) {
+        for (l, lang) in self.config.languages.iter().enumerate() {
+            let mut seen: HashMap<&str, usize> = HashMap::new();
+            for n in 0..self.nodes.len() {
+                if let Some(&other) = seen.get(self.paths[l][n].as_str()) {
+                    let (a, b) = (self.text_source(l, other), self.text_source(l, n));
+                    diags.push(
+                        Diagnostic::error(&b.file, format!(
+                            "in {}, this page and {} both have the address {}",
+                            lang.name,
+                            a.file.display(),
+                            self.paths[l][n]
+                        ))
+                        .hint("give one of them a different `slug:` in its front matter"),
+                    );
+                } else {
+                    seen.insert(&self.paths[l][n], n);
+                }
+            }
+        }
+    }
+
+    pub fn languages(&self) -> &[crate::load::config::Language] {
+        &self.config.languages
+    }
+
+    /// The source page a reader of language `lang` (an index) sees for `node`.
+    pub fn text_source(&self, lang: usize, node: usize) -> &SourcePage {
+        &self.sources[self.text[lang][node]]
+    }
+
+    /// The site path of `node` in `lang`, e.g. `/es/derechos/asilo/`.
+    pub fn path(&self, lang: usize, node: usize) -> &str {
+        &self.paths[lang][node]
+    }
+
+    pub fn node_index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn home(&self) -> Option<usize> {
+        self.node_index(HOME_ID)
+    }
+
+    pub fn lang_index(&self, code: &str) -> Option<usize> {
+        self.config.languages.iter().position(|l| l.code == code)
+    }
+
+    /// Menu order: `order` from the front matter, then title.
+    pub fn sorted_children(&self, lang: usize, node: usize) -> Vec<usize> {
+        let mut children = self.nodes[node].children.clone();
+        children.sort_by(|&a, &b| {
+            let (sa, sb) = (self.text_source(lang, a), self.text_source(lang, b));
+            (sa.front.order.unwrap_or(i64::MAX), &sa.front.title, &sa.id)
+                .cmp(&(sb.front.order.unwrap_or(i64::MAX), &sb.front.title, &sb.id))
+        });
+        children
+    }
+
+    /// Resolves a link written in `from` (relative to its file) to a page or a file.
+    pub fn resolve_link(&self, from: &SourcePage, dest: &str) -> Result<LinkTarget, String> {
+        let (path, fragment) = match dest.split_once('#') {
+            Some((p, f)) => (p, Some(f.to_string())),
+            None => (dest, None),
+        };
+        let path = percent_decode(path);
+        let base = match from.id.rfind('/') {
+            Some(i) => &from.id[..i],
+            None => "",
+        };
+        let joined = join_relative(base, &path).ok_or_else(|| {
+            format!("the link `{dest}` goes outside content/{}/", from.lang)
+        })?;
+        if joined.ends_with(".md") {
+            return match self.by_id.get(&joined) {
+                Some(&node) => Ok(LinkTarget::Page { node, fragment }),
+                None => Err(format!("the link `{dest}` points to {joined}, a page that exists in no language")),
+            };
+        }
+        let folder_page = if joined.is_empty() { SECTION_FILE.to_string() } else { format!("{}/{SECTION_FILE}", joined.trim_end_matches('/')) };
+        if let Some(&node) = self.by_id.get(&folder_page) {
+            return Ok(LinkTarget::Page { node, fragment });
+        }
+        if self.asset_ids.contains(&(from.lang.clone(), joined.clone())) {
+            return Ok(LinkTarget::Asset(format!("/{}/{joined}", from.lang)));
+        }
+        Err(format!("the link `{dest}` points to content/{}/{joined}, which does not exist", from.lang))
+    }
+}
+
+/// `rights/asylum.md` → `rights/_index.md`; `rights/_index.md` → `_index.md`.
+fn section_of(id: &str) -> String {
+    let dir = id.trim_end_matches(SECTION_FILE).trim_end_matches('/');
+    let dir = if id.ends_with(SECTION_FILE) { dir } else { id.rsplit_once('/').map_or("", |(d, _)| d) };
+    let parent_dir = if id.ends_with(SECTION_FILE) { dir.rsplit_once('/').map_or("", |(d, _)| d) } else { dir };
+    if parent_dir.is_empty() { SECTION_FILE.to_string() } else { format!("{parent_dir}/{SECTION_FILE}") }
+}
+
+/// Joins a relative path onto `base` (both `/`-separated, inside one language folder),
+/// or `None` when it climbs out of it.
+fn join_relative(base: &str, rel: &str) -> Option<String> {
+    if rel.starts_with('/') || rel.contains('\\') {
+        return None;
+    }
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    for part in rel.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// Decodes `%20`-style escapes in a link a writer typed; invalid escapes stay as written.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_of_pages() {
+        assert_eq!(section_of("a.md"), "_index.md");
+        assert_eq!(section_of("rights/a.md"), "rights/_index.md");
+        assert_eq!(section_of("rights/_index.md"), "_index.md");
+        assert_eq!(section_of("a/b/_index.md"), "a/_index.md");
+        assert_eq!(section_of("a/b/c.md"), "a/b/_index.md");
+    }
+
+    #[test]
+    fn relative_joins_stay_inside() {
+        assert_eq!(join_relative("a", "../b.md").as_deref(), Some("b.md"));
+        assert_eq!(join_relative("a/b", "./c.md").as_deref(), Some("a/b/c.md"));
+        assert_eq!(join_relative("", "../b.md"), None);
+        assert_eq!(join_relative("a", "/etc/passwd"), None);
+    }
+
+    #[test]
+    fn percent_escapes_decode() {
+        assert_eq!(percent_decode("a%20b.md"), "a b.md");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+}

@@ -1,0 +1,182 @@
+//! Stage 4, write: minify each page and put the whole site into a staging folder beside the
+//! output, then swap it in at once. A failed or interrupted build leaves the previous output
+//! exactly as it was.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// Written into every folder faro makes, so it can tell its own output from a folder a person
+/// made (which it never replaces).
+pub const MARKER_FILE: &str = ".faro-output";
+const MARKER_TEXT: &str = "This folder is made by `faro build` and is replaced on every build.\n";
+
+/// The folders faro reads from; the output may not be one of them, inside them, or above them.
+const SOURCE_DIRS: &[&str] = &["content", "themes", "translations"];
+
+pub struct Output {
+    target: PathBuf,
+    staging: PathBuf,
+}
+
+impl Output {
+    /// Checks that `target` is safe to replace and makes a fresh staging folder beside it.
+    pub fn prepare(root: &Path, target: &Path, diags: &mut Diagnostics) -> Option<Output> {
+        let shown = target.display().to_string();
+        let refuse = |diags: &mut Diagnostics, why: String, hint: &str| {
+            diags.push(Diagnostic::error(&shown, why).hint(hint.to_string()));
+        };
+        let root = match root.canonicalize() {
+            Ok(root) => root,
+            Err(e) => {
+                refuse(diags, format!("cannot open the site folder {}: {e}", root.display()), "check --root");
+                return None;
+            }
+        };
+        let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            refuse(diags, "the output folder has no name".into(), "give --out a folder such as `public`");
+            return None;
+        };
+        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            refuse(diags, format!("cannot create the folder that holds the output: {e}"), "check --out and permissions");
+            return None;
+        }
+        let parent = match parent.canonicalize() {
+            Ok(parent) => parent,
+            Err(e) => {
+                refuse(diags, format!("cannot open the output's parent folder: {e}"), "check --out");
+                return None;
+            }
+        };
+        let target = parent.join(&name);
+        let resolved = target.canonicalize().unwrap_or_else(|_| target.clone());
+
+        if root.starts_with(&resolved) {
+            refuse(
+                diags,
+                "the output folder is the site's folder or contains it; building there would replace the site itself".into(),
+                "use an output folder inside the site, such as `public` (the default)",
+            );
+            return None;
+        }
+        for dir in SOURCE_DIRS {
+            let source = root.join(dir);
+            let source = source.canonicalize().unwrap_or(source);
+            if resolved.starts_with(&source) || source.starts_with(&resolved) {
+                refuse(
+                    diags,
+                    format!("the output folder would replace or sit inside {dir}/, which people write"),
+                    "use an output folder of its own, such as `public` (the default)",
+                );
+                return None;
+            }
+        }
+        if resolved.exists() {
+            if !resolved.is_dir() {
+                refuse(diags, "the output path is a file, not a folder".into(), "choose another --out, or move the file away");
+                return None;
+            }
+            let empty = std::fs::read_dir(&resolved).map(|mut d| d.next().is_none()).unwrap_or(false);
+            if !empty && !resolved.join(MARKER_FILE).is_file() {
+                refuse(
+                    diags,
+                    "the output folder is not empty and was not made by faro; faro will not replace it".into(),
+                    "choose another --out, or empty the folder yourself if nothing in it is needed",
+                );
+                return None;
+            }
+        }
+
+        remove_leftovers(&parent, &name);
+        let staging = parent.join(format!(".{name}.faro-new-{}", std::process::id()));
+        let made = std::fs::create_dir(&staging).and_then(|_| std::fs::write(staging.join(MARKER_FILE), MARKER_TEXT));
+        if let Err(e) = made {
+            refuse(diags, format!("cannot create the staging folder {}: {e}", staging.display()), "check that the output's parent folder is writable");
+            return None;
+        }
+        Some(Output { target: resolved, staging })
+    }
+
+    /// Writes `bytes` to `rel` (a `/`-separated path) inside the staging folder.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.path(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(path, bytes)
+    }
+
+    pub fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        let path = self.path(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::copy(from, path).map(|_| ())
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        let mut path = self.staging.clone();
+        path.extend(rel.split('/').filter(|s| !s.is_empty() && *s != ".." && *s != "."));
+        path
+    }
+
+    /// Puts the staging folder in place of the output in one step.
+    pub fn commit(self) -> io::Result<()> {
+        if !self.target.exists() {
+            return std::fs::rename(&self.staging, &self.target);
+        }
+        // renameat2(RENAME_EXCHANGE) swaps the two folders atomically: at every moment the
+        // output path holds either the complete old site or the complete new one.
+        let swapped = rustix::fs::renameat_with(
+            rustix::fs::CWD,
+            &self.staging,
+            rustix::fs::CWD,
+            &self.target,
+            rustix::fs::RenameFlags::EXCHANGE,
+        );
+        match swapped {
+            Ok(()) => {
+                // The staging path now holds the old site.
+                let _ = std::fs::remove_dir_all(&self.staging);
+                Ok(())
+            }
+            Err(_) => {
+                // File systems without RENAME_EXCHANGE: two renames, with a short moment in
+                // which the output path is missing but no moment with a half-built site.
+                let old = self.staging.with_file_name(
+                    self.staging.file_name().unwrap_or_default().to_string_lossy().replace("faro-new", "faro-old"),
+                );
+                std::fs::rename(&self.target, &old)?;
+                std::fs::rename(&self.staging, &self.target)?;
+                let _ = std::fs::remove_dir_all(&old);
+                Ok(())
+            }
+        }
+    }
+
+    /// Drops the staging folder; the output stays as it was.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.staging);
+    }
+}
+
+/// Staging folders left by a build that was killed. Only folders holding faro's marker.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.faro-");
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with(&prefix) && entry.path().join(MARKER_FILE).is_file() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// minify-html with its standard-compliant settings only. The CSS is already minified once per
+/// build (see `load::theme`), so it is not minified again for every page.
+pub fn minify(html: &str) -> Vec<u8> {
+    let cfg = minify_html::Cfg::default();
+    minify_html::minify(html.as_bytes(), &cfg)
+}
