@@ -60,3 +60,4 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
         let _ = writeln!(err, "{d}");
     }
 }
+

@@ -76,6 +76,7 @@ impl Site {
                     nodes[i].parent = Some(p);
                     nodes[p].children.push(i);
                 }
+                None if parent_id == HOME_ID => {} // reported above as a missing home page
                 None => {
                     let folder = parent_id.trim_end_matches(SECTION_FILE);
                     let first = sources.iter().find(|s| s.id == nodes[i].id).expect("every node has a source");
@@ -150,11 +151,17 @@ impl Site {
     }
 
     fn check_unique_paths(&self, diags: &mut Diagnostics) {
+        // A clash between two Spanish pages shows in every language that falls back to them;
+        // it is reported once.
+        let mut reported: HashSet<(&std::path::Path, &std::path::Path)> = HashSet::new();
         for (l, lang) in self.config.languages.iter().enumerate() {
             let mut seen: HashMap<&str, usize> = HashMap::new();
             for n in 0..self.nodes.len() {
                 if let Some(&other) = seen.get(self.paths[l][n].as_str()) {
                     let (a, b) = (self.text_source(l, other), self.text_source(l, n));
+                    if !reported.insert((a.file.as_path(), b.file.as_path())) {
+                        continue;
+                    }
                     diags.push(
                         Diagnostic::error(&b.file, format!(
                             "in {}, this page and {} both have the address {}",

@@ -34,8 +34,21 @@ impl Output {
                 return None;
             }
         };
+        // `.`, `..` and `/` have no file name of their own: resolve them first, so they meet
+        // the same checks as any other path.
+        let resolved_input;
+        let target = if target.file_name().is_none() {
+            resolved_input = target.canonicalize().unwrap_or_else(|_| target.to_path_buf());
+            resolved_input.as_path()
+        } else {
+            target
+        };
         let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-            refuse(diags, "the output folder has no name".into(), "give --out a folder such as `public`");
+            refuse(
+                diags,
+                "the output folder is the site's folder or contains it; building there would replace the site itself".into(),
+                "use an output folder inside the site, such as `public` (the default)",
+            );
             return None;
         };
         let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));

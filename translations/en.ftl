@@ -8,10 +8,31 @@ help-call = Call
 help-whatsapp = WhatsApp
 key-points = Key points
 reviewed-on = Reviewed on { $date }
-notice-fallback = This page is not in your language yet. Here it is in { $language }.
+notice-fallback = This page is not in your language yet. Here it is in { $code ->
+        [es] Spanish
+        [en] English
+        [fr] French
+        [ht] Haitian Creole
+        [pt] Portuguese
+       *[other] { $language }
+    }.
 notice-draft = No person has checked this translation yet. It may have mistakes.
-notice-stale = The { $language } text changed after this translation was made. Some new information may be missing.
-notice-read-source = Read it in { $language }
+notice-stale = The { $code ->
+        [es] Spanish
+        [en] English
+        [fr] French
+        [ht] Haitian Creole
+        [pt] Portuguese
+       *[other] { $language }
+    } text changed after this translation was made. Some new information may be missing.
+notice-read-source = Read it in { $code ->
+        [es] Spanish
+        [en] English
+        [fr] French
+        [ht] Haitian Creole
+        [pt] Portuguese
+       *[other] { $language }
+    }
 section-pages = { $count ->
     [one] One page in this section
    *[other] { $count } pages in this section

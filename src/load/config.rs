@@ -183,7 +183,15 @@ pub fn yaml_error(
         .next()
         .unwrap_or(&message)
         .to_string();
-    let hint = if message.contains("unknown field") {
+    let hint = if message.contains("is not a date") {
+        "write dates as YYYY-MM-DD, for example 2026-11-28"
+    } else if message.contains("duplicate") {
+        "each key may appear once; remove one of them"
+    } else if message.contains("unknown variant") {
+        "use one of the values the message lists"
+    } else if message.contains("cannot start any token") {
+        "YAML does not allow tab characters; indent with spaces"
+    } else if message.contains("unknown field") {
         "check the spelling of the key; the message lists the keys that are allowed"
     } else if message.contains("invalid type") {
         "check the value's type: text, a number, a list (lines starting with '- ') or true/false"
@@ -192,14 +200,34 @@ pub fn yaml_error(
     } else {
         "check the YAML syntax: `key: value`, two-space indents, quotes around text with ':' or '#'"
     };
-    let diag = Diagnostic::error(file, message).hint(hint);
-    match e.location() {
-        Some(loc) => {
-            let (line, col) = line_col(text, loc.index());
-            diag.at(line + line_offset, col)
-        }
-        None => diag,
+    let diag = Diagnostic::error(file, message.clone()).hint(hint);
+    // Errors raised while reading a value (a bad date, a repeated key) come located at the start
+    // of the document; the value or key named in the message finds the real line.
+    let located = e.location().map(|loc| line_col(text, loc.index()));
+    let named = named_line(text, &message);
+    match (located, named) {
+        (Some((1, 1)) | None, Some(line)) => diag.at_line(line + line_offset),
+        (Some((line, col)), _) => diag.at(line + line_offset, col),
+        (None, None) => diag,
     }
+}
+
+/// The line that holds the first `quoted` or "quoted" word of a message; for a repeated key,
+/// its second appearance.
+fn named_line(text: &str, message: &str) -> Option<usize> {
+    let quoted = message
+        .split('`')
+        .nth(1)
+        .or_else(|| message.split('"').nth(1))
+        .filter(|q| !q.is_empty())?;
+    let lines = text.lines().enumerate();
+    if message.starts_with("duplicate") {
+        let key = format!("{quoted}:");
+        return lines.filter(|(_, l)| l.trim_start().starts_with(&key)).map(|(i, _)| i + 1).nth(1);
+    }
+    text.lines()
+        .position(|l| l.split_once(':').is_some_and(|(_, v)| v.contains(quoted)))
+        .map(|i| i + 1)
 }
 
 /// Line of the first line matching `pred`, for errors about values serde has already accepted.
@@ -265,13 +293,16 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
             }
         }
     }
+    let default_declared = site.languages.iter().any(|l| l.code == site.default_language);
     if site.languages.is_empty() {
-        diags.push(
+        diags.push(locate(
             Diagnostic::error(CONFIG_FILE, "no languages are declared")
                 .hint("add a `languages:` list with at least the default language"),
-        );
+            find_line(text, |l| l.starts_with("languages")),
+        ));
+        return None;
     }
-    if !site.languages.iter().any(|l| l.code == site.default_language) {
+    if !default_declared {
         diags.push(locate(
             Diagnostic::error(
                 CONFIG_FILE,
@@ -281,7 +312,7 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
             find_line(text, |l| l.starts_with("default_language")),
         ));
     }
-    if !site.title.contains_key(&site.default_language) {
+    if default_declared && !site.title.contains_key(&site.default_language) {
         diags.push(locate(
             Diagnostic::error(CONFIG_FILE, "the site has no title in the default language")
                 .hint(format!("add `{}: …` under `title:`", site.default_language)),
@@ -313,7 +344,7 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
     }
 
     let mut languages = Vec::new();
-    let mut cycle_found = false;
+    let mut cycles: Vec<Vec<String>> = Vec::new();
     for lang in &site.languages {
         match fallback_chain(&site, &lang.code) {
             Ok(chain) => languages.push(Language {
@@ -323,7 +354,13 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
                 chain,
             }),
             Err(cycle) => {
-                cycle_found = true;
+                // One loop is reported once, whichever of its languages found it.
+                let mut members = cycle[cycle.iter().position(|c| c == cycle.last().unwrap()).unwrap_or(0)..cycle.len() - 1].to_vec();
+                members.sort();
+                if cycles.contains(&members) {
+                    continue;
+                }
+                cycles.push(members);
                 diags.push(locate(
                     Diagnostic::error(
                         CONFIG_FILE,
@@ -335,7 +372,7 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
             }
         }
     }
-    if cycle_found {
+    if !cycles.is_empty() {
         return None;
     }
     Some(Config { site, languages })

@@ -328,11 +328,25 @@ fn read_page(root: &Path, lang: &str, id: &str, path: &Path, diags: &mut Diagnos
                 .hint("write the title after `title:`"),
         );
     }
-    let slug_source = front.slug.clone().unwrap_or_else(|| default_slug(id));
-    if let Err(why) = check_slug(&slug_source) {
-        let diag = Diagnostic::error(&file, format!("the slug `{slug_source}` {why}"))
-            .hint("a slug is one URL segment: lowercase letters, digits and hyphens, e.g. `your-rights`");
-        diags.push(if front.slug.is_some() { diag.at_line(field_line("slug")) } else { diag });
+    match &front.slug {
+        Some(slug) => {
+            if let Err(why) = check_slug(slug) {
+                diags.push(
+                    Diagnostic::error(&file, format!("the slug `{slug}` {why}"))
+                        .at_line(field_line("slug"))
+                        .hint("a slug is one URL segment: lowercase letters, digits and hyphens, e.g. `your-rights`"),
+                );
+            }
+        }
+        None => {
+            let from_name = default_slug(id);
+            if let Err(why) = check_slug(&from_name) {
+                diags.push(
+                    Diagnostic::error(&file, format!("the file or folder name `{from_name}` becomes this page's address, and it {why}"))
+                        .hint("rename it with lowercase letters, digits and hyphens (e.g. `asylum.md`), or set `slug:` in the front matter"),
+                );
+            }
+        }
     }
     let version = source_version(&front, body);
     Some(SourcePage {
@@ -358,7 +372,9 @@ fn normalize_text(text: &str) -> String {
 
 /// Splits `---\nyaml\n---\nbody` into the YAML, the body and the body's first line number.
 fn split_front_matter(text: &str) -> Result<(&str, &str, usize), Diagnostic> {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| (text.trim_end() == "---").then_some("")) else {
+    let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    let opens = text[..first_line_end].trim_end() == "---";
+    let Some(rest) = opens.then(|| &text[first_line_end..]) else {
         return Err(Diagnostic::error("", "the page has no front matter")
             .at(1, 1)
             .hint("start the file with a line `---`, then `title: …`, then another `---` line"));

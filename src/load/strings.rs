@@ -14,6 +14,7 @@ pub const TRANSLATIONS_DIR: &str = "translations";
 
 /// One Fluent bundle per language that has a .ftl file, shared by the render threads.
 pub struct Strings {
+    default_language: String,
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
 }
@@ -22,6 +23,12 @@ impl Strings {
     pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Strings {
         let mut bundles = HashMap::new();
         let dir = root.join(TRANSLATIONS_DIR);
+        if !dir.is_dir() {
+            diags.push(
+                Diagnostic::warning(TRANSLATIONS_DIR, "there is no translations/ folder, so the pages have no interface strings")
+                    .hint(format!("create translations/{}.ftl with the strings the theme uses", config.default_language())),
+            );
+        }
         if let Ok(entries) = std::fs::read_dir(&dir) {
             let mut names: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
             names.sort();
@@ -36,11 +43,19 @@ impl Strings {
                     );
                     continue;
                 }
-                let source = match std::fs::read_to_string(dir.join(&name)) {
-                    Ok(source) => source,
+                let source = match std::fs::read(dir.join(&name)).map(String::from_utf8) {
+                    Ok(Ok(source)) => source,
+                    Ok(Err(e)) => {
+                        let valid = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
+                        let (line, col) = line_col(&valid, valid.len());
+                        diags.push(Diagnostic::error(&file, "the file is not UTF-8 text")
+                            .at(line, col)
+                            .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"));
+                        continue;
+                    }
                     Err(e) => {
                         diags.push(Diagnostic::error(&file, format!("cannot read the interface strings: {e}"))
-                            .hint("save the file as UTF-8 text and check that it can be read"));
+                            .hint("check that the file exists and can be read"));
                         continue;
                     }
                 };
@@ -54,7 +69,11 @@ impl Strings {
             .iter()
             .map(|l| (l.code.clone(), l.chain.clone()))
             .collect();
-        Strings { bundles, chains }
+        Strings {
+            default_language: config.default_language().to_string(),
+            bundles,
+            chains,
+        }
     }
 
     /// The message `key` for a reader of `lang`, from the first language in its chain that has
@@ -69,6 +88,15 @@ impl Strings {
             return Some(text.into_owned());
         }
         None
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.default_language
+    }
+
+    /// The first language in `lang`'s chain that has interface strings at all.
+    pub fn ui_language<'a>(&'a self, lang: &'a str) -> Option<&'a str> {
+        self.chain(lang).find(|code| self.bundles.contains_key(*code))
     }
 
     /// Which language in `lang`'s chain provides `key`.
@@ -112,9 +140,23 @@ fn parse_bundle(
     bundle.set_use_isolating(false);
     if let Err(errors) = bundle.add_resource(resource) {
         for error in errors {
-            diags.push(
-                Diagnostic::error(file, format!("{error}")).hint("each message key may appear once in a file"),
-            );
+            let key = match &error {
+                fluent_bundle::FluentError::Overriding { id, .. } => id.clone(),
+                other => other.to_string(),
+            };
+            // The second definition is the one to remove.
+            let line = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.split('=').next().is_some_and(|k| k.trim() == key))
+                .map(|(i, _)| i + 1)
+                .nth(1);
+            let diag = Diagnostic::error(file, format!("the message `{key}` is defined twice"))
+                .hint("each message key may appear once in a file; remove or rename one of them");
+            diags.push(match line {
+                Some(line) => diag.at(line, 1),
+                None => diag,
+            });
         }
     }
     Some(bundle)

@@ -21,11 +21,17 @@ pub struct Theme {
 
 pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let theme_dir = root.join(THEMES_DIR).join(name);
-    if !theme_dir.is_dir() {
-        diags.push(
-            Diagnostic::error("site.yaml", format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"))
-                .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)"),
-        );
+    if !theme_dir.is_dir() || name.contains(['/', '\\']) || name.starts_with('.') {
+        let line = std::fs::read_to_string(root.join("site.yaml"))
+            .ok()
+            .and_then(|text| text.lines().position(|l| l.starts_with("theme:")))
+            .map(|i| i + 1);
+        let diag = Diagnostic::error("site.yaml", format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"))
+            .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)");
+        diags.push(match line {
+            Some(line) => diag.at_line(line),
+            None => diag,
+        });
         return None;
     }
     let templates_dir = theme_dir.join("templates");

@@ -94,10 +94,19 @@ fn rewrite<'a>(
     diags: &mut Vec<Diagnostic>,
     locate: impl Fn() -> (usize, usize),
 ) -> CowStr<'a> {
-    if matches!(link_type, LinkType::Autolink | LinkType::Email) || dest.starts_with('#') || dest.is_empty() {
+    if dest.starts_with('#') || matches!(link_type, LinkType::Email) {
         return dest;
     }
-    let lower = dest.to_ascii_lowercase();
+    if dest.trim().is_empty() {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(&source.file, "this link has no address, so it goes nowhere")
+                .at(line, col)
+                .hint("put the address between the brackets: `[text](page.md)`"),
+        );
+        return dest;
+    }
+    let lower = dest.trim().to_ascii_lowercase();
     if let Some((scheme, _)) = lower.split_once(':')
         && !scheme.contains('/')
         && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
@@ -119,6 +128,18 @@ fn rewrite<'a>(
             Diagnostic::error(&source.file, format!("the link `{dest}` starts with `/`; it would break when the site is opened from a folder"))
                 .at(line, col)
                 .hint("write the link as a path relative to this file, e.g. `asylum.md` or `../rights.md`"),
+        );
+        return dest;
+    }
+    if matches!(link_type, LinkType::Autolink) {
+        return dest;
+    }
+    if dest.contains('\\') {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(&source.file, format!("the link `{dest}` uses a backslash (\\)"))
+                .at(line, col)
+                .hint("separate folders with a forward slash: `rights/asylum.md`"),
         );
         return dest;
     }

@@ -48,7 +48,7 @@ impl<'a> Renderer<'a> {
             if let Err(e) = alone.add_raw_template(name, text)
                 && let tera::ErrorKind::SyntaxError(_) = e.kind()
             {
-                diags.push(tera_diagnostic(&templates_dir, &e));
+                diags.extend(tera_diagnostics(&templates_dir, &e));
             }
         }
         if !theme.templates.iter().any(|(name, _)| name == PAGE_TEMPLATE) {
@@ -64,7 +64,7 @@ impl<'a> Renderer<'a> {
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.register_from(&functions);
         if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
-            diags.push(tera_diagnostic(&templates_dir, &e));
+            diags.extend(tera_diagnostics(&templates_dir, &e));
             return None;
         }
         Some(Renderer {
@@ -118,6 +118,7 @@ impl<'a> Renderer<'a> {
             draft_translation: is_translation && !translation.is_some_and(|t| t.reviewed),
             stale,
             source_url: urls::relative(&path, site.path(source_lang, node)),
+            source_lang: &site.languages()[source_lang].code,
             source_language_name: &site.languages()[source_lang].name,
             children: if kind == "page" { Vec::new() } else { self.nav_items(lang, node, &path, node, false) },
             audio: source.front.audio.as_deref(),
@@ -169,6 +170,15 @@ impl<'a> Renderer<'a> {
         let mut context = Context::new();
         context.insert("lang", language);
         context.insert("reader_lang", &language.code);
+        // The language the interface strings are in: the reader's own when it has a .ftl file,
+        // otherwise the first language in its chain that has one. `<html lang>` names it, so a
+        // screen reader reads a Spanish-only K'iche' page with a Spanish voice.
+        let ui = self
+            .strings
+            .ui_language(&language.code)
+            .and_then(|code| site.config.language(code))
+            .unwrap_or(language);
+        context.insert("ui_lang", ui);
         context.insert("page_dir", page_dir);
         context.insert("css", &self.css);
         context.insert(
@@ -285,36 +295,84 @@ fn translate(strings: &Strings, kwargs: Kwargs, state: &State) -> tera::TeraResu
     }
     strings.format(&lang, &key, Some(&args)).ok_or_else(|| {
         tera::Error::message(format!(
-            "the interface string `{key}` is missing in every language (add it to translations/{lang}.ftl or to the default language's file)"
+            "the interface string `{key}` is missing in every language; add it to translations/{}.ftl",
+            strings.default_language()
         ))
     })
 }
 
 fn tera_diagnostic(templates_dir: &str, e: &tera::Error) -> Diagnostic {
+    tera_diagnostics(templates_dir, e).swap_remove(0)
+}
+
+/// Every problem in a Tera error, each located at its template, line and column.
+fn tera_diagnostics(templates_dir: &str, e: &tera::Error) -> Vec<Diagnostic> {
     use std::error::Error as _;
-    let mut message = match e.kind() {
+    match e.kind() {
         tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
             let file = format!("{templates_dir}/{}", report.filename());
             let span = report.span();
-            return Diagnostic::error(file, format!("template: {}", report.message()))
-                .at(span.start_line, span.start_col + 1)
-                .hint(template_hint(report.message()));
+            return vec![
+                Diagnostic::error(file, format!("template: {}", report.message()))
+                    .at(span.start_line, span.start_col + 1)
+                    .hint(template_hint(report.message())),
+            ];
         }
-        other => other.to_string(),
-    };
+        tera::ErrorKind::MissingParent { current, parent } => {
+            return vec![
+                Diagnostic::error(format!("{templates_dir}/{current}"), format!("template: extends \"{parent}\", which does not exist"))
+                    .hint("check the name in {% extends %}; templates are named by their path under templates/"),
+            ];
+        }
+        _ => {}
+    }
+    let mut message = e.kind().to_string();
     let mut source = e.source();
     while let Some(cause) = source {
         message.push_str(&format!(": {cause}"));
         source = cause.source();
     }
-    Diagnostic::error(templates_dir, format!("template: {message}")).hint(template_hint(&message))
+    let located = parse_reports(templates_dir, &message);
+    if !located.is_empty() {
+        return located;
+    }
+    vec![Diagnostic::error(templates_dir, format!("template: {message}")).hint(template_hint(&message))]
+}
+
+/// Tera reports some problems (unknown filters, functions, includes) found across templates
+/// only as text: blocks of `error: message` followed by `--> name:line:col`. This reads those
+/// blocks back so each gets its own located diagnostic; Tera exposes no structured form of them.
+fn parse_reports(templates_dir: &str, text: &str) -> Vec<Diagnostic> {
+    let mut found = Vec::new();
+    let mut message: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(m) = line.strip_prefix("error: ") {
+            message = Some(m.trim());
+        } else if let (Some(m), Some(location)) = (message, line.trim_start().strip_prefix("--> ")) {
+            let mut parts = location.trim().rsplitn(3, ':');
+            let (col, row, name) = (parts.next(), parts.next(), parts.next());
+            if let (Some(name), Some(row), Some(col)) = (name, row.and_then(|r| r.parse().ok()), col.and_then(|c| c.parse().ok())) {
+                found.push(
+                    Diagnostic::error(format!("{templates_dir}/{name}"), format!("template: {m}"))
+                        .at(row, col)
+                        .hint(template_hint(m)),
+                );
+            }
+            message = None;
+        }
+    }
+    found
 }
 
 fn template_hint(message: &str) -> &'static str {
     if message.contains("interface string") {
-        "add the message to translations/<lang>.ftl as `key = text`"
-    } else if message.contains("not found") || message.contains("undefined") || message.contains("Undefined") {
-        "check the spelling of the variable; page.title, page.content, lang.code, site.title, contacts.phone, nav and translations are available"
+        "add the message to the default language's translations/<lang>.ftl as `key = text`"
+    } else if message.contains("Unknown filter") {
+        "check the filter's name; Tera's filters include safe, length, lower, upper, default, join"
+    } else if message.contains("Unknown function") {
+        "faro's templates have the functions t(key=…) for interface strings and url(path=…) for links"
+    } else if message.contains("not found") || message.contains("not defined") || message.contains("ndefined") {
+        "check the spelling; page.title, page.content, lang.code, site.title, contacts.phone, nav and translations are available, and included templates must exist under templates/"
     } else {
         "see the Tera documentation for the template syntax: {{ value }}, {% if %}…{% endif %}, {% for %}…{% endfor %}"
     }
@@ -339,6 +397,7 @@ struct PageContext<'a> {
     stale: bool,
     /// The same page in the source language, for draft and stale notices.
     source_url: String,
+    source_lang: &'a str,
     source_language_name: &'a str,
     children: Vec<NavItem<'a>>,
     audio: Option<&'a str>,

@@ -1,0 +1,403 @@
+//! Runs the real `faro` binary on every broken site in tests/invalid/ and checks that each one
+//! fails the way a writer needs it to: exit code 1, the expected messages, a hint for every
+//! error, no panic, and the previous public/ (indeed the whole site folder) left byte for byte
+//! as it was.
+//!
+//! Layout of tests/invalid/:
+//! - `base/`: a tiny valid site every case starts from (no themes/: the harness copies
+//!   themes/default in, unless the case brings its own themes/).
+//! - `<case>/`: only the files that differ from base, copied over it, plus:
+//!   - `expected.txt`: one substring per line that stderr must contain (location, then the
+//!     start of the message). Blank lines and lines starting with `# ` are comments.
+//!     Every `error:` line faro prints must contain one of the `error:` lines listed here, so a
+//!     case fails in exactly the way it says and in no other.
+//!   - `remove.txt` (optional): paths of base files or folders to delete, one per line.
+//!   - `args.txt` (optional): extra arguments for `faro build`, whitespace-separated; the
+//!     binary runs with the case's site folder as its current directory.
+//!   - `make.txt` (optional): things a file in git cannot hold, one instruction per line:
+//!     - `mkdir PATH`: an (empty) folder.
+//!     - `latin1 PATH`: re-encode a UTF-8 file as Latin-1, as an editor set to Windows-1252
+//!       would save it (every character must be in Latin-1).
+//!     - `bad-name DIR`: a valid page in DIR whose file name is not valid UTF-8 (`p\xe1gina.md`).
+//!     - `symlink LINK TARGET`: a symbolic link at LINK pointing to TARGET (as written).
+//!     - `unreadable PATH`: chmod 000; the case is skipped when the file stays readable
+//!       (running as root, as CI does, or with CAP_DAC_OVERRIDE).
+//!     - `big PATH MEGABYTES`: a page of that many megabytes of ordinary paragraphs.
+//!
+//! With `FARO_BLESS=1` the full stderr of every case is printed (nothing is rewritten), so a
+//! person can update expected.txt:
+//! `FARO_BLESS=1 cargo test --test invalid_sites -- --nocapture`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const FARO: &str = env!("CARGO_BIN_EXE_faro");
+/// Files in a case folder that describe the case rather than belong to the site.
+const CASE_FILES: &[&str] = &["expected.txt", "remove.txt", "args.txt", "make.txt"];
+/// A build of a tiny site takes milliseconds; this only stops a hang from hanging the suite.
+const TIMEOUT: Duration = Duration::from_secs(120);
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn invalid_dir() -> PathBuf {
+    repo().join("tests").join("invalid")
+}
+
+#[test]
+fn every_invalid_site_fails_with_its_expected_messages() {
+    let bless = std::env::var("FARO_BLESS").is_ok_and(|v| v == "1");
+    let previous = previous_output();
+
+    let mut cases: Vec<PathBuf> = fs::read_dir(invalid_dir())
+        .expect("tests/invalid/ exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "base"))
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty(), "no cases in tests/invalid/");
+
+    let mut failures = Vec::new();
+    let mut skipped = Vec::new();
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        match run_case(case, &previous.path().join("public"), bless) {
+            Outcome::Passed => {}
+            Outcome::Skipped(why) => skipped.push(format!("{name}: {why}")),
+            Outcome::Failed(problems) => {
+                failures.push(format!("── {name}\n   {}", problems.join("\n   ")));
+            }
+        }
+    }
+    for s in &skipped {
+        eprintln!("skipped {s}");
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} invalid sites did not fail as expected:\n{}\n(run with FARO_BLESS=1 and --nocapture to see every case's full output)",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+enum Outcome {
+    Passed,
+    Skipped(String),
+    Failed(Vec<String>),
+}
+
+/// A real public/ from a good build of base, so each case starts with a site faro made.
+fn previous_output() -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().unwrap();
+    copy_dir(&invalid_dir().join("base"), dir.path(), &[]);
+    copy_dir(&repo().join("themes").join("default"), &dir.path().join("themes").join("default"), &[]);
+    let out = Command::new(FARO)
+        .args(["build", "--root"])
+        .arg(dir.path())
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "tests/invalid/base/ must build cleanly, or no case below tests anything:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let public = dir.path().join("public");
+    // A file of known content beside faro's own, to be sure nothing in the folder is touched.
+    fs::write(public.join("keep.html"), "<p>the previous build</p>\n").unwrap();
+    assert!(public.join(".faro-output").is_file(), "faro marks its output folder");
+    dir
+}
+
+fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
+    let name = case.file_name().unwrap().to_string_lossy().into_owned();
+    let mut problems = Vec::new();
+
+    let expected_text = match fs::read_to_string(case.join("expected.txt")) {
+        Ok(text) => text,
+        Err(e) => return Outcome::Failed(vec![format!("cannot read expected.txt: {e}")]),
+    };
+    let expected: Vec<&str> = expected_text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with("# "))
+        .collect();
+    if !expected.iter().any(|l| l.starts_with("error: ")) {
+        problems.push("expected.txt lists no `error: ` line".to_string());
+    }
+
+    // <tmp>/site is the site; anything faro might make beside it stays inside <tmp> too.
+    let tmp = tempfile::TempDir::new().unwrap();
+    let site = tmp.path().join("site");
+    copy_dir(&invalid_dir().join("base"), &site, &[]);
+    for rel in lines_of(&case.join("remove.txt")) {
+        let path = site.join(&rel);
+        let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+        if let Err(e) = removed {
+            problems.push(format!("remove.txt: cannot remove {rel}: {e}"));
+        }
+    }
+    copy_dir(case, &site, CASE_FILES);
+    if !site.join("themes").exists() {
+        copy_dir(&repo().join("themes").join("default"), &site.join("themes").join("default"), &[]);
+    }
+    copy_dir(previous_public, &site.join("public"), &[]);
+    for instruction in lines_of(&case.join("make.txt")) {
+        match make(&site, &instruction) {
+            Ok(None) => {}
+            Ok(Some(skip)) => return Outcome::Skipped(skip),
+            Err(e) => problems.push(format!("make.txt: `{instruction}`: {e}")),
+        }
+    }
+    if !problems.is_empty() {
+        return Outcome::Failed(problems);
+    }
+    let args: Vec<String> = fs::read_to_string(case.join("args.txt"))
+        .map(|t| t.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default();
+
+    let before = snapshot(tmp.path());
+    let run = match run_faro(&site, &args) {
+        Ok(run) => run,
+        Err(e) => return Outcome::Failed(vec![e]),
+    };
+    let after = snapshot(tmp.path());
+    let stderr = run.stderr;
+
+    if bless {
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "===== {name} (faro build --root <site> {}) exit {:?}", args.join(" "), run.code);
+        let _ = write!(out, "{stderr}");
+        if !run.stdout.is_empty() {
+            let _ = writeln!(out, "----- stdout\n{}", run.stdout);
+        }
+    }
+
+    if run.code == Some(0) {
+        // The site was accepted and public/ replaced, as it should be after a success: nothing
+        // else to compare.
+        return Outcome::Failed(vec![format!(
+            "faro accepted this site (exit 0): {}; stderr: {}",
+            run.stdout.trim(),
+            if stderr.trim().is_empty() { "(empty)" } else { stderr.trim() }
+        )]);
+    }
+    if run.code != Some(1) {
+        problems.push(format!("exit code {:?}, expected 1", run.code));
+    }
+    if stderr.contains("panicked") {
+        problems.push("faro panicked".to_string());
+    }
+    if run.stdout.contains("Built ") {
+        problems.push(format!("stdout claims success: {}", run.stdout.trim()));
+    }
+    for line in &expected {
+        if !stderr.contains(line) {
+            problems.push(format!("stderr lacks: {line}"));
+        }
+    }
+    if !stderr.contains("hint:") {
+        problems.push("stderr has no `hint:`".to_string());
+    }
+    // One block per problem: an `error:` line, maybe more message lines, then `  hint: …`.
+    let lines: Vec<&str> = stderr.lines().collect();
+    let error_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].starts_with("error: ")).collect();
+    for (k, &i) in error_lines.iter().enumerate() {
+        let end = error_lines.get(k + 1).copied().unwrap_or(lines.len());
+        if !lines[i + 1..end].iter().any(|l| l.starts_with("  hint: ")) {
+            problems.push(format!("no hint for: {}", lines[i]));
+        }
+        if !expected.iter().any(|e| e.starts_with("error: ") && lines[i].contains(e)) {
+            problems.push(format!("unexpected error: {}", lines[i]));
+        }
+    }
+    let errors = error_lines.len();
+    let summary = format!("Build failed with {errors} error{};", if errors == 1 { "" } else { "s" });
+    if errors == 0 {
+        problems.push("no `error: ` line in stderr".to_string());
+    } else if !stderr.contains(&summary) {
+        problems.push(format!("stderr lacks `{summary}` (the count should match the error blocks)"));
+    }
+    problems.extend(compare(&before, &after));
+
+    if problems.is_empty() {
+        Outcome::Passed
+    } else {
+        problems.push(format!("stderr was:\n      {}", stderr.trim_end().replace('\n', "\n      ")));
+        Outcome::Failed(problems)
+    }
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_faro(site: &Path, args: &[String]) -> Result<Run, String> {
+    // Output goes to files outside <tmp>, so it is not part of the before/after snapshot.
+    let logs = tempfile::TempDir::new().unwrap();
+    let (out_path, err_path) = (logs.path().join("stdout"), logs.path().join("stderr"));
+    let mut child = Command::new(FARO)
+        .args(["build", "--root"])
+        .arg(site)
+        .args(args)
+        .current_dir(site)
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&out_path).unwrap())
+        .stderr(fs::File::create(&err_path).unwrap())
+        .spawn()
+        .map_err(|e| format!("cannot start {FARO}: {e}"))?;
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("faro did not finish within {} s", TIMEOUT.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Ok(Run {
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&fs::read(&out_path).unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&fs::read(&err_path).unwrap()).into_owned(),
+    })
+}
+
+/// Non-empty, non-comment lines of an optional file.
+fn lines_of(path: &Path) -> Vec<String> {
+    fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Carries out one make.txt instruction; `Ok(Some(reason))` skips the case.
+fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
+    let words: Vec<&str> = instruction.split_whitespace().collect();
+    let err = |e: std::io::Error| e.to_string();
+    match words.as_slice() {
+        ["mkdir", path] => fs::create_dir_all(site.join(path)).map_err(err)?,
+        ["latin1", path] => {
+            let text = fs::read_to_string(site.join(path)).map_err(err)?;
+            let bytes = text
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).map_err(|_| format!("`{c}` is not in Latin-1")))
+                .collect::<Result<Vec<u8>, String>>()?;
+            fs::write(site.join(path), bytes).map_err(err)?;
+        }
+        ["bad-name", dir] => {
+            use std::os::unix::ffi::OsStrExt;
+            let name = std::ffi::OsStr::from_bytes(b"p\xe1gina.md");
+            fs::write(site.join(dir).join(name), "---\ntitle: Página\n---\n\nTexto.\n").map_err(err)?;
+        }
+        ["symlink", link, target] => std::os::unix::fs::symlink(target, site.join(link)).map_err(err)?,
+        ["unreadable", path] => {
+            use std::os::unix::fs::PermissionsExt;
+            let path = site.join(path);
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).map_err(err)?;
+            // Root (as in CI) and CAP_DAC_OVERRIDE read a chmod 000 file anyway.
+            if fs::read(&path).is_ok() {
+                return Ok(Some("a chmod 000 file is still readable here (running as root?)".into()));
+            }
+        }
+        ["big", path, megabytes] => {
+            let megabytes: usize = megabytes.parse().map_err(|_| "MEGABYTES is not a number".to_string())?;
+            // Words drawn by a fixed pseudo-random sequence, so the page does not compress to
+            // almost nothing as one repeated paragraph would.
+            const WORDS: &[&str] = &[
+                "tienes", "derecho", "a", "pedir", "ayuda", "una", "persona", "adulta", "de", "confianza",
+                "te", "puede", "acompañar", "en", "la", "frontera", "asilo", "familia", "escuela", "salud",
+                "abogado", "oficina", "país", "niña", "niño", "protección", "llamar", "hablar", "seguro", "hoy",
+            ];
+            let mut text = String::from("---\ntitle: Una página muy grande\n---\n\n");
+            let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+            let mut in_paragraph = 0;
+            while text.len() < megabytes * 1024 * 1024 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(WORDS[(seed >> 33) as usize % WORDS.len()]);
+                in_paragraph += 1;
+                text.push_str(if in_paragraph % 60 == 0 { ".\n\n" } else { " " });
+            }
+            fs::write(site.join(path), text).map_err(err)?;
+        }
+        _ => return Err("unknown instruction".into()),
+    }
+    Ok(None)
+}
+
+/// Copies the tree at `from` into `to`, leaving out top-level files named in `skip`.
+fn copy_dir(from: &Path, to: &Path, skip: &[&str]) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if skip.iter().any(|s| name == *s) {
+            continue;
+        }
+        let (src, dst) = (entry.path(), to.join(&name));
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst, &[]);
+        } else {
+            fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Entry {
+    Dir,
+    File(Vec<u8>),
+    Symlink(PathBuf),
+    Unreadable,
+}
+
+/// Every path under `root` (symlinks not followed), with file contents.
+fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Entry>) {
+        let Ok(entries) = fs::read_dir(dir) else { return };
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let rel = path.strip_prefix(root).unwrap().to_path_buf();
+            let Ok(meta) = fs::symlink_metadata(&path) else { continue };
+            if meta.file_type().is_symlink() {
+                out.insert(rel, Entry::Symlink(fs::read_link(&path).unwrap_or_default()));
+            } else if meta.is_dir() {
+                out.insert(rel, Entry::Dir);
+                walk(root, &path, out);
+            } else {
+                out.insert(rel, fs::read(&path).map_or(Entry::Unreadable, Entry::File));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(root, root, &mut out);
+    out
+}
+
+fn compare(before: &BTreeMap<PathBuf, Entry>, after: &BTreeMap<PathBuf, Entry>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (path, entry) in before {
+        match after.get(path) {
+            None => problems.push(format!("the failed build removed {}", path.display())),
+            Some(now) if now != entry => problems.push(format!("the failed build changed {}", path.display())),
+            Some(_) => {}
+        }
+    }
+    for path in after.keys().filter(|p| !before.contains_key(*p)) {
+        problems.push(format!("the failed build left {}", path.display()));
+    }
+    problems
+}

@@ -1,0 +1,60 @@
+# Interface strings in French. Translated from es.ftl (the source); any key missing here
+# falls back along the language's chain in site.yaml.
+# $language is a language's name in itself (Español, English); $code its code (es, en).
+
+skip-to-content = Aller au contenu
+languages = Langues
+all-languages = Toutes les langues
+menu = Sujets
+home = Accueil
+help-title = Tu as besoin d’aide ?
+help-call = Appelle le
+help-whatsapp = WhatsApp
+key-points = Le plus important
+reviewed-on = Vérifié le { $date }
+notice-fallback = Cette page n’est pas encore dans ta langue. La voici en { $code ->
+        [es] espagnol
+        [en] anglais
+        [fr] français
+        [ht] créole haïtien
+        [pt] portugais
+       *[other] { $language }
+    }.
+notice-draft = Personne n’a encore vérifié cette traduction. Elle peut contenir des erreurs.
+notice-stale = Le texte en { $code ->
+        [es] espagnol
+        [en] anglais
+        [fr] français
+        [ht] créole haïtien
+        [pt] portugais
+       *[other] { $language }
+    } a changé après cette traduction. Il peut manquer des informations nouvelles.
+notice-read-source = Lire en { $code ->
+        [es] espagnol
+        [en] anglais
+        [fr] français
+        [ht] créole haïtien
+        [pt] portugais
+       *[other] { $language }
+    }
+section-pages = { $count ->
+    [one] Une page dans cette rubrique
+   *[other] { $count } pages dans cette rubrique
+}
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }

@@ -1,0 +1,57 @@
+# Interface strings in Haitian Creole (Kreyòl ayisyen). Translated from es.ftl (the source);
+# any key missing here falls back along the language's chain in site.yaml.
+# $language is a language's name in itself (Español, English); $code its code (es, en).
+# Kreyòl has no plural inflection: section-pages has only the default variant.
+
+skip-to-content = Ale nan kontni an
+languages = Lang
+all-languages = Tout lang yo
+menu = Sijè
+home = Akèy
+help-title = Ou bezwen èd?
+help-call = Rele
+help-whatsapp = WhatsApp
+key-points = Sa ki pi enpòtan
+reviewed-on = Dènye revizyon: { $date }
+notice-fallback = Paj sa a poko nan lang ou. Men li an { $code ->
+        [es] espanyòl
+        [en] angle
+        [fr] fransè
+        [ht] kreyòl ayisyen
+        [pt] pòtigè
+       *[other] { $language }
+    }.
+notice-draft = Pa gen okenn moun ki verifye tradiksyon sa a ankò. Li ka gen erè.
+notice-stale = Apre tradiksyon sa a, yo chanje sa ki ekri an { $code ->
+        [es] espanyòl
+        [en] angle
+        [fr] fransè
+        [ht] kreyòl ayisyen
+        [pt] pòtigè
+       *[other] { $language }
+    }. Tradiksyon an ka manke enfòmasyon nouvo.
+notice-read-source = Li paj la an { $code ->
+        [es] espanyòl
+        [en] angle
+        [fr] fransè
+        [ht] kreyòl ayisyen
+        [pt] pòtigè
+       *[other] { $language }
+    }
+section-pages = { $count ->
+   *[other] { $count } paj nan pati sa a
+}
+date-long = { $day } { $month ->
+    [1] janvye
+    [2] fevriye
+    [3] mas
+    [4] avril
+    [5] me
+    [6] jen
+    [7] jiyè
+    [8] out
+    [9] septanm
+    [10] oktòb
+    [11] novanm
+   *[12] desanm
+} { $year }

@@ -1,0 +1,57 @@
+# Interface strings in Portuguese. Translated from es.ftl (the source); any key missing here
+# falls back along the language's chain in site.yaml.
+# $language is a language's name in itself (Español, English); $code its code (es, en).
+
+skip-to-content = Ir para o conteúdo
+languages = Idiomas
+all-languages = Todos os idiomas
+menu = Temas
+home = Início
+help-title = Precisas de ajuda?
+help-call = Liga para o
+help-whatsapp = WhatsApp
+key-points = O mais importante
+reviewed-on = Verificado em { $date }
+notice-fallback = Esta página ainda não está na tua língua. Aqui está em { $code ->
+        [es] espanhol
+        [en] inglês
+        [fr] francês
+        [ht] crioulo haitiano
+        [pt] português
+       *[other] { $language }
+    }.
+notice-draft = Esta tradução ainda não foi verificada por uma pessoa. Pode ter erros.
+notice-stale = O texto em { $code ->
+        [es] espanhol
+        [en] inglês
+        [fr] francês
+        [ht] crioulo haitiano
+        [pt] português
+       *[other] { $language }
+    } mudou depois desta tradução. Pode faltar informação nova.
+notice-read-source = Ler em { $code ->
+        [es] espanhol
+        [en] inglês
+        [fr] francês
+        [ht] crioulo haitiano
+        [pt] português
+       *[other] { $language }
+    }
+section-pages = { $count ->
+    [one] Uma página sobre este tema
+   *[other] { $count } páginas sobre este tema
+}
+date-long = { $day } de { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+} de { $year }
