@@ -75,25 +75,29 @@ fn run(options: &BuildOptions, diags: &mut Diagnostics) -> Option<(usize, usize)
 fn render_into(root: &Path, drafts: bool, output: Option<&Output>, diags: &mut Diagnostics) -> Option<(usize, usize)> {
     let sources = load::load(root, drafts, diags)?;
     let load::Sources { config, content, strings, theme } = sources;
-    let site = Site::build(config, content.pages, content.assets, diags)?;
+    let site = Site::build(config, content, diags)?;
     let renderer = Renderer::new(&site, Arc::new(strings), &theme, diags)?;
-    let output = output?;
+    // With errors already found, pages are still rendered to find the rest, but not written.
+    let output = output.filter(|_| !diags.has_errors());
 
     let jobs: Vec<(usize, usize)> = (0..site.languages().len())
         .flat_map(|l| (0..site.nodes.len()).map(move |n| (l, n)))
         .collect();
     let problems: Vec<Diagnostic> = jobs
         .par_iter()
-        .flat_map_iter(|&(lang, node)| match renderer.page(lang, node) {
-            Ok(page) => write_page(output, &page.path, &page.html).err().into_iter().collect(),
-            Err(problems) => problems,
+        .flat_map_iter(|&(lang, node)| match (renderer.page(lang, node), output) {
+            (Ok(page), Some(output)) => write_page(output, &page.path, &page.html).err().into_iter().collect(),
+            (Ok(_), None) => Vec::new(),
+            (Err(problems), _) => problems,
         })
         .collect();
     diags.extend(problems);
-    match renderer.chooser() {
-        Ok(page) => diags.extend(write_page(output, &page.path, &page.html).err()),
-        Err(problems) => diags.extend(problems),
+    match (renderer.chooser(), output) {
+        (Ok(page), Some(output)) => diags.extend(write_page(output, &page.path, &page.html).err()),
+        (Ok(_), None) => {}
+        (Err(problems), _) => diags.extend(problems),
     }
+    let output = output?;
     for asset in &site.assets {
         let rel = format!("{}/{}", asset.lang, asset.id);
         if let Err(e) = output.copy(&rel, &asset.path) {

@@ -31,6 +31,7 @@ pub struct Site {
     /// `paths[lang][node]`: site path such as `/es/derechos/asilo/`.
     paths: Vec<Vec<String>>,
     asset_ids: HashSet<(String, String)>,
+    unreadable: HashSet<String>,
 }
 
 /// Where a link written in Markdown points.
@@ -40,12 +41,16 @@ pub enum LinkTarget {
     Page { node: usize, fragment: Option<String> },
     /// A file beside the pages, as a site path.
     Asset(String),
+    /// A page that exists but could not be read; its own error is reported already.
+    Unreadable,
 }
 
 pub const HOME_ID: &str = SECTION_FILE;
 
 impl Site {
-    pub fn build(config: Config, sources: Vec<SourcePage>, assets: Vec<Asset>, diags: &mut Diagnostics) -> Option<Site> {
+    pub fn build(config: Config, content: crate::load::Content, diags: &mut Diagnostics) -> Option<Site> {
+        let crate::load::Content { pages: sources, assets, unreadable } = content;
+        let structural_errors_before = diags.error_count();
         let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -60,7 +65,10 @@ impl Site {
             .collect();
         let by_id: HashMap<String, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
 
-        if !by_id.contains_key(HOME_ID) && !sources.is_empty() {
+        if sources.is_empty() {
+            return None; // content::load has said why
+        }
+        if !by_id.contains_key(HOME_ID) {
             diags.push(
                 Diagnostic::error(format!("content/{}/{HOME_ID}", config.default_language()), "the site has no home page")
                     .hint("write content/<language>/_index.md with at least a title"),
@@ -113,6 +121,7 @@ impl Site {
 
         let mut site = Site {
             asset_ids: assets.iter().map(|a| (a.lang.clone(), a.id.clone())).collect(),
+            unreadable: unreadable.into_iter().collect(),
             config,
             sources,
             nodes,
@@ -121,7 +130,9 @@ impl Site {
             text,
             paths: Vec::new(),
         };
-        if diags.has_errors() {
+        // Problems in single pages (already reported) do not stop the rest of the site from
+        // being resolved and rendered, so one run reports every problem; a broken structure does.
+        if diags.error_count() > structural_errors_before || site.home().is_none() {
             return None;
         }
         site.paths = (0..lang_count).map(|l| site.compute_paths(l)).collect();
@@ -232,6 +243,7 @@ impl Site {
         if joined.ends_with(".md") {
             return match self.by_id.get(&joined) {
                 Some(&node) => Ok(LinkTarget::Page { node, fragment }),
+                None if self.unreadable.contains(&joined) => Ok(LinkTarget::Unreadable),
                 None => Err(format!("the link `{dest}` points to {joined}, a page that exists in no language")),
             };
         }

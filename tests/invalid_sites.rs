@@ -28,22 +28,18 @@
 //! person can update expected.txt:
 //! `FARO_BLESS=1 cargo test --test invalid_sites -- --nocapture`.
 
+mod common;
+
+use common::{Entry, FARO, copy_dir, repo, run_faro, snapshot};
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-const FARO: &str = env!("CARGO_BIN_EXE_faro");
 /// Files in a case folder that describe the case rather than belong to the site.
 const CASE_FILES: &[&str] = &["expected.txt", "remove.txt", "args.txt", "make.txt"];
-/// A build of a tiny site takes milliseconds; this only stops a hang from hanging the suite.
-const TIMEOUT: Duration = Duration::from_secs(120);
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn invalid_dir() -> PathBuf {
     repo().join("tests").join("invalid")
@@ -234,45 +230,6 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
     }
 }
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_faro(site: &Path, args: &[String]) -> Result<Run, String> {
-    // Output goes to files outside <tmp>, so it is not part of the before/after snapshot.
-    let logs = tempfile::TempDir::new().unwrap();
-    let (out_path, err_path) = (logs.path().join("stdout"), logs.path().join("stderr"));
-    let mut child = Command::new(FARO)
-        .args(["build", "--root"])
-        .arg(site)
-        .args(args)
-        .current_dir(site)
-        .stdin(Stdio::null())
-        .stdout(fs::File::create(&out_path).unwrap())
-        .stderr(fs::File::create(&err_path).unwrap())
-        .spawn()
-        .map_err(|e| format!("cannot start {FARO}: {e}"))?;
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if started.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("faro did not finish within {} s", TIMEOUT.as_secs()));
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    Ok(Run {
-        code: status.code(),
-        stdout: String::from_utf8_lossy(&fs::read(&out_path).unwrap()).into_owned(),
-        stderr: String::from_utf8_lossy(&fs::read(&err_path).unwrap()).into_owned(),
-    })
-}
-
 /// Non-empty, non-comment lines of an optional file.
 fn lines_of(path: &Path) -> Vec<String> {
     fs::read_to_string(path)
@@ -336,55 +293,6 @@ fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
         _ => return Err("unknown instruction".into()),
     }
     Ok(None)
-}
-
-/// Copies the tree at `from` into `to`, leaving out top-level files named in `skip`.
-fn copy_dir(from: &Path, to: &Path, skip: &[&str]) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let name = entry.file_name();
-        if skip.iter().any(|s| name == *s) {
-            continue;
-        }
-        let (src, dst) = (entry.path(), to.join(&name));
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&src, &dst, &[]);
-        } else {
-            fs::copy(&src, &dst).unwrap();
-        }
-    }
-}
-
-#[derive(Debug, PartialEq, Eq)]
-enum Entry {
-    Dir,
-    File(Vec<u8>),
-    Symlink(PathBuf),
-    Unreadable,
-}
-
-/// Every path under `root` (symlinks not followed), with file contents.
-fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
-    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Entry>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
-        for entry in entries.filter_map(Result::ok) {
-            let path = entry.path();
-            let rel = path.strip_prefix(root).unwrap().to_path_buf();
-            let Ok(meta) = fs::symlink_metadata(&path) else { continue };
-            if meta.file_type().is_symlink() {
-                out.insert(rel, Entry::Symlink(fs::read_link(&path).unwrap_or_default()));
-            } else if meta.is_dir() {
-                out.insert(rel, Entry::Dir);
-                walk(root, &path, out);
-            } else {
-                out.insert(rel, fs::read(&path).map_or(Entry::Unreadable, Entry::File));
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(root, root, &mut out);
-    out
 }
 
 fn compare(before: &BTreeMap<PathBuf, Entry>, after: &BTreeMap<PathBuf, Entry>) -> Vec<String> {

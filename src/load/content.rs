@@ -144,6 +144,9 @@ impl<'de> Deserialize<'de> for Date {
 pub struct Content {
     pub pages: Vec<SourcePage>,
     pub assets: Vec<Asset>,
+    /// Pages that exist but could not be read (their errors are already reported), by id:
+    /// links to them are not reported again as links to a missing page.
+    pub unreadable: Vec<String>,
 }
 
 pub fn load(root: &Path, config: &Config, include_drafts: bool, diags: &mut Diagnostics) -> Content {
@@ -207,12 +210,12 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, diags: &mut Diag
             (page, local)
         })
         .collect();
-    for (page, local) in parsed {
+    for ((_, id, _), (page, local)) in files.iter().zip(parsed) {
         diags.extend(local);
-        if let Some(page) = page
-            && (include_drafts || !page.front.draft)
-        {
-            content.pages.push(page);
+        match page {
+            Some(page) if include_drafts || !page.front.draft => content.pages.push(page),
+            Some(_) => {}
+            None => content.unreadable.push(id.clone()),
         }
     }
     content

@@ -14,6 +14,9 @@ pub const TRANSLATIONS_DIR: &str = "translations";
 
 /// One Fluent bundle per language that has a .ftl file, shared by the render threads.
 pub struct Strings {
+    /// Some .ftl file could not be read or parsed: rendering would only add follow-on errors
+    /// about the messages it lost.
+    pub broken: bool,
     default_language: String,
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
@@ -21,11 +24,12 @@ pub struct Strings {
 
 impl Strings {
     pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Strings {
+        let errors_before = diags.error_count();
         let mut bundles = HashMap::new();
         let dir = root.join(TRANSLATIONS_DIR);
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::warning(TRANSLATIONS_DIR, "there is no translations/ folder, so the pages have no interface strings")
+                Diagnostic::error(TRANSLATIONS_DIR, "there is no translations/ folder, so the pages have no interface strings")
                     .hint(format!("create translations/{}.ftl with the strings the theme uses", config.default_language())),
             );
         }
@@ -70,6 +74,7 @@ impl Strings {
             .map(|l| (l.code.clone(), l.chain.clone()))
             .collect();
         Strings {
+            broken: diags.error_count() > errors_before,
             default_language: config.default_language().to_string(),
             bundles,
             chains,

@@ -17,6 +17,8 @@ pub struct Theme {
     pub css: String,
     /// Other files under static/, copied to the output root as they are.
     pub static_files: Vec<(String, PathBuf)>,
+    /// Some theme file could not be read: rendering would only add follow-on errors.
+    pub broken: bool,
 }
 
 pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
@@ -34,6 +36,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         });
         return None;
     }
+    let errors_before = diags.error_count();
     let templates_dir = theme_dir.join("templates");
     let mut templates = Vec::new();
     for (id, path) in files_under(root, &templates_dir, diags) {
@@ -68,6 +71,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         templates_dir: display_path(root, &templates_dir),
         css: minify_css(&css),
         static_files,
+        broken: diags.error_count() > errors_before,
     })
 }
 

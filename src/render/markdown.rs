@@ -153,6 +153,7 @@ fn rewrite<'a>(
             CowStr::from(url)
         }
         Ok(LinkTarget::Asset(path)) => CowStr::from(urls::relative(page_dir, &path)),
+        Ok(LinkTarget::Unreadable) => dest,
         Err(message) => {
             let (line, col) = locate();
             diags.push(

@@ -38,6 +38,9 @@ pub struct RenderedPage {
 
 impl<'a> Renderer<'a> {
     pub fn new(site: &'a Site, strings: Arc<Strings>, theme: &Theme, diags: &mut Diagnostics) -> Option<Self> {
+        if theme.broken || strings.broken {
+            return None;
+        }
         let templates_dir = theme.templates_dir.display().to_string();
         let before = diags.error_count();
         // Each template alone first, so every syntax error is reported, not only the first.

@@ -1,0 +1,106 @@
+//! What the integration tests share: running the real binary, copying fixture sites, and
+//! snapshots of a folder to compare before and after a build.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const FARO: &str = env!("CARGO_BIN_EXE_faro");
+/// A build of a test site takes milliseconds; this only stops a hang from hanging the suite.
+pub const TIMEOUT: Duration = Duration::from_secs(120);
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn run_faro(site: &Path, args: &[String]) -> Result<Run, String> {
+    // Output goes to files outside <tmp>, so it is not part of the before/after snapshot.
+    let logs = tempfile::TempDir::new().unwrap();
+    let (out_path, err_path) = (logs.path().join("stdout"), logs.path().join("stderr"));
+    let mut child = Command::new(FARO)
+        .args(["build", "--root"])
+        .arg(site)
+        .args(args)
+        .current_dir(site)
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&out_path).unwrap())
+        .stderr(fs::File::create(&err_path).unwrap())
+        .spawn()
+        .map_err(|e| format!("cannot start {FARO}: {e}"))?;
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("faro did not finish within {} s", TIMEOUT.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Ok(Run {
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&fs::read(&out_path).unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&fs::read(&err_path).unwrap()).into_owned(),
+    })
+}
+
+/// Copies the tree at `from` into `to`, leaving out top-level files named in `skip`.
+pub fn copy_dir(from: &Path, to: &Path, skip: &[&str]) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if skip.iter().any(|s| name == *s) {
+            continue;
+        }
+        let (src, dst) = (entry.path(), to.join(&name));
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst, &[]);
+        } else {
+            fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Entry {
+    Dir,
+    File(Vec<u8>),
+    Symlink(PathBuf),
+    Unreadable,
+}
+
+/// Every path under `root` (symlinks not followed), with file contents.
+pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Entry>) {
+        let Ok(entries) = fs::read_dir(dir) else { return };
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let rel = path.strip_prefix(root).unwrap().to_path_buf();
+            let Ok(meta) = fs::symlink_metadata(&path) else { continue };
+            if meta.file_type().is_symlink() {
+                out.insert(rel, Entry::Symlink(fs::read_link(&path).unwrap_or_default()));
+            } else if meta.is_dir() {
+                out.insert(rel, Entry::Dir);
+                walk(root, &path, out);
+            } else {
+                out.insert(rel, fs::read(&path).map_or(Entry::Unreadable, Entry::File));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(root, root, &mut out);
+    out
+}
+
