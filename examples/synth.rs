@@ -8,10 +8,48 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 const WORDS: &[&str] = &[
-    "tienes", "derecho", "a", "la", "protección", "un", "abogado", "te", "puede", "ayudar", "con", "tu",
-    "caso", "familia", "escuela", "salud", "seguro", "pregunta", "lo", "mejor", "para", "ti", "es",
-    "importante", "nadie", "debe", "encerrar", "niña", "niño", "país", "México", "autoridad", "cuidar",
-    "información", "idioma", "opinión", "cuenta", "decidir", "proceso", "ayuda", "llamar", "hablar",
+    "tienes",
+    "derecho",
+    "a",
+    "la",
+    "protección",
+    "un",
+    "abogado",
+    "te",
+    "puede",
+    "ayudar",
+    "con",
+    "tu",
+    "caso",
+    "familia",
+    "escuela",
+    "salud",
+    "seguro",
+    "pregunta",
+    "lo",
+    "mejor",
+    "para",
+    "ti",
+    "es",
+    "importante",
+    "nadie",
+    "debe",
+    "encerrar",
+    "niña",
+    "niño",
+    "país",
+    "México",
+    "autoridad",
+    "cuidar",
+    "información",
+    "idioma",
+    "opinión",
+    "cuenta",
+    "decidir",
+    "proceso",
+    "ayuda",
+    "llamar",
+    "hablar",
 ];
 const SECTION_SIZE: usize = 30;
 
@@ -47,20 +85,47 @@ fn main() {
     for code in &codes {
         let dir = out.join("content").join(code);
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("_index.md"), page("Inicio", None, 0, "", &mut seed, pages)).unwrap();
+        std::fs::write(
+            dir.join("_index.md"),
+            page("Inicio", None, 0, "", &mut seed, pages),
+        )
+        .unwrap();
         let sections = pages.div_ceil(SECTION_SIZE);
         for s in 0..sections {
             let section_dir = dir.join(format!("section-{s}"));
             std::fs::create_dir_all(&section_dir).unwrap();
-            std::fs::write(section_dir.join("_index.md"), page(&format!("Sección {s}"), Some(&format!("seccion-{s}")), s, "../", &mut seed, pages)).unwrap();
+            std::fs::write(
+                section_dir.join("_index.md"),
+                page(
+                    &format!("Sección {s}"),
+                    Some(&format!("seccion-{s}")),
+                    s,
+                    "../",
+                    &mut seed,
+                    pages,
+                ),
+            )
+            .unwrap();
             for p in 0..SECTION_SIZE.min(pages - s * SECTION_SIZE) {
                 let n = s * SECTION_SIZE + p;
-                let body = page(&format!("Página {n}"), Some(&format!("pagina-{n}")), p, "../", &mut seed, pages);
+                let body = page(
+                    &format!("Página {n}"),
+                    Some(&format!("pagina-{n}")),
+                    p,
+                    "../",
+                    &mut seed,
+                    pages,
+                );
                 std::fs::write(section_dir.join(format!("page-{n}.md")), body).unwrap();
             }
         }
     }
-    println!("wrote {} languages × {} pages to {}", codes.len(), pages, out.display());
+    println!(
+        "wrote {} languages × {} pages to {}",
+        codes.len(),
+        pages,
+        out.display()
+    );
 }
 
 fn write_config(out: &Path, codes: &[String]) {
@@ -80,7 +145,14 @@ fn write_config(out: &Path, codes: &[String]) {
 }
 
 /// A page of about 600 words in paragraphs, with headings and links to other pages.
-fn page(title: &str, slug: Option<&str>, order: usize, to_root: &str, seed: &mut u64, pages: usize) -> String {
+fn page(
+    title: &str,
+    slug: Option<&str>,
+    order: usize,
+    to_root: &str,
+    seed: &mut u64,
+    pages: usize,
+) -> String {
     let mut text = format!("---\ntitle: {title}\n");
     if let Some(slug) = slug {
         writeln!(text, "slug: {slug}").unwrap();
@@ -95,7 +167,10 @@ fn page(title: &str, slug: Option<&str>, order: usize, to_root: &str, seed: &mut
                 let word = WORDS[(next(seed) % WORDS.len() as u64) as usize];
                 if w == 0 {
                     let mut chars = word.chars();
-                    let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+                    let first = chars
+                        .next()
+                        .map(|c| c.to_uppercase().collect::<String>())
+                        .unwrap_or_default();
                     text.push_str(&first);
                     text.push_str(chars.as_str());
                 } else {

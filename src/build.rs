@@ -53,16 +53,18 @@ fn run(options: &BuildOptions, diags: &mut Diagnostics) -> Option<(usize, usize)
     let output = Output::prepare(root, &target, diags);
     let result = render_into(root, options.drafts, output.as_ref(), diags);
     match (output, result) {
-        (Some(output), Some(counts)) if !diags.has_errors() => match output.commit() {
-            Ok(()) => Some(counts),
-            Err(e) => {
-                diags.push(
+        (Some(output), Some(counts)) if !diags.has_errors() => {
+            match output.commit() {
+                Ok(()) => Some(counts),
+                Err(e) => {
+                    diags.push(
                     Diagnostic::error(target.display().to_string(), format!("cannot put the new site in place: {e}"))
                         .hint("check that the output folder is writable; the previous site is unchanged"),
                 );
-                None
+                    None
+                }
             }
-        },
+        }
         (Some(output), _) => {
             output.abandon();
             None
@@ -72,9 +74,19 @@ fn run(options: &BuildOptions, diags: &mut Diagnostics) -> Option<(usize, usize)
 }
 
 /// Loads, resolves and renders the site into `output` (when there is one to write to).
-fn render_into(root: &Path, drafts: bool, output: Option<&Output>, diags: &mut Diagnostics) -> Option<(usize, usize)> {
+fn render_into(
+    root: &Path,
+    drafts: bool,
+    output: Option<&Output>,
+    diags: &mut Diagnostics,
+) -> Option<(usize, usize)> {
     let sources = load::load(root, drafts, diags)?;
-    let load::Sources { config, content, strings, theme } = sources;
+    let load::Sources {
+        config,
+        content,
+        strings,
+        theme,
+    } = sources;
     let site = Site::build(config, content, diags)?;
     let renderer = Renderer::new(&site, Arc::new(strings), &theme, diags)?;
     // With errors already found, pages are still rendered to find the rest, but not written.
@@ -86,7 +98,10 @@ fn render_into(root: &Path, drafts: bool, output: Option<&Output>, diags: &mut D
     let problems: Vec<Diagnostic> = jobs
         .par_iter()
         .flat_map_iter(|&(lang, node)| match (renderer.page(lang, node), output) {
-            (Ok(page), Some(output)) => write_page(output, &page.path, &page.html).err().into_iter().collect(),
+            (Ok(page), Some(output)) => write_page(output, &page.path, &page.html)
+                .err()
+                .into_iter()
+                .collect(),
             (Ok(_), None) => Vec::new(),
             (Err(problems), _) => problems,
         })
@@ -101,12 +116,24 @@ fn render_into(root: &Path, drafts: bool, output: Option<&Output>, diags: &mut D
     for asset in &site.assets {
         let rel = format!("{}/{}", asset.lang, asset.id);
         if let Err(e) = output.copy(&rel, &asset.path) {
-            diags.push(Diagnostic::error(asset.path.display().to_string(), format!("cannot copy this file: {e}")).hint("check that it can be read"));
+            diags.push(
+                Diagnostic::error(
+                    asset.path.display().to_string(),
+                    format!("cannot copy this file: {e}"),
+                )
+                .hint("check that it can be read"),
+            );
         }
     }
     for (rel, path) in &theme.static_files {
         if let Err(e) = output.copy(rel, path) {
-            diags.push(Diagnostic::error(path.display().to_string(), format!("cannot copy this file: {e}")).hint("check that it can be read"));
+            diags.push(
+                Diagnostic::error(
+                    path.display().to_string(),
+                    format!("cannot copy this file: {e}"),
+                )
+                .hint("check that it can be read"),
+            );
         }
     }
     Some((jobs.len(), site.languages().len()))
@@ -115,6 +142,7 @@ fn render_into(root: &Path, drafts: bool, output: Option<&Output>, diags: &mut D
 fn write_page(output: &Output, path: &str, html: &str) -> Result<(), Diagnostic> {
     let file = urls::output_file(path);
     output.write(&file, &write::minify(html)).map_err(|e| {
-        Diagnostic::error(file.clone(), format!("cannot write the page: {e}")).hint("check free disk space and permissions")
+        Diagnostic::error(file.clone(), format!("cannot write the page: {e}"))
+            .hint("check free disk space and permissions")
     })
 }

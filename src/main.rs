@@ -9,7 +9,11 @@ use faro::build::{BuildOptions, build};
 use faro::diagnostics::Diagnostic;
 
 #[derive(Parser)]
-#[command(name = "faro", version, about = "Builds a multilingual, plain-language site that is light enough for cheap phones")]
+#[command(
+    name = "faro",
+    version,
+    about = "Builds a multilingual, plain-language site that is light enough for cheap phones"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -47,7 +51,10 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
-                eprintln!("Build failed with {errors} error{}; the previous site was left as it was.", if errors == 1 { "" } else { "s" });
+                eprintln!(
+                    "Build failed with {errors} error{}; the previous site was left as it was.",
+                    if errors == 1 { "" } else { "s" }
+                );
                 ExitCode::FAILURE
             }
         }
@@ -60,4 +67,3 @@ fn print_diagnostics(diagnostics: &[Diagnostic]) {
         let _ = writeln!(err, "{d}");
     }
 }
-

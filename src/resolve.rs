@@ -38,7 +38,10 @@ pub struct Site {
 #[derive(Debug, PartialEq, Eq)]
 pub enum LinkTarget {
     /// A page, with an optional `#fragment`.
-    Page { node: usize, fragment: Option<String> },
+    Page {
+        node: usize,
+        fragment: Option<String>,
+    },
     /// A file beside the pages, as a site path.
     Asset(String),
     /// A page that exists but could not be read; its own error is reported already.
@@ -48,8 +51,16 @@ pub enum LinkTarget {
 pub const HOME_ID: &str = SECTION_FILE;
 
 impl Site {
-    pub fn build(config: Config, content: crate::load::Content, diags: &mut Diagnostics) -> Option<Site> {
-        let crate::load::Content { pages: sources, assets, unreadable } = content;
+    pub fn build(
+        config: Config,
+        content: crate::load::Content,
+        diags: &mut Diagnostics,
+    ) -> Option<Site> {
+        let crate::load::Content {
+            pages: sources,
+            assets,
+            unreadable,
+        } = content;
         let structural_errors_before = diags.error_count();
         let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
         ids.sort_unstable();
@@ -63,15 +74,22 @@ impl Site {
                 children: Vec::new(),
             })
             .collect();
-        let by_id: HashMap<String, usize> = nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
+        let by_id: HashMap<String, usize> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.clone(), i))
+            .collect();
 
         if sources.is_empty() {
             return None; // content::load has said why
         }
         if !by_id.contains_key(HOME_ID) {
             diags.push(
-                Diagnostic::error(format!("content/{}/{HOME_ID}", config.default_language()), "the site has no home page")
-                    .hint("write content/<language>/_index.md with at least a title"),
+                Diagnostic::error(
+                    format!("content/{}/{HOME_ID}", config.default_language()),
+                    "the site has no home page",
+                )
+                .hint("write content/<language>/_index.md with at least a title"),
             );
         }
         for i in 0..nodes.len() {
@@ -87,7 +105,10 @@ impl Site {
                 None if parent_id == HOME_ID => {} // reported above as a missing home page
                 None => {
                     let folder = parent_id.trim_end_matches(SECTION_FILE);
-                    let first = sources.iter().find(|s| s.id == nodes[i].id).expect("every node has a source");
+                    let first = sources
+                        .iter()
+                        .find(|s| s.id == nodes[i].id)
+                        .expect("every node has a source");
                     diags.push(
                         Diagnostic::error(&first.file, format!("the folder `{folder}` has no section page ({SECTION_FILE}) in any language"))
                             .hint(format!("add content/{}/{folder}{SECTION_FILE} with a title for the section", config.default_language())),
@@ -99,11 +120,19 @@ impl Site {
         let lang_count = config.languages.len();
         let mut versions = vec![vec![None; nodes.len()]; lang_count];
         for (s, source) in sources.iter().enumerate() {
-            let l = config.languages.iter().position(|l| l.code == source.lang).expect("content::load only keeps declared languages");
+            let l = config
+                .languages
+                .iter()
+                .position(|l| l.code == source.lang)
+                .expect("content::load only keeps declared languages");
             versions[l][by_id[&source.id]] = Some(s);
         }
-        let lang_index: HashMap<&str, usize> =
-            config.languages.iter().enumerate().map(|(i, l)| (l.code.as_str(), i)).collect();
+        let lang_index: HashMap<&str, usize> = config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.code.as_str(), i))
+            .collect();
         let text: Vec<Vec<usize>> = config
             .languages
             .iter()
@@ -120,7 +149,10 @@ impl Site {
             .collect();
 
         let mut site = Site {
-            asset_ids: assets.iter().map(|a| (a.lang.clone(), a.id.clone())).collect(),
+            asset_ids: assets
+                .iter()
+                .map(|a| (a.lang.clone(), a.id.clone()))
+                .collect(),
             unreadable: unreadable.into_iter().collect(),
             config,
             sources,
@@ -145,7 +177,9 @@ impl Site {
         let mut paths = vec![String::new(); self.nodes.len()];
         // Parents before children: shorter ids first is enough, a parent's id is shorter.
         let mut order: Vec<usize> = (0..self.nodes.len()).collect();
-        order.sort_by_key(|&n| self.nodes[n].id.matches('/').count() * 2 + usize::from(!self.nodes[n].is_section));
+        order.sort_by_key(|&n| {
+            self.nodes[n].id.matches('/').count() * 2 + usize::from(!self.nodes[n].is_section)
+        });
         for n in order {
             let node = &self.nodes[n];
             let base = match node.parent {
@@ -174,12 +208,15 @@ impl Site {
                         continue;
                     }
                     diags.push(
-                        Diagnostic::error(&b.file, format!(
-                            "in {}, this page and {} both have the address {}",
-                            lang.name,
-                            a.file.display(),
-                            self.paths[l][n]
-                        ))
+                        Diagnostic::error(
+                            &b.file,
+                            format!(
+                                "in {}, this page and {} both have the address {}",
+                                lang.name,
+                                a.file.display(),
+                                self.paths[l][n]
+                            ),
+                        )
                         .hint("give one of them a different `slug:` in its front matter"),
                     );
                 } else {
@@ -220,8 +257,11 @@ impl Site {
         let mut children = self.nodes[node].children.clone();
         children.sort_by(|&a, &b| {
             let (sa, sb) = (self.text_source(lang, a), self.text_source(lang, b));
-            (sa.front.order.unwrap_or(i64::MAX), &sa.front.title, &sa.id)
-                .cmp(&(sb.front.order.unwrap_or(i64::MAX), &sb.front.title, &sb.id))
+            (sa.front.order.unwrap_or(i64::MAX), &sa.front.title, &sa.id).cmp(&(
+                sb.front.order.unwrap_or(i64::MAX),
+                &sb.front.title,
+                &sb.id,
+            ))
         });
         children
     }
@@ -237,33 +277,56 @@ impl Site {
             Some(i) => &from.id[..i],
             None => "",
         };
-        let joined = join_relative(base, &path).ok_or_else(|| {
-            format!("the link `{dest}` goes outside content/{}/", from.lang)
-        })?;
+        let joined = join_relative(base, &path)
+            .ok_or_else(|| format!("the link `{dest}` goes outside content/{}/", from.lang))?;
         if joined.ends_with(".md") {
             return match self.by_id.get(&joined) {
                 Some(&node) => Ok(LinkTarget::Page { node, fragment }),
                 None if self.unreadable.contains(&joined) => Ok(LinkTarget::Unreadable),
-                None => Err(format!("the link `{dest}` points to {joined}, a page that exists in no language")),
+                None => Err(format!(
+                    "the link `{dest}` points to {joined}, a page that exists in no language"
+                )),
             };
         }
-        let folder_page = if joined.is_empty() { SECTION_FILE.to_string() } else { format!("{}/{SECTION_FILE}", joined.trim_end_matches('/')) };
+        let folder_page = if joined.is_empty() {
+            SECTION_FILE.to_string()
+        } else {
+            format!("{}/{SECTION_FILE}", joined.trim_end_matches('/'))
+        };
         if let Some(&node) = self.by_id.get(&folder_page) {
             return Ok(LinkTarget::Page { node, fragment });
         }
-        if self.asset_ids.contains(&(from.lang.clone(), joined.clone())) {
+        if self
+            .asset_ids
+            .contains(&(from.lang.clone(), joined.clone()))
+        {
             return Ok(LinkTarget::Asset(format!("/{}/{joined}", from.lang)));
         }
-        Err(format!("the link `{dest}` points to content/{}/{joined}, which does not exist", from.lang))
+        Err(format!(
+            "the link `{dest}` points to content/{}/{joined}, which does not exist",
+            from.lang
+        ))
     }
 }
 
 /// `rights/asylum.md` → `rights/_index.md`; `rights/_index.md` → `_index.md`.
 fn section_of(id: &str) -> String {
     let dir = id.trim_end_matches(SECTION_FILE).trim_end_matches('/');
-    let dir = if id.ends_with(SECTION_FILE) { dir } else { id.rsplit_once('/').map_or("", |(d, _)| d) };
-    let parent_dir = if id.ends_with(SECTION_FILE) { dir.rsplit_once('/').map_or("", |(d, _)| d) } else { dir };
-    if parent_dir.is_empty() { SECTION_FILE.to_string() } else { format!("{parent_dir}/{SECTION_FILE}") }
+    let dir = if id.ends_with(SECTION_FILE) {
+        dir
+    } else {
+        id.rsplit_once('/').map_or("", |(d, _)| d)
+    };
+    let parent_dir = if id.ends_with(SECTION_FILE) {
+        dir.rsplit_once('/').map_or("", |(d, _)| d)
+    } else {
+        dir
+    };
+    if parent_dir.is_empty() {
+        SECTION_FILE.to_string()
+    } else {
+        format!("{parent_dir}/{SECTION_FILE}")
+    }
 }
 
 /// Joins a relative path onto `base` (both `/`-separated, inside one language folder),
@@ -293,7 +356,10 @@ fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         if bytes[i] == b'%'
             && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16)
+            && let Ok(b) = u8::from_str_radix(
+                std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
+                16,
+            )
         {
             out.push(b);
             i += 3;

@@ -13,7 +13,11 @@ pub fn relative(from_dir: &str, to: &str) -> String {
     let to_is_dir = to.ends_with('/');
     let target: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
     // The last segment of a file path is not a directory to descend into when comparing.
-    let target_dirs = if to_is_dir { target.len() } else { target.len().saturating_sub(1) };
+    let target_dirs = if to_is_dir {
+        target.len()
+    } else {
+        target.len().saturating_sub(1)
+    };
     let common = from
         .iter()
         .zip(target.iter().take(target_dirs))
@@ -53,7 +57,11 @@ pub fn output_file(path: &str) -> String {
 
 /// An absolute URL under `base` for a site path, for hreflang and QR codes.
 pub fn absolute(base: &str, path: &str) -> String {
-    format!("{}/{}", base.trim_end_matches('/'), path.trim_start_matches('/'))
+    format!(
+        "{}/{}",
+        base.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
 }
 
 #[cfg(test)]
@@ -81,7 +89,10 @@ mod tests {
 
     #[test]
     fn other_language() {
-        assert_eq!(relative("/es/derechos/", "/en/your-rights/"), "../../en/your-rights/index.html");
+        assert_eq!(
+            relative("/es/derechos/", "/en/your-rights/"),
+            "../../en/your-rights/index.html"
+        );
     }
 
     #[test]

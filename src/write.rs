@@ -30,7 +30,11 @@ impl Output {
         let root = match root.canonicalize() {
             Ok(root) => root,
             Err(e) => {
-                refuse(diags, format!("cannot open the site folder {}: {e}", root.display()), "check --root");
+                refuse(
+                    diags,
+                    format!("cannot open the site folder {}: {e}", root.display()),
+                    "check --root",
+                );
                 return None;
             }
         };
@@ -38,7 +42,9 @@ impl Output {
         // the same checks as any other path.
         let resolved_input;
         let target = if target.file_name().is_none() {
-            resolved_input = target.canonicalize().unwrap_or_else(|_| target.to_path_buf());
+            resolved_input = target
+                .canonicalize()
+                .unwrap_or_else(|_| target.to_path_buf());
             resolved_input.as_path()
         } else {
             target
@@ -51,15 +57,26 @@ impl Output {
             );
             return None;
         };
-        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         if let Err(e) = std::fs::create_dir_all(parent) {
-            refuse(diags, format!("cannot create the folder that holds the output: {e}"), "check --out and permissions");
+            refuse(
+                diags,
+                format!("cannot create the folder that holds the output: {e}"),
+                "check --out and permissions",
+            );
             return None;
         }
         let parent = match parent.canonicalize() {
             Ok(parent) => parent,
             Err(e) => {
-                refuse(diags, format!("cannot open the output's parent folder: {e}"), "check --out");
+                refuse(
+                    diags,
+                    format!("cannot open the output's parent folder: {e}"),
+                    "check --out",
+                );
                 return None;
             }
         };
@@ -80,7 +97,9 @@ impl Output {
             if resolved.starts_with(&source) || source.starts_with(&resolved) {
                 refuse(
                     diags,
-                    format!("the output folder would replace or sit inside {dir}/, which people write"),
+                    format!(
+                        "the output folder would replace or sit inside {dir}/, which people write"
+                    ),
                     "use an output folder of its own, such as `public` (the default)",
                 );
                 return None;
@@ -88,10 +107,16 @@ impl Output {
         }
         if resolved.exists() {
             if !resolved.is_dir() {
-                refuse(diags, "the output path is a file, not a folder".into(), "choose another --out, or move the file away");
+                refuse(
+                    diags,
+                    "the output path is a file, not a folder".into(),
+                    "choose another --out, or move the file away",
+                );
                 return None;
             }
-            let empty = std::fs::read_dir(&resolved).map(|mut d| d.next().is_none()).unwrap_or(false);
+            let empty = std::fs::read_dir(&resolved)
+                .map(|mut d| d.next().is_none())
+                .unwrap_or(false);
             if !empty && !resolved.join(MARKER_FILE).is_file() {
                 refuse(
                     diags,
@@ -104,12 +129,23 @@ impl Output {
 
         remove_leftovers(&parent, &name);
         let staging = parent.join(format!(".{name}.faro-new-{}", std::process::id()));
-        let made = std::fs::create_dir(&staging).and_then(|_| std::fs::write(staging.join(MARKER_FILE), MARKER_TEXT));
+        let made = std::fs::create_dir(&staging)
+            .and_then(|_| std::fs::write(staging.join(MARKER_FILE), MARKER_TEXT));
         if let Err(e) = made {
-            refuse(diags, format!("cannot create the staging folder {}: {e}", staging.display()), "check that the output's parent folder is writable");
+            refuse(
+                diags,
+                format!(
+                    "cannot create the staging folder {}: {e}",
+                    staging.display()
+                ),
+                "check that the output's parent folder is writable",
+            );
             return None;
         }
-        Some(Output { target: resolved, staging })
+        Some(Output {
+            target: resolved,
+            staging,
+        })
     }
 
     /// Writes `bytes` to `rel` (a `/`-separated path) inside the staging folder.
@@ -131,7 +167,10 @@ impl Output {
 
     fn path(&self, rel: &str) -> PathBuf {
         let mut path = self.staging.clone();
-        path.extend(rel.split('/').filter(|s| !s.is_empty() && *s != ".." && *s != "."));
+        path.extend(
+            rel.split('/')
+                .filter(|s| !s.is_empty() && *s != ".." && *s != "."),
+        );
         path
     }
 
@@ -159,7 +198,11 @@ impl Output {
                 // File systems without RENAME_EXCHANGE: two renames, with a short moment in
                 // which the output path is missing but no moment with a half-built site.
                 let old = self.staging.with_file_name(
-                    self.staging.file_name().unwrap_or_default().to_string_lossy().replace("faro-new", "faro-old"),
+                    self.staging
+                        .file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .replace("faro-new", "faro-old"),
                 );
                 std::fs::rename(&self.target, &old)?;
                 std::fs::rename(&self.staging, &self.target)?;
@@ -178,7 +221,9 @@ impl Output {
 /// Staging folders left by a build that was killed. Only folders holding faro's marker.
 fn remove_leftovers(parent: &Path, name: &str) {
     let prefix = format!(".{name}.faro-");
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
     for entry in entries.filter_map(Result::ok) {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         if file_name.starts_with(&prefix) && entry.path().join(MARKER_FILE).is_file() {

@@ -32,11 +32,15 @@ fn build_ok(site: &Path) {
 }
 
 fn read(site: &Path, rel: &str) -> String {
-    fs::read_to_string(site.join("public").join(rel)).unwrap_or_else(|e| panic!("public/{rel}: {e}"))
+    fs::read_to_string(site.join("public").join(rel))
+        .unwrap_or_else(|e| panic!("public/{rel}: {e}"))
 }
 
 fn html_files(root: &Path) -> Vec<PathBuf> {
-    walk(root).into_iter().filter(|p| p.extension().is_some_and(|e| e == "html")).collect()
+    walk(root)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect()
 }
 
 fn walk(root: &Path) -> Vec<PathBuf> {
@@ -57,22 +61,34 @@ fn walk(root: &Path) -> Vec<PathBuf> {
 fn links(html: &str) -> Vec<String> {
     let re = Regex::new(r#"(?:href|src)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#).unwrap();
     re.captures_iter(html)
-        .map(|c| c.get(1).or(c.get(2)).or(c.get(3)).unwrap().as_str().replace("&amp;", "&"))
+        .map(|c| {
+            c.get(1)
+                .or(c.get(2))
+                .or(c.get(3))
+                .unwrap()
+                .as_str()
+                .replace("&amp;", "&")
+        })
         .collect()
 }
 
 fn ids(html: &str) -> Vec<String> {
     let re = Regex::new(r#"\sid=(?:"([^"]*)"|([^\s>]+))"#).unwrap();
-    re.captures_iter(html).map(|c| c.get(1).or(c.get(2)).unwrap().as_str().to_string()).collect()
+    re.captures_iter(html)
+        .map(|c| c.get(1).or(c.get(2)).unwrap().as_str().to_string())
+        .collect()
 }
 
 fn attr(html: &str, tag: &str, name: &str) -> Option<String> {
     let re = Regex::new(&format!(r#"<{tag}\b[^>]*\s{name}=(?:"([^"]*)"|([^\s>]+))"#)).unwrap();
-    re.captures(html).map(|c| c.get(1).or(c.get(2)).unwrap().as_str().to_string())
+    re.captures(html)
+        .map(|c| c.get(1).or(c.get(2)).unwrap().as_str().to_string())
 }
 
 fn is_external(link: &str) -> bool {
-    ["http:", "https:", "tel:", "mailto:", "sms:"].iter().any(|s| link.starts_with(s))
+    ["http:", "https:", "tel:", "mailto:", "sms:"]
+        .iter()
+        .any(|s| link.starts_with(s))
 }
 
 /// Every relative link in every page leads to a file, and every #fragment to an id in it.
@@ -84,12 +100,23 @@ fn assert_links_resolve(public: &Path) {
             if is_external(&link) {
                 continue;
             }
-            assert!(!link.starts_with('/'), "{}: `{link}` is not relative", file.display());
+            assert!(
+                !link.starts_with('/'),
+                "{}: `{link}` is not relative",
+                file.display()
+            );
             let (path, fragment) = link.split_once('#').unwrap_or((&link, ""));
-            let target = if path.is_empty() { file.clone() } else { file.parent().unwrap().join(path) };
+            let target = if path.is_empty() {
+                file.clone()
+            } else {
+                file.parent().unwrap().join(path)
+            };
             match fs::read_to_string(&target) {
                 Err(_) if !target.exists() => broken.push(format!("{}: {link}", file.display())),
-                Ok(target_html) if !fragment.is_empty() && !ids(&target_html).iter().any(|id| id == fragment) => {
+                Ok(target_html)
+                    if !fragment.is_empty()
+                        && !ids(&target_html).iter().any(|id| id == fragment) =>
+                {
                     broken.push(format!("{}: {link} (no id `{fragment}`)", file.display()))
                 }
                 _ => {}
@@ -105,8 +132,16 @@ fn every_page_is_built_in_every_language() {
     let run = build(site.path(), &[]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     // 5 pages (drafts left out) × 4 languages.
-    assert!(run.stdout.starts_with("Built 20 pages in 4 languages in "), "summary: {}", run.stdout);
-    assert!(run.stderr.is_empty(), "a clean build prints nothing else: {}", run.stderr);
+    assert!(
+        run.stdout.starts_with("Built 20 pages in 4 languages in "),
+        "summary: {}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.is_empty(),
+        "a clean build prints nothing else: {}",
+        run.stderr
+    );
     for rel in [
         "index.html",
         "es/index.html",
@@ -125,9 +160,15 @@ fn every_page_is_built_in_every_language() {
         // The image beside the Spanish page.
         "es/mapa.svg",
     ] {
-        assert!(site.path().join("public").join(rel).is_file(), "public/{rel} is missing");
+        assert!(
+            site.path().join("public").join(rel).is_file(),
+            "public/{rel} is missing"
+        );
     }
-    assert!(!site.path().join("public/es/borrador").exists(), "a draft was published");
+    assert!(
+        !site.path().join("public/es/borrador").exists(),
+        "a draft was published"
+    );
 }
 
 #[test]
@@ -153,7 +194,11 @@ fn links_to_md_files_point_to_the_page_in_the_readers_language() {
     build_ok(site.path());
     // The Spanish text of the asylum page, read in English, links to the English help page.
     let html = read(site.path(), "en/your-rights/asilo/index.html");
-    assert!(links(&html).contains(&"../../get-help/index.html".to_string()), "{:?}", links(&html));
+    assert!(
+        links(&html).contains(&"../../get-help/index.html".to_string()),
+        "{:?}",
+        links(&html)
+    );
     // And the same text read in Spanish links to the Spanish page.
     let html = read(site.path(), "es/derechos/asilo/index.html");
     assert!(links(&html).contains(&"../../ayuda/index.html".to_string()));
@@ -169,7 +214,10 @@ fn html_lang_dir_and_hreflang_are_right() {
     // The text is Spanish, and says so.
     assert_eq!(attr(&html, "article", "lang").as_deref(), Some("es"));
     let re = Regex::new(r#"<link[^>]*hreflang=([\w-]+)"#).unwrap();
-    let mut langs: Vec<&str> = re.captures_iter(&html).map(|c| c.get(1).unwrap().as_str()).collect();
+    let mut langs: Vec<&str> = re
+        .captures_iter(&html)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
     langs.sort();
     assert_eq!(langs, ["en", "es", "fr", "quc", "x-default"]);
     // The switcher names each language in itself, marked with its own lang.
@@ -187,10 +235,16 @@ fn fallback_notice_is_in_the_readers_language() {
     let site = fixture("multilingual");
     build_ok(site.path());
     let english = read(site.path(), "en/your-rights/asilo/index.html");
-    assert!(english.contains("This page is not in your language yet. Here it is in Spanish."), "{english}");
+    assert!(
+        english.contains("This page is not in your language yet. Here it is in Spanish."),
+        "{english}"
+    );
     // French falls back to English first: the section has the English slug, the page Spanish text.
     let french = read(site.path(), "fr/your-rights/asilo/index.html");
-    assert!(french.contains("Cette page n'est pas encore dans ta langue. La voici en espagnol."), "{french}");
+    assert!(
+        french.contains("Cette page n'est pas encore dans ta langue. La voici en espagnol."),
+        "{french}"
+    );
     // The source language never shows the notice.
     let spanish = read(site.path(), "es/derechos/asilo/index.html");
     assert!(!spanish.contains("todavía no está en tu idioma"));
@@ -201,10 +255,16 @@ fn draft_and_stale_translations_say_so() {
     let site = fixture("multilingual");
     build_ok(site.path());
     let draft = read(site.path(), "fr/index.html");
-    assert!(draft.contains("Aucune personne n'a encore vérifié cette traduction."), "{draft}");
+    assert!(
+        draft.contains("Aucune personne n'a encore vérifié cette traduction."),
+        "{draft}"
+    );
     assert!(draft.contains("Lire en espagnol"));
     let stale = read(site.path(), "en/get-help/index.html");
-    assert!(stale.contains("The Spanish text changed after this translation was made."), "{stale}");
+    assert!(
+        stale.contains("The Spanish text changed after this translation was made."),
+        "{stale}"
+    );
     let reviewed = read(site.path(), "en/index.html");
     assert!(!reviewed.contains("No person has checked this translation"));
     assert!(!reviewed.contains("changed after this translation"));
@@ -227,7 +287,10 @@ fn headings_get_stable_unique_ids() {
     let html = read(site.path(), "es/ayuda/index.html");
     let ids = ids(&html);
     assert!(ids.contains(&"como-llamar".to_string()));
-    assert!(ids.contains(&"como-llamar-1".to_string()), "a repeated heading gets a new id: {ids:?}");
+    assert!(
+        ids.contains(&"como-llamar-1".to_string()),
+        "a repeated heading gets a new id: {ids:?}"
+    );
     assert!(ids.contains(&"propio".to_string()), "{{#id}} wins: {ids:?}");
     let mut unique = ids.clone();
     unique.sort();
@@ -242,7 +305,10 @@ fn help_block_uses_the_contacts_from_site_yaml() {
     let html = read(site.path(), "es/derechos/index.html");
     assert!(html.contains("href=tel:+525571001542"), "{html}");
     assert!(html.contains("href=https://wa.me/12029189431"));
-    assert!(!html.contains("mailto:"), "an empty e-mail setting shows nothing");
+    assert!(
+        !html.contains("mailto:"),
+        "an empty e-mail setting shows nothing"
+    );
 }
 
 #[test]
@@ -252,8 +318,15 @@ fn language_chooser_is_static() {
     let html = read(site.path(), "index.html");
     assert!(!html.contains("<script"), "no JavaScript");
     assert!(!html.contains("http-equiv"), "no redirect");
-    for (href, name) in [("es/index.html", "Español"), ("en/index.html", "English"), ("quc/index.html", "K'iche'")] {
-        assert!(html.contains(&format!("href={href}")), "{href} missing in {html}");
+    for (href, name) in [
+        ("es/index.html", "Español"),
+        ("en/index.html", "English"),
+        ("quc/index.html", "K'iche'"),
+    ] {
+        assert!(
+            html.contains(&format!("href={href}")),
+            "{href} missing in {html}"
+        );
         assert!(html.contains(name));
     }
 }
@@ -267,7 +340,10 @@ fn right_to_left_languages_get_dir_rtl() {
     assert_eq!(attr(&html, "html", "dir").as_deref(), Some("rtl"));
     assert!(html.contains("هل تحتاج إلى مساعدة؟"));
     // The English switcher entry stays left-to-right inside the right-to-left page.
-    assert!(html.contains("dir=ltr href=../../en/huquq/index.html hreflang=en lang=en>English"), "{html}");
+    assert!(
+        html.contains("dir=ltr href=../../en/huquq/index.html hreflang=en lang=en>English"),
+        "{html}"
+    );
     // The Arabic text shown to an English reader keeps its direction.
     let html = read(site.path(), "en/huquq/index.html");
     assert_eq!(attr(&html, "html", "dir").as_deref(), Some("ltr"));
@@ -282,7 +358,10 @@ fn two_builds_are_byte_identical() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let run = build(site.path(), &["--out", "second"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let (a, b) = (snapshot(&site.path().join("first")), snapshot(&site.path().join("second")));
+    let (a, b) = (
+        snapshot(&site.path().join("first")),
+        snapshot(&site.path().join("second")),
+    );
     assert!(a.len() > 20);
     assert_eq!(a, b);
 }
@@ -292,10 +371,18 @@ fn a_failed_build_leaves_the_previous_site_as_it_was() {
     let site = fixture("multilingual");
     build_ok(site.path());
     let before: BTreeMap<_, _> = snapshot(&site.path().join("public"));
-    fs::write(site.path().join("content/es/ayuda.md"), "---\ntitle: [unclosed\n---\n").unwrap();
+    fs::write(
+        site.path().join("content/es/ayuda.md"),
+        "---\ntitle: [unclosed\n---\n",
+    )
+    .unwrap();
     let run = build(site.path(), &[]);
     assert_eq!(run.code, Some(1));
-    assert!(run.stderr.contains("content/es/ayuda.md:2"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/es/ayuda.md:2"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("previous site was left as it was"));
     assert_eq!(snapshot(&site.path().join("public")), before);
     // No staging folder is left behind either.
@@ -313,19 +400,40 @@ fn a_rebuild_replaces_the_site_and_drops_removed_pages() {
     build_ok(site.path());
     fs::remove_file(site.path().join("content/es/solo.md")).unwrap();
     build_ok(site.path());
-    assert!(!site.path().join("public/es/solo").exists(), "a removed page stays published");
+    assert!(
+        !site.path().join("public/es/solo").exists(),
+        "a removed page stays published"
+    );
     assert!(site.path().join("public/es/ayuda/index.html").is_file());
 }
 
 #[test]
 fn every_error_in_a_run_is_reported() {
     let site = fixture("multilingual");
-    fs::write(site.path().join("content/es/ayuda.md"), "---\ntitle: Ayuda\ncolor: red\n---\n").unwrap();
-    fs::write(site.path().join("content/es/solo.md"), "---\ntitle: Solo\n---\n[x](nada.md)\n").unwrap();
+    fs::write(
+        site.path().join("content/es/ayuda.md"),
+        "---\ntitle: Ayuda\ncolor: red\n---\n",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("content/es/solo.md"),
+        "---\ntitle: Solo\n---\n[x](nada.md)\n",
+    )
+    .unwrap();
     let run = build(site.path(), &[]);
     assert_eq!(run.code, Some(1));
-    assert!(run.stderr.contains("error: content/es/ayuda.md:3:1: unknown field `color`"), "{}", run.stderr);
-    assert!(run.stderr.contains("error: content/es/solo.md:4:1: the link `nada.md`"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: content/es/ayuda.md:3:1: unknown field `color`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: content/es/solo.md:4:1: the link `nada.md`"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stderr.contains("Build failed with 2 errors"));
 }
 
@@ -333,7 +441,10 @@ fn every_error_in_a_run_is_reported() {
 fn version_and_help() {
     let out = Command::new(FARO).arg("--version").output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("faro "));
-    let out = Command::new(FARO).args(["build", "--help"]).output().unwrap();
+    let out = Command::new(FARO)
+        .args(["build", "--help"])
+        .output()
+        .unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("--root") && help.contains("--out") && help.contains("--drafts"));
 }

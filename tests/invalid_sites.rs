@@ -40,7 +40,6 @@ use std::process::Command;
 /// Files in a case folder that describe the case rather than belong to the site.
 const CASE_FILES: &[&str] = &["expected.txt", "remove.txt", "args.txt", "make.txt"];
 
-
 fn invalid_dir() -> PathBuf {
     repo().join("tests").join("invalid")
 }
@@ -92,7 +91,11 @@ enum Outcome {
 fn previous_output() -> tempfile::TempDir {
     let dir = tempfile::TempDir::new().unwrap();
     copy_dir(&invalid_dir().join("base"), dir.path(), &[]);
-    copy_dir(&repo().join("themes").join("default"), &dir.path().join("themes").join("default"), &[]);
+    copy_dir(
+        &repo().join("themes").join("default"),
+        &dir.path().join("themes").join("default"),
+        &[],
+    );
     let out = Command::new(FARO)
         .args(["build", "--root"])
         .arg(dir.path())
@@ -107,7 +110,10 @@ fn previous_output() -> tempfile::TempDir {
     let public = dir.path().join("public");
     // A file of known content beside faro's own, to be sure nothing in the folder is touched.
     fs::write(public.join("keep.html"), "<p>the previous build</p>\n").unwrap();
-    assert!(public.join(".faro-output").is_file(), "faro marks its output folder");
+    assert!(
+        public.join(".faro-output").is_file(),
+        "faro marks its output folder"
+    );
     dir
 }
 
@@ -134,14 +140,22 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
     copy_dir(&invalid_dir().join("base"), &site, &[]);
     for rel in lines_of(&case.join("remove.txt")) {
         let path = site.join(&rel);
-        let removed = if path.is_dir() { fs::remove_dir_all(&path) } else { fs::remove_file(&path) };
+        let removed = if path.is_dir() {
+            fs::remove_dir_all(&path)
+        } else {
+            fs::remove_file(&path)
+        };
         if let Err(e) = removed {
             problems.push(format!("remove.txt: cannot remove {rel}: {e}"));
         }
     }
     copy_dir(case, &site, CASE_FILES);
     if !site.join("themes").exists() {
-        copy_dir(&repo().join("themes").join("default"), &site.join("themes").join("default"), &[]);
+        copy_dir(
+            &repo().join("themes").join("default"),
+            &site.join("themes").join("default"),
+            &[],
+        );
     }
     copy_dir(previous_public, &site.join("public"), &[]);
     for instruction in lines_of(&case.join("make.txt")) {
@@ -168,7 +182,12 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
 
     if bless {
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "===== {name} (faro build --root <site> {}) exit {:?}", args.join(" "), run.code);
+        let _ = writeln!(
+            out,
+            "===== {name} (faro build --root <site> {}) exit {:?}",
+            args.join(" "),
+            run.code
+        );
         let _ = write!(out, "{stderr}");
         if !run.stdout.is_empty() {
             let _ = writeln!(out, "----- stdout\n{}", run.stdout);
@@ -181,7 +200,11 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         return Outcome::Failed(vec![format!(
             "faro accepted this site (exit 0): {}; stderr: {}",
             run.stdout.trim(),
-            if stderr.trim().is_empty() { "(empty)" } else { stderr.trim() }
+            if stderr.trim().is_empty() {
+                "(empty)"
+            } else {
+                stderr.trim()
+            }
         )]);
     }
     if run.code != Some(1) {
@@ -203,29 +226,42 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
     }
     // One block per problem: an `error:` line, maybe more message lines, then `  hint: …`.
     let lines: Vec<&str> = stderr.lines().collect();
-    let error_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].starts_with("error: ")).collect();
+    let error_lines: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with("error: "))
+        .collect();
     for (k, &i) in error_lines.iter().enumerate() {
         let end = error_lines.get(k + 1).copied().unwrap_or(lines.len());
         if !lines[i + 1..end].iter().any(|l| l.starts_with("  hint: ")) {
             problems.push(format!("no hint for: {}", lines[i]));
         }
-        if !expected.iter().any(|e| e.starts_with("error: ") && lines[i].contains(e)) {
+        if !expected
+            .iter()
+            .any(|e| e.starts_with("error: ") && lines[i].contains(e))
+        {
             problems.push(format!("unexpected error: {}", lines[i]));
         }
     }
     let errors = error_lines.len();
-    let summary = format!("Build failed with {errors} error{};", if errors == 1 { "" } else { "s" });
+    let summary = format!(
+        "Build failed with {errors} error{};",
+        if errors == 1 { "" } else { "s" }
+    );
     if errors == 0 {
         problems.push("no `error: ` line in stderr".to_string());
     } else if !stderr.contains(&summary) {
-        problems.push(format!("stderr lacks `{summary}` (the count should match the error blocks)"));
+        problems.push(format!(
+            "stderr lacks `{summary}` (the count should match the error blocks)"
+        ));
     }
     problems.extend(compare(&before, &after));
 
     if problems.is_empty() {
         Outcome::Passed
     } else {
-        problems.push(format!("stderr was:\n      {}", stderr.trim_end().replace('\n', "\n      ")));
+        problems.push(format!(
+            "stderr was:\n      {}",
+            stderr.trim_end().replace('\n', "\n      ")
+        ));
         Outcome::Failed(problems)
     }
 }
@@ -258,32 +294,71 @@ fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
         ["bad-name", dir] => {
             use std::os::unix::ffi::OsStrExt;
             let name = std::ffi::OsStr::from_bytes(b"p\xe1gina.md");
-            fs::write(site.join(dir).join(name), "---\ntitle: Página\n---\n\nTexto.\n").map_err(err)?;
+            fs::write(
+                site.join(dir).join(name),
+                "---\ntitle: Página\n---\n\nTexto.\n",
+            )
+            .map_err(err)?;
         }
-        ["symlink", link, target] => std::os::unix::fs::symlink(target, site.join(link)).map_err(err)?,
+        ["symlink", link, target] => {
+            std::os::unix::fs::symlink(target, site.join(link)).map_err(err)?
+        }
         ["unreadable", path] => {
             use std::os::unix::fs::PermissionsExt;
             let path = site.join(path);
             fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).map_err(err)?;
             // Root (as in CI) and CAP_DAC_OVERRIDE read a chmod 000 file anyway.
             if fs::read(&path).is_ok() {
-                return Ok(Some("a chmod 000 file is still readable here (running as root?)".into()));
+                return Ok(Some(
+                    "a chmod 000 file is still readable here (running as root?)".into(),
+                ));
             }
         }
         ["big", path, megabytes] => {
-            let megabytes: usize = megabytes.parse().map_err(|_| "MEGABYTES is not a number".to_string())?;
+            let megabytes: usize = megabytes
+                .parse()
+                .map_err(|_| "MEGABYTES is not a number".to_string())?;
             // Words drawn by a fixed pseudo-random sequence, so the page does not compress to
             // almost nothing as one repeated paragraph would.
             const WORDS: &[&str] = &[
-                "tienes", "derecho", "a", "pedir", "ayuda", "una", "persona", "adulta", "de", "confianza",
-                "te", "puede", "acompañar", "en", "la", "frontera", "asilo", "familia", "escuela", "salud",
-                "abogado", "oficina", "país", "niña", "niño", "protección", "llamar", "hablar", "seguro", "hoy",
+                "tienes",
+                "derecho",
+                "a",
+                "pedir",
+                "ayuda",
+                "una",
+                "persona",
+                "adulta",
+                "de",
+                "confianza",
+                "te",
+                "puede",
+                "acompañar",
+                "en",
+                "la",
+                "frontera",
+                "asilo",
+                "familia",
+                "escuela",
+                "salud",
+                "abogado",
+                "oficina",
+                "país",
+                "niña",
+                "niño",
+                "protección",
+                "llamar",
+                "hablar",
+                "seguro",
+                "hoy",
             ];
             let mut text = String::from("---\ntitle: Una página muy grande\n---\n\n");
             let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
             let mut in_paragraph = 0;
             while text.len() < megabytes * 1024 * 1024 {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
                 text.push_str(WORDS[(seed >> 33) as usize % WORDS.len()]);
                 in_paragraph += 1;
                 text.push_str(if in_paragraph % 60 == 0 { ".\n\n" } else { " " });
@@ -300,7 +375,9 @@ fn compare(before: &BTreeMap<PathBuf, Entry>, after: &BTreeMap<PathBuf, Entry>) 
     for (path, entry) in before {
         match after.get(path) {
             None => problems.push(format!("the failed build removed {}", path.display())),
-            Some(now) if now != entry => problems.push(format!("the failed build changed {}", path.display())),
+            Some(now) if now != entry => {
+                problems.push(format!("the failed build changed {}", path.display()))
+            }
             Some(_) => {}
         }
     }

@@ -223,7 +223,10 @@ fn named_line(text: &str, message: &str) -> Option<usize> {
     let lines = text.lines().enumerate();
     if message.starts_with("duplicate") {
         let key = format!("{quoted}:");
-        return lines.filter(|(_, l)| l.trim_start().starts_with(&key)).map(|(i, _)| i + 1).nth(1);
+        return lines
+            .filter(|(_, l)| l.trim_start().starts_with(&key))
+            .map(|(i, _)| i + 1)
+            .nth(1);
     }
     text.lines()
         .position(|l| l.split_once(':').is_some_and(|(_, v)| v.contains(quoted)))
@@ -256,18 +259,28 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
     let mut seen: HashMap<&str, ()> = HashMap::new();
     for lang in &site.languages {
         let line = code_line(text, &lang.code);
-        if lang.code.parse::<unic_langid::LanguageIdentifier>().is_err() || lang.code.contains('_')
+        if lang
+            .code
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_err()
+            || lang.code.contains('_')
         {
             diags.push(locate(
-                Diagnostic::error(CONFIG_FILE, format!("`{}` is not a BCP 47 language code", lang.code))
-                    .hint("use a code such as es, en, pt-BR, quc or mam"),
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("`{}` is not a BCP 47 language code", lang.code),
+                )
+                .hint("use a code such as es, en, pt-BR, quc or mam"),
                 line,
             ));
         }
         if seen.insert(&lang.code, ()).is_some() {
             diags.push(locate(
-                Diagnostic::error(CONFIG_FILE, format!("language `{}` is declared twice", lang.code))
-                    .hint("keep one entry per language"),
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("language `{}` is declared twice", lang.code),
+                )
+                .hint("keep one entry per language"),
                 line,
             ));
         }
@@ -280,8 +293,10 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
         }
         for fallback in &lang.fallback {
             if !site.languages.iter().any(|l| &l.code == fallback) {
-                let line = find_line(text, |l| l.contains("fallback") && l.contains(fallback.as_str()))
-                    .or(line);
+                let line = find_line(text, |l| {
+                    l.contains("fallback") && l.contains(fallback.as_str())
+                })
+                .or(line);
                 diags.push(locate(
                     Diagnostic::error(
                         CONFIG_FILE,
@@ -293,7 +308,10 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
             }
         }
     }
-    let default_declared = site.languages.iter().any(|l| l.code == site.default_language);
+    let default_declared = site
+        .languages
+        .iter()
+        .any(|l| l.code == site.default_language);
     if site.languages.is_empty() {
         diags.push(locate(
             Diagnostic::error(CONFIG_FILE, "no languages are declared")
@@ -306,7 +324,10 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
         diags.push(locate(
             Diagnostic::error(
                 CONFIG_FILE,
-                format!("the default language `{}` is not declared", site.default_language),
+                format!(
+                    "the default language `{}` is not declared",
+                    site.default_language
+                ),
             )
             .hint("add it under `languages:`"),
             find_line(text, |l| l.starts_with("default_language")),
@@ -322,8 +343,11 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
     for code in site.title.keys() {
         if !site.languages.iter().any(|l| &l.code == code) {
             diags.push(locate(
-                Diagnostic::error(CONFIG_FILE, format!("a title is given for `{code}`, which is not a declared language"))
-                    .hint("declare the language or remove its title"),
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("a title is given for `{code}`, which is not a declared language"),
+                )
+                .hint("declare the language or remove its title"),
                 find_line(text, |l| l.trim_start().starts_with(&format!("{code}:"))),
             ));
         }
@@ -334,8 +358,11 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
         && !(base.starts_with("https://") || base.starts_with("http://"))
     {
         diags.push(locate(
-            Diagnostic::error(CONFIG_FILE, format!("base_url `{base}` is not an http(s) address"))
-                .hint("write the full address, e.g. https://example.org/, or remove the line"),
+            Diagnostic::error(
+                CONFIG_FILE,
+                format!("base_url `{base}` is not an http(s) address"),
+            )
+            .hint("write the full address, e.g. https://example.org/, or remove the line"),
             find_line(text, |l| l.starts_with("base_url")),
         ));
     }
@@ -355,7 +382,11 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
             }),
             Err(cycle) => {
                 // One loop is reported once, whichever of its languages found it.
-                let mut members = cycle[cycle.iter().position(|c| c == cycle.last().unwrap()).unwrap_or(0)..cycle.len() - 1].to_vec();
+                let mut members = cycle[cycle
+                    .iter()
+                    .position(|c| c == cycle.last().unwrap())
+                    .unwrap_or(0)..cycle.len() - 1]
+                    .to_vec();
                 members.sort();
                 if cycles.contains(&members) {
                     continue;
@@ -387,8 +418,11 @@ fn check_contact(value: &Option<String>, key: &str, text: &str, diags: &mut Diag
         && number.chars().filter(char::is_ascii_digit).count() >= 6;
     if !number.is_empty() && !ok {
         diags.push(locate(
-            Diagnostic::error(CONFIG_FILE, format!("the {key} number `{number}` is not a phone number in international form"))
-                .hint("write it with the country code, e.g. \"+52 55 7100 1542\""),
+            Diagnostic::error(
+                CONFIG_FILE,
+                format!("the {key} number `{number}` is not a phone number in international form"),
+            )
+            .hint("write it with the country code, e.g. \"+52 55 7100 1542\""),
             find_line(text, |l| l.trim_start().starts_with(&format!("{key}:"))),
         ));
     }
@@ -421,8 +455,8 @@ fn fallback_chain(site: &SiteConfig, code: &str) -> Result<Vec<String>, Vec<Stri
     }
     let mut chain = Vec::new();
     visit(site, code, &mut Vec::new(), &mut chain)?;
-    for extra in std::iter::once(&site.default_language)
-        .chain(site.languages.iter().map(|l| &l.code))
+    for extra in
+        std::iter::once(&site.default_language).chain(site.languages.iter().map(|l| &l.code))
     {
         if !chain.contains(extra) {
             chain.push(extra.clone());
@@ -450,6 +484,9 @@ mod tests {
     #[test]
     fn hrefs_keep_only_digits() {
         assert_eq!(tel_href("+52 55 7100 1542"), "tel:+525571001542");
-        assert_eq!(whatsapp_href("+1 202 918 9431"), "https://wa.me/12029189431");
+        assert_eq!(
+            whatsapp_href("+1 202 918 9431"),
+            "https://wa.me/12029189431"
+        );
     }
 }

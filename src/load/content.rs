@@ -149,7 +149,12 @@ pub struct Content {
     pub unreadable: Vec<String>,
 }
 
-pub fn load(root: &Path, config: &Config, include_drafts: bool, diags: &mut Diagnostics) -> Content {
+pub fn load(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    diags: &mut Diagnostics,
+) -> Content {
     let content_dir = root.join(CONTENT_DIR);
     let mut content = Content::default();
     let entries = match std::fs::read_dir(&content_dir) {
@@ -173,8 +178,14 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, diags: &mut Diag
         }
         if !path.is_dir() {
             diags.push(
-                Diagnostic::error(display_path(root, &path), "a file directly in content/ belongs to no language")
-                    .hint(format!("move it into a language folder such as content/{}/", config.default_language())),
+                Diagnostic::error(
+                    display_path(root, &path),
+                    "a file directly in content/ belongs to no language",
+                )
+                .hint(format!(
+                    "move it into a language folder such as content/{}/",
+                    config.default_language()
+                )),
             );
             continue;
         }
@@ -196,8 +207,10 @@ pub fn load(root: &Path, config: &Config, include_drafts: bool, diags: &mut Diag
     }
     if files.is_empty() && !diags.has_errors() {
         diags.push(
-            Diagnostic::error(CONTENT_DIR, "there are no pages")
-                .hint(format!("write the home page first: content/{}/_index.md", config.default_language())),
+            Diagnostic::error(CONTENT_DIR, "there are no pages").hint(format!(
+                "write the home page first: content/{}/_index.md",
+                config.default_language()
+            )),
         );
     }
 
@@ -238,7 +251,10 @@ fn collect_files(
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                let path = e.path().map(|p| display_path(root, p)).unwrap_or_else(|| lang_dir.to_path_buf());
+                let path = e
+                    .path()
+                    .map(|p| display_path(root, p))
+                    .unwrap_or_else(|| lang_dir.to_path_buf());
                 let hint = if e.loop_ancestor().is_some() {
                     "a symbolic link points back to a folder that contains it; remove the link"
                 } else {
@@ -254,8 +270,11 @@ fn collect_files(
         let rel = entry.path().strip_prefix(lang_dir).unwrap_or(entry.path());
         let Some(id) = rel_id(rel) else {
             diags.push(
-                Diagnostic::error(display_path(root, entry.path()), "the file name is not valid Unicode")
-                    .hint("rename the file using letters, digits and hyphens"),
+                Diagnostic::error(
+                    display_path(root, entry.path()),
+                    "the file name is not valid Unicode",
+                )
+                .hint("rename the file using letters, digits and hyphens"),
             );
             continue;
         };
@@ -276,7 +295,13 @@ fn rel_id(rel: &Path) -> Option<String> {
     Some(parts?.join("/"))
 }
 
-fn read_page(root: &Path, lang: &str, id: &str, path: &Path, diags: &mut Diagnostics) -> Option<SourcePage> {
+fn read_page(
+    root: &Path,
+    lang: &str,
+    id: &str,
+    path: &Path,
+    diags: &mut Diagnostics,
+) -> Option<SourcePage> {
     let file = display_path(root, path);
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
@@ -419,8 +444,13 @@ pub fn check_slug(slug: &str) -> Result<(), &'static str> {
     if slug.starts_with('.') || slug.starts_with('-') {
         return Err("starts with a dot or a hyphen");
     }
-    if slug.chars().any(|c| !(c.is_alphanumeric() || c == '-' || c == '_')) {
-        return Err("contains characters that are unsafe in a URL (use letters, digits and hyphens)");
+    if slug
+        .chars()
+        .any(|c| !(c.is_alphanumeric() || c == '-' || c == '_'))
+    {
+        return Err(
+            "contains characters that are unsafe in a URL (use letters, digits and hyphens)",
+        );
     }
     if slug.chars().any(char::is_uppercase) {
         return Err("contains capital letters");
@@ -432,7 +462,10 @@ pub fn check_slug(slug: &str) -> Result<(), &'static str> {
 /// (slug, order, reviewed date) is left out, so editing it does not make translations stale.
 pub fn source_version(front: &FrontMatter, body: &str) -> String {
     let mut hash = Sha256::new();
-    for part in [front.title.as_str(), front.description.as_deref().unwrap_or("")] {
+    for part in [
+        front.title.as_str(),
+        front.description.as_deref().unwrap_or(""),
+    ] {
         hash.update(part.trim().as_bytes());
         hash.update([0]);
     }
@@ -452,7 +485,10 @@ pub fn source_version(front: &FrontMatter, body: &str) -> String {
 
 impl SourcePage {
     pub fn slug(&self) -> String {
-        self.front.slug.clone().unwrap_or_else(|| default_slug(&self.id))
+        self.front
+            .slug
+            .clone()
+            .unwrap_or_else(|| default_slug(&self.id))
     }
 
     pub fn is_section(&self) -> bool {
@@ -466,7 +502,8 @@ mod tests {
 
     #[test]
     fn front_matter_splits_and_counts_lines() {
-        let (yaml, body, line) = split_front_matter("---\ntitle: A\nslug: a\n---\nHello\n").unwrap();
+        let (yaml, body, line) =
+            split_front_matter("---\ntitle: A\nslug: a\n---\nHello\n").unwrap();
         assert_eq!(yaml, "title: A\nslug: a\n");
         assert_eq!(body, "Hello\n");
         assert_eq!(line, 5);

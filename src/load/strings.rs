@@ -29,16 +29,27 @@ impl Strings {
         let dir = root.join(TRANSLATIONS_DIR);
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::error(TRANSLATIONS_DIR, "there is no translations/ folder, so the pages have no interface strings")
-                    .hint(format!("create translations/{}.ftl with the strings the theme uses", config.default_language())),
+                Diagnostic::error(
+                    TRANSLATIONS_DIR,
+                    "there is no translations/ folder, so the pages have no interface strings",
+                )
+                .hint(format!(
+                    "create translations/{}.ftl with the strings the theme uses",
+                    config.default_language()
+                )),
             );
         }
         if let Ok(entries) = std::fs::read_dir(&dir) {
-            let mut names: Vec<_> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
+            let mut names: Vec<_> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name())
+                .collect();
             names.sort();
             for name in names {
                 let name = name.to_string_lossy().into_owned();
-                let Some(code) = name.strip_suffix(".ftl") else { continue };
+                let Some(code) = name.strip_suffix(".ftl") else {
+                    continue;
+                };
                 let file = format!("{TRANSLATIONS_DIR}/{name}");
                 if config.language(code).is_none() {
                     diags.push(
@@ -50,7 +61,9 @@ impl Strings {
                 let source = match std::fs::read(dir.join(&name)).map(String::from_utf8) {
                     Ok(Ok(source)) => source,
                     Ok(Err(e)) => {
-                        let valid = String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned();
+                        let valid =
+                            String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()])
+                                .into_owned();
                         let (line, col) = line_col(&valid, valid.len());
                         diags.push(Diagnostic::error(&file, "the file is not UTF-8 text")
                             .at(line, col)
@@ -58,8 +71,13 @@ impl Strings {
                         continue;
                     }
                     Err(e) => {
-                        diags.push(Diagnostic::error(&file, format!("cannot read the interface strings: {e}"))
-                            .hint("check that the file exists and can be read"));
+                        diags.push(
+                            Diagnostic::error(
+                                &file,
+                                format!("cannot read the interface strings: {e}"),
+                            )
+                            .hint("check that the file exists and can be read"),
+                        );
                         continue;
                     }
                 };
@@ -85,9 +103,15 @@ impl Strings {
     /// it, or `None` when no language has it.
     pub fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
         for code in self.chain(lang) {
-            let Some(bundle) = self.bundles.get(code) else { continue };
-            let Some(message) = bundle.get_message(key) else { continue };
-            let Some(pattern) = message.value() else { continue };
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(key) else {
+                continue;
+            };
+            let Some(pattern) = message.value() else {
+                continue;
+            };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, args, &mut errors);
             return Some(text.into_owned());
@@ -101,7 +125,8 @@ impl Strings {
 
     /// The first language in `lang`'s chain that has interface strings at all.
     pub fn ui_language<'a>(&'a self, lang: &'a str) -> Option<&'a str> {
-        self.chain(lang).find(|code| self.bundles.contains_key(*code))
+        self.chain(lang)
+            .find(|code| self.bundles.contains_key(*code))
     }
 
     /// Which language in `lang`'s chain provides `key`.
@@ -113,7 +138,11 @@ impl Strings {
     fn chain<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> {
         let chain = self.chains.get(lang);
         let fallback = std::iter::once(lang).filter(move |_| chain.is_none());
-        chain.into_iter().flatten().map(String::as_str).chain(fallback)
+        chain
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(fallback)
     }
 }
 

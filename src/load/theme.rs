@@ -28,8 +28,11 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
             .ok()
             .and_then(|text| text.lines().position(|l| l.starts_with("theme:")))
             .map(|i| i + 1);
-        let diag = Diagnostic::error("site.yaml", format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"))
-            .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)");
+        let diag = Diagnostic::error(
+            "site.yaml",
+            format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"),
+        )
+        .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)");
         diags.push(match line {
             Some(line) => diag.at_line(line),
             None => diag,
@@ -43,8 +46,11 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         match std::fs::read_to_string(&path) {
             Ok(text) => templates.push((id, text)),
             Err(e) => diags.push(
-                Diagnostic::error(display_path(root, &path), format!("cannot read the template: {e}"))
-                    .hint("save it as UTF-8 text and check that it can be read"),
+                Diagnostic::error(
+                    display_path(root, &path),
+                    format!("cannot read the template: {e}"),
+                )
+                .hint("save it as UTF-8 text and check that it can be read"),
             ),
         }
     }
@@ -58,8 +64,11 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
                     css.push('\n');
                 }
                 Err(e) => diags.push(
-                    Diagnostic::error(display_path(root, &path), format!("cannot read the stylesheet: {e}"))
-                        .hint("save it as UTF-8 text and check that it can be read"),
+                    Diagnostic::error(
+                        display_path(root, &path),
+                        format!("cannot read the stylesheet: {e}"),
+                    )
+                    .hint("save it as UTF-8 text and check that it can be read"),
                 ),
             }
         } else {
@@ -91,8 +100,11 @@ fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String,
             }
             Ok(_) => {}
             Err(e) => diags.push(
-                Diagnostic::error(display_path(root, e.path().unwrap_or(dir)), format!("cannot read: {e}"))
-                    .hint("check that the theme's files exist and can be read"),
+                Diagnostic::error(
+                    display_path(root, e.path().unwrap_or(dir)),
+                    format!("cannot read: {e}"),
+                )
+                .hint("check that the theme's files exist and can be read"),
             ),
         }
     }

@@ -13,7 +13,15 @@ use crate::resolve::{LinkTarget, Site};
 use crate::urls;
 
 /// Ids the templates use; a heading never takes one of them.
-pub const RESERVED_IDS: &[&str] = &["main", "help", "nav", "languages", "key-points", "top", "notice"];
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "help",
+    "nav",
+    "languages",
+    "key-points",
+    "top",
+    "notice",
+];
 
 pub struct Rendered {
     pub html: String,
@@ -35,7 +43,13 @@ pub fn options() -> Options {
 }
 
 /// Renders `source`'s body for a reader of language `reader` on the page at `page_dir`.
-pub fn render(site: &Site, source: &SourcePage, reader: usize, page_dir: &str, diags: &mut Vec<Diagnostic>) -> Rendered {
+pub fn render(
+    site: &Site,
+    source: &SourcePage,
+    reader: usize,
+    page_dir: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Rendered {
     let body = &source.body;
     let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let mut headings = Vec::new();
@@ -63,17 +77,59 @@ pub fn render(site: &Site, source: &SourcePage, reader: usize, page_dir: &str, d
                     };
                     let unique = unique_id(&wanted, &mut used);
                     *id = Some(CowStr::from(unique.clone()));
-                    headings.push(Heading { level: level as u8, id: unique, text });
+                    headings.push(Heading {
+                        level: level as u8,
+                        id: unique,
+                        text,
+                    });
                 }
                 events.push(Event::End(TagEnd::Heading(level)));
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-                let dest_url = rewrite(site, source, reader, page_dir, link_type, dest_url, diags, || locate(range.start));
-                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite(
+                    site,
+                    source,
+                    reader,
+                    page_dir,
+                    link_type,
+                    dest_url,
+                    diags,
+                    || locate(range.start),
+                );
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest_url = rewrite(site, source, reader, page_dir, link_type, dest_url, diags, || locate(range.start));
-                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite(
+                    site,
+                    source,
+                    reader,
+                    page_dir,
+                    link_type,
+                    dest_url,
+                    diags,
+                    || locate(range.start),
+                );
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             other => events.push(other),
         }
@@ -109,16 +165,23 @@ fn rewrite<'a>(
     let lower = dest.trim().to_ascii_lowercase();
     if let Some((scheme, _)) = lower.split_once(':')
         && !scheme.contains('/')
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
     {
         if matches!(scheme, "http" | "https" | "mailto" | "tel" | "sms") {
             return dest;
         }
         let (line, col) = locate();
         diags.push(
-            Diagnostic::error(&source.file, format!("the link `{dest}` uses the `{scheme}:` scheme, which faro does not publish"))
-                .at(line, col)
-                .hint("links may be relative paths to .md files, https:, mailto: or tel:"),
+            Diagnostic::error(
+                &source.file,
+                format!(
+                    "the link `{dest}` uses the `{scheme}:` scheme, which faro does not publish"
+                ),
+            )
+            .at(line, col)
+            .hint("links may be relative paths to .md files, https:, mailto: or tel:"),
         );
         return dest;
     }
@@ -137,9 +200,12 @@ fn rewrite<'a>(
     if dest.contains('\\') {
         let (line, col) = locate();
         diags.push(
-            Diagnostic::error(&source.file, format!("the link `{dest}` uses a backslash (\\)"))
-                .at(line, col)
-                .hint("separate folders with a forward slash: `rights/asylum.md`"),
+            Diagnostic::error(
+                &source.file,
+                format!("the link `{dest}` uses a backslash (\\)"),
+            )
+            .at(line, col)
+            .hint("separate folders with a forward slash: `rights/asylum.md`"),
         );
         return dest;
     }
@@ -182,15 +248,26 @@ fn plain_text(events: &[Event]) -> String {
 /// Letters of any script are kept, so Arabic or K'iche' headings still get readable ids.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
-    for c in text.nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase) {
+    for c in text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
         if c.is_alphanumeric() {
             slug.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') && !slug.is_empty() {
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !slug.ends_with('-')
+            && !slug.is_empty()
+        {
             slug.push('-');
         }
     }
     let slug = slug.trim_end_matches('-').to_string();
-    if slug.is_empty() { "section".to_string() } else { slug }
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
 }
 
 fn unique_id(wanted: &str, used: &mut HashSet<String>) -> String {

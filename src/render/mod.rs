@@ -37,7 +37,12 @@ pub struct RenderedPage {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(site: &'a Site, strings: Arc<Strings>, theme: &Theme, diags: &mut Diagnostics) -> Option<Self> {
+    pub fn new(
+        site: &'a Site,
+        strings: Arc<Strings>,
+        theme: &Theme,
+        diags: &mut Diagnostics,
+    ) -> Option<Self> {
         if theme.broken || strings.broken {
             return None;
         }
@@ -54,7 +59,11 @@ impl<'a> Renderer<'a> {
                 diags.extend(tera_diagnostics(&templates_dir, &e));
             }
         }
-        if !theme.templates.iter().any(|(name, _)| name == PAGE_TEMPLATE) {
+        if !theme
+            .templates
+            .iter()
+            .any(|(name, _)| name == PAGE_TEMPLATE)
+        {
             diags.push(
                 Diagnostic::error(&templates_dir, format!("the theme has no {PAGE_TEMPLATE}"))
                     .hint("every theme needs templates/page.html; copy it from themes/default"),
@@ -66,7 +75,12 @@ impl<'a> Renderer<'a> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         tera.register_from(&functions);
-        if let Err(e) = tera.add_raw_templates(theme.templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+        if let Err(e) = tera.add_raw_templates(
+            theme
+                .templates
+                .iter()
+                .map(|(n, t)| (n.as_str(), t.as_str())),
+        ) {
             diags.extend(tera_diagnostics(&templates_dir, &e));
             return None;
         }
@@ -85,12 +99,17 @@ impl<'a> Renderer<'a> {
         let language = &site.languages()[lang];
         let source = site.text_source(lang, node);
         let path = site.path(lang, node).to_string();
-        let text_lang = site.config.language(&source.lang).expect("sources are in declared languages");
+        let text_lang = site
+            .config
+            .language(&source.lang)
+            .expect("sources are in declared languages");
 
         let mut problems = Vec::new();
         let body = markdown::render(site, source, lang, &path, &mut problems);
 
-        let source_lang = site.lang_index(site.config.default_language()).expect("checked in config");
+        let source_lang = site
+            .lang_index(site.config.default_language())
+            .expect("checked in config");
         let original = site.text_source(source_lang, node);
         let translation = source.front.translation.as_ref();
         let is_translation = source.lang != original.lang;
@@ -123,7 +142,11 @@ impl<'a> Renderer<'a> {
             source_url: urls::relative(&path, site.path(source_lang, node)),
             source_lang: &site.languages()[source_lang].code,
             source_language_name: &site.languages()[source_lang].name,
-            children: if kind == "page" { Vec::new() } else { self.nav_items(lang, node, &path, node, false) },
+            children: if kind == "page" {
+                Vec::new()
+            } else {
+                self.nav_items(lang, node, &path, node, false)
+            },
             audio: source.front.audio.as_deref(),
             terms: &source.front.terms,
         };
@@ -152,14 +175,24 @@ impl<'a> Renderer<'a> {
 
     /// public/index.html: a static list of the languages, each named in itself.
     pub fn chooser(&self) -> Result<RenderedPage, Vec<Diagnostic>> {
-        let default = self.site.lang_index(self.site.config.default_language()).unwrap_or(0);
+        let default = self
+            .site
+            .lang_index(self.site.config.default_language())
+            .unwrap_or(0);
         let mut context = self.base_context(default, "/");
         let home = self.site.home().unwrap_or(0);
         context.insert("translations", &self.translations(home, usize::MAX, "/"));
-        let template = if self.has_template(CHOOSER_TEMPLATE) { CHOOSER_TEMPLATE } else { PAGE_TEMPLATE };
+        let template = if self.has_template(CHOOSER_TEMPLATE) {
+            CHOOSER_TEMPLATE
+        } else {
+            PAGE_TEMPLATE
+        };
         self.tera
             .render(template, &context)
-            .map(|html| RenderedPage { path: "/".to_string(), html })
+            .map(|html| RenderedPage {
+                path: "/".to_string(),
+                html,
+            })
             .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
     }
 
@@ -192,7 +225,10 @@ impl<'a> Renderer<'a> {
                 chooser_url: urls::relative(page_dir, "/"),
             },
         );
-        context.insert("contacts", &ContactsContext::new(&site.config.site.contacts));
+        context.insert(
+            "contacts",
+            &ContactsContext::new(&site.config.site.contacts),
+        );
         context
     }
 
@@ -203,12 +239,20 @@ impl<'a> Renderer<'a> {
         args.set("year", FluentValue::from(date.year));
         DateContext {
             iso: date.iso(),
-            long: self.strings.format(lang, "date-long", Some(&args)).unwrap_or_else(|| date.iso()),
+            long: self
+                .strings
+                .format(lang, "date-long", Some(&args))
+                .unwrap_or_else(|| date.iso()),
         }
     }
 
     /// The same page in every language, for the switcher and hreflang alternates.
-    fn translations(&self, node: usize, current: usize, page_dir: &str) -> Vec<TranslationLink<'_>> {
+    fn translations(
+        &self,
+        node: usize,
+        current: usize,
+        page_dir: &str,
+    ) -> Vec<TranslationLink<'_>> {
         let site = self.site;
         site.languages()
             .iter()
@@ -218,7 +262,12 @@ impl<'a> Renderer<'a> {
                 name: &language.name,
                 dir: language.dir.as_str(),
                 url: urls::relative(page_dir, site.path(l, node)),
-                absolute: site.config.site.base_url.as_deref().map(|b| urls::absolute(b, site.path(l, node))),
+                absolute: site
+                    .config
+                    .site
+                    .base_url
+                    .as_deref()
+                    .map(|b| urls::absolute(b, site.path(l, node))),
                 current: l == current,
                 own_text: site.text_source(l, node).lang == language.code,
             })
@@ -227,7 +276,14 @@ impl<'a> Renderer<'a> {
 
     /// The menu under `parent`: its children in order; with `expand`, the sections on the way
     /// to the current page show their own children, so the menu stays short on big sites.
-    fn nav_items(&self, lang: usize, parent: usize, page_dir: &str, current: usize, expand: bool) -> Vec<NavItem<'_>> {
+    fn nav_items(
+        &self,
+        lang: usize,
+        parent: usize,
+        page_dir: &str,
+        current: usize,
+        expand: bool,
+    ) -> Vec<NavItem<'_>> {
         let site = self.site;
         site.sorted_children(lang, parent)
             .into_iter()
@@ -256,12 +312,17 @@ impl<'a> Renderer<'a> {
 fn template_functions(strings: &Arc<Strings>) -> Tera {
     let mut tera = Tera::new();
     let for_t = Arc::clone(strings);
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| translate(&for_t, kwargs, state));
-    tera.register_function("url", |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let path: String = kwargs.must_get("path")?;
-        let from: String = state.get("page_dir")?.unwrap_or_else(|| "/".to_string());
-        Ok(urls::relative(&from, &path))
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| {
+        translate(&for_t, kwargs, state)
     });
+    tera.register_function(
+        "url",
+        |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let path: String = kwargs.must_get("path")?;
+            let from: String = state.get("page_dir")?.unwrap_or_else(|| "/".to_string());
+            Ok(urls::relative(&from, &path))
+        },
+    );
     tera
 }
 
@@ -339,7 +400,10 @@ fn tera_diagnostics(templates_dir: &str, e: &tera::Error) -> Vec<Diagnostic> {
     if !located.is_empty() {
         return located;
     }
-    vec![Diagnostic::error(templates_dir, format!("template: {message}")).hint(template_hint(&message))]
+    vec![
+        Diagnostic::error(templates_dir, format!("template: {message}"))
+            .hint(template_hint(&message)),
+    ]
 }
 
 /// Tera reports some problems (unknown filters, functions, includes) found across templates
@@ -351,10 +415,15 @@ fn parse_reports(templates_dir: &str, text: &str) -> Vec<Diagnostic> {
     for line in text.lines() {
         if let Some(m) = line.strip_prefix("error: ") {
             message = Some(m.trim());
-        } else if let (Some(m), Some(location)) = (message, line.trim_start().strip_prefix("--> ")) {
+        } else if let (Some(m), Some(location)) = (message, line.trim_start().strip_prefix("--> "))
+        {
             let mut parts = location.trim().rsplitn(3, ':');
             let (col, row, name) = (parts.next(), parts.next(), parts.next());
-            if let (Some(name), Some(row), Some(col)) = (name, row.and_then(|r| r.parse().ok()), col.and_then(|c| c.parse().ok())) {
+            if let (Some(name), Some(row), Some(col)) = (
+                name,
+                row.and_then(|r| r.parse().ok()),
+                col.and_then(|c| c.parse().ok()),
+            ) {
                 found.push(
                     Diagnostic::error(format!("{templates_dir}/{name}"), format!("template: {m}"))
                         .at(row, col)
@@ -374,7 +443,10 @@ fn template_hint(message: &str) -> &'static str {
         "check the filter's name; Tera's filters include safe, length, lower, upper, default, join"
     } else if message.contains("Unknown function") {
         "faro's templates have the functions t(key=…) for interface strings and url(path=…) for links"
-    } else if message.contains("not found") || message.contains("not defined") || message.contains("ndefined") {
+    } else if message.contains("not found")
+        || message.contains("not defined")
+        || message.contains("ndefined")
+    {
         "check the spelling; page.title, page.content, lang.code, site.title, contacts.phone, nav and translations are available, and included templates must exist under templates/"
     } else {
         "see the Tera documentation for the template syntax: {{ value }}, {% if %}…{% endif %}, {% for %}…{% endfor %}"
@@ -431,7 +503,11 @@ struct ContactsContext {
 
 impl ContactsContext {
     fn new(contacts: &config::Contacts) -> Self {
-        let present = |v: &Option<String>| v.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let present = |v: &Option<String>| {
+            v.as_ref()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
         let phone = present(&contacts.phone);
         let whatsapp = present(&contacts.whatsapp);
         ContactsContext {

@@ -44,7 +44,10 @@ pub fn run_faro(site: &Path, args: &[String]) -> Result<Run, String> {
         if started.elapsed() > TIMEOUT {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(format!("faro did not finish within {} s", TIMEOUT.as_secs()));
+            return Err(format!(
+                "faro did not finish within {} s",
+                TIMEOUT.as_secs()
+            ));
         }
         std::thread::sleep(Duration::from_millis(10));
     };
@@ -84,13 +87,20 @@ pub enum Entry {
 /// Every path under `root` (symlinks not followed), with file contents.
 pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Entry>) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         for entry in entries.filter_map(Result::ok) {
             let path = entry.path();
             let rel = path.strip_prefix(root).unwrap().to_path_buf();
-            let Ok(meta) = fs::symlink_metadata(&path) else { continue };
+            let Ok(meta) = fs::symlink_metadata(&path) else {
+                continue;
+            };
             if meta.file_type().is_symlink() {
-                out.insert(rel, Entry::Symlink(fs::read_link(&path).unwrap_or_default()));
+                out.insert(
+                    rel,
+                    Entry::Symlink(fs::read_link(&path).unwrap_or_default()),
+                );
             } else if meta.is_dir() {
                 out.insert(rel, Entry::Dir);
                 walk(root, &path, out);
@@ -103,4 +113,3 @@ pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
     walk(root, root, &mut out);
     out
 }
-
