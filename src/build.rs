@@ -22,6 +22,8 @@ pub struct BuildOptions {
 }
 
 pub struct BuildReport {
+    /// How long each stage took, in order, for `--timings`.
+    pub stages: Vec<(&'static str, Duration)>,
     pub pages: usize,
     pub languages: usize,
     pub elapsed: Duration,
@@ -38,8 +40,10 @@ impl BuildReport {
 pub fn build(options: &BuildOptions) -> BuildReport {
     let started = Instant::now();
     let mut diags = Diagnostics::new();
-    let (pages, languages) = run(options, &mut diags).unwrap_or((0, 0));
+    let mut stages = Vec::new();
+    let (pages, languages) = run(options, &mut diags, &mut stages).unwrap_or((0, 0));
     BuildReport {
+        stages,
         pages,
         languages,
         elapsed: started.elapsed(),
@@ -47,14 +51,23 @@ pub fn build(options: &BuildOptions) -> BuildReport {
     }
 }
 
-fn run(options: &BuildOptions, diags: &mut Diagnostics) -> Option<(usize, usize)> {
+type Stages = Vec<(&'static str, Duration)>;
+
+fn run(
+    options: &BuildOptions,
+    diags: &mut Diagnostics,
+    stages: &mut Stages,
+) -> Option<(usize, usize)> {
     let root = &options.root;
     let target = options.out.clone().unwrap_or_else(|| root.join("public"));
     let output = Output::prepare(root, &target, diags);
-    let result = render_into(root, options.drafts, output.as_ref(), diags);
+    let result = render_into(root, options.drafts, output.as_ref(), diags, stages);
     match (output, result) {
         (Some(output), Some(counts)) if !diags.has_errors() => {
-            match output.commit() {
+            let mut clock = Clock::start();
+            let committed = output.commit();
+            clock.lap("swap into place", stages);
+            match committed {
                 Ok(()) => Some(counts),
                 Err(e) => {
                     diags.push(
@@ -79,8 +92,11 @@ fn render_into(
     drafts: bool,
     output: Option<&Output>,
     diags: &mut Diagnostics,
+    stages: &mut Stages,
 ) -> Option<(usize, usize)> {
+    let mut clock = Clock::start();
     let sources = load::load(root, drafts, diags)?;
+    clock.lap("load", stages);
     let load::Sources {
         config,
         content,
@@ -89,6 +105,7 @@ fn render_into(
     } = sources;
     let site = Site::build(config, content, diags)?;
     let renderer = Renderer::new(&site, Arc::new(strings), &theme, diags)?;
+    clock.lap("resolve", stages);
     // With errors already found, pages are still rendered to find the rest, but not written.
     let output = output.filter(|_| !diags.has_errors());
 
@@ -113,6 +130,7 @@ fn render_into(
         (Err(problems), _) => diags.extend(problems),
     }
     let output = output?;
+    clock.lap("render and write", stages);
     for asset in &site.assets {
         let rel = format!("{}/{}", asset.lang, asset.id);
         if let Err(e) = output.copy(&rel, &asset.path) {
@@ -145,4 +163,19 @@ fn write_page(output: &Output, path: &str, html: &str) -> Result<(), Diagnostic>
         Diagnostic::error(file.clone(), format!("cannot write the page: {e}"))
             .hint("check free disk space and permissions")
     })
+}
+
+/// Times the stages of a build.
+struct Clock(Instant);
+
+impl Clock {
+    fn start() -> Self {
+        Clock(Instant::now())
+    }
+
+    fn lap(&mut self, stage: &'static str, stages: &mut Stages) {
+        let now = Instant::now();
+        stages.push((stage, now - self.0));
+        self.0 = now;
+    }
 }

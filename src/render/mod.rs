@@ -3,7 +3,8 @@
 
 pub mod markdown;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
@@ -27,6 +28,9 @@ pub struct Renderer<'a> {
     tera: Tera,
     templates_dir: String,
     css: String,
+    /// The menu of every page in a section is the same, with links written relative to the
+    /// section's folder and a `../` in front; built once per (language, section) and shared.
+    nav_cache: Mutex<HashMap<(usize, usize), tera::Value>>,
 }
 
 /// One rendered page, ready to be minified and written.
@@ -90,6 +94,7 @@ impl<'a> Renderer<'a> {
             tera,
             templates_dir,
             css: theme.css.clone(),
+            nav_cache: Mutex::new(HashMap::new()),
         })
     }
 
@@ -155,7 +160,9 @@ impl<'a> Renderer<'a> {
         context.insert("page", &page);
         context.insert("translations", &self.translations(node, lang, &path));
         let home = site.home().unwrap_or(0);
-        context.insert("nav", &self.nav_items(lang, home, &path, node, true));
+        let (nav, nav_current) = self.nav(lang, node, &path);
+        context.insert_value("nav", nav);
+        context.insert("nav_current", &nav_current);
         context.insert("home_url", &urls::relative(&path, site.path(lang, home)));
 
         let template = match kind {
@@ -274,6 +281,46 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    /// The site menu for `node` in `lang`, and the address the current page has in it.
+    fn nav(&self, lang: usize, node: usize, path: &str) -> (tera::Value, String) {
+        let site = self.site;
+        let home = site.home().unwrap_or(0);
+        let parent = site.nodes[node]
+            .parent
+            .filter(|_| !site.nodes[node].is_section);
+        let Some(parent) = parent else {
+            let items = self.nav_items(lang, home, path, node, true);
+            return (
+                tera::Value::from_serializable(&items),
+                "index.html".to_string(),
+            );
+        };
+        let slug = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+        let current = format!("../{slug}/index.html");
+        if let Some(nav) = self
+            .nav_cache
+            .lock()
+            .expect("nav cache")
+            .get(&(lang, parent))
+        {
+            return (nav.clone(), current);
+        }
+        let mut items = self.nav_items(lang, home, site.path(lang, parent), parent, true);
+        fn step_up(items: &mut [NavItem]) {
+            for item in items {
+                item.url.insert_str(0, "../");
+                step_up(&mut item.children);
+            }
+        }
+        step_up(&mut items);
+        let nav = tera::Value::from_serializable(&items);
+        self.nav_cache
+            .lock()
+            .expect("nav cache")
+            .insert((lang, parent), nav.clone());
+        (nav, current)
+    }
+
     /// The menu under `parent`: its children in order; with `expand`, the sections on the way
     /// to the current page show their own children, so the menu stays short on big sites.
     fn nav_items(
@@ -294,8 +341,6 @@ impl<'a> Renderer<'a> {
                     title: &source.front.title,
                     url: urls::relative(page_dir, site.path(lang, child)),
                     lang: &source.lang,
-                    current: child == current,
-                    on_path,
                     children: if expand && on_path && site.nodes[child].is_section {
                         self.nav_items(lang, child, page_dir, current, expand)
                     } else {
@@ -535,9 +580,8 @@ struct TranslationLink<'a> {
 #[derive(Serialize)]
 struct NavItem<'a> {
     title: &'a str,
+    /// Relative to the page; the current page's own entry is `nav_current` in the context.
     url: String,
     lang: &'a str,
-    current: bool,
-    on_path: bool,
     children: Vec<NavItem<'a>>,
 }
