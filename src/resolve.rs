@@ -272,7 +272,7 @@ impl Site {
             Some((p, f)) => (p, Some(f.to_string())),
             None => (dest, None),
         };
-        let path = percent_decode(path);
+        let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
         let base = match from.id.rfind('/') {
             Some(i) => &from.id[..i],
             None => "",
@@ -348,29 +348,6 @@ fn join_relative(base: &str, rel: &str) -> Option<String> {
     Some(parts.join("/"))
 }
 
-/// Decodes `%20`-style escapes in a link a writer typed; invalid escapes stay as written.
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(
-                std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"),
-                16,
-            )
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,9 +369,4 @@ mod tests {
         assert_eq!(join_relative("a", "/etc/passwd"), None);
     }
 
-    #[test]
-    fn percent_escapes_decode() {
-        assert_eq!(percent_decode("a%20b.md"), "a b.md");
-        assert_eq!(percent_decode("100%"), "100%");
-    }
 }

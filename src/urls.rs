@@ -5,6 +5,9 @@
 //! opening files from disk does not turn a folder into its index page, and a web server
 //! serves the same file either way.
 
+/// Written here rather than taken from a path-diffing crate: site paths are URLs, not file
+/// paths, and a trailing `/` means "the folder's index.html", which those crates do not model.
+///
 /// The relative URL from a page in directory `from_dir` (a site path ending in `/`, such as
 /// `/es/derechos/`) to the site path `to`. A `to` ending in `/` is a page: its `index.html` is
 /// linked.

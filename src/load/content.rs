@@ -92,7 +92,8 @@ pub struct Term {
     pub definition: String,
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// A calendar date written `YYYY-MM-DD`. Checked by hand: faro only needs to validate and print
+/// calendar dates, which does not justify a date-time library and its time-zone data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Date {
     pub year: u16,

@@ -245,7 +245,8 @@ fn plain_text(events: &[Event]) -> String {
 }
 
 /// A heading's id from its text: accents dropped, lowercase, words joined by hyphens.
-/// Letters of any script are kept, so Arabic or K'iche' headings still get readable ids.
+/// Letters of any script are kept, so Arabic or K'iche' headings still get readable ids; the
+/// slug crates transliterate everything to ASCII, which turns Arabic into Latin gibberish.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
     for c in text

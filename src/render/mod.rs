@@ -267,6 +267,7 @@ impl<'a> Renderer<'a> {
             .map(|(l, language)| TranslationLink {
                 code: &language.code,
                 name: &language.name,
+                site_title: site.config.site.title.get(&language.code).map(String::as_str),
                 dir: language.dir.as_str(),
                 url: urls::relative(page_dir, site.path(l, node)),
                 absolute: site
@@ -569,6 +570,8 @@ impl ContactsContext {
 struct TranslationLink<'a> {
     code: &'a str,
     name: &'a str,
+    /// The site's name in that language, when site.yaml gives one.
+    site_title: Option<&'a str>,
     dir: &'a str,
     url: String,
     absolute: Option<String>,
