@@ -7,6 +7,7 @@
 //! `build` runs them in order; every stage reports into one [`diagnostics::Diagnostics`].
 
 pub mod build;
+pub mod check;
 pub mod diagnostics;
 pub mod load;
 pub mod render;

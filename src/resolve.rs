@@ -368,5 +368,4 @@ mod tests {
         assert_eq!(join_relative("", "../b.md"), None);
         assert_eq!(join_relative("a", "/etc/passwd"), None);
     }
-
 }

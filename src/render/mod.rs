@@ -267,7 +267,12 @@ impl<'a> Renderer<'a> {
             .map(|(l, language)| TranslationLink {
                 code: &language.code,
                 name: &language.name,
-                site_title: site.config.site.title.get(&language.code).map(String::as_str),
+                site_title: site
+                    .config
+                    .site
+                    .title
+                    .get(&language.code)
+                    .map(String::as_str),
                 dir: language.dir.as_str(),
                 url: urls::relative(page_dir, site.path(l, node)),
                 absolute: site
