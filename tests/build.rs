@@ -131,9 +131,9 @@ fn every_page_is_built_in_every_language() {
     let site = fixture("multilingual");
     let run = build(site.path(), &[]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    // 5 pages (drafts left out) × 4 languages.
+    // 6 pages (drafts left out) × 4 languages.
     assert!(
-        run.stdout.starts_with("Built 20 pages in 4 languages in "),
+        run.stdout.starts_with("Built 24 pages in 4 languages in "),
         "summary: {}",
         run.stdout
     );
@@ -169,6 +169,20 @@ fn every_page_is_built_in_every_language() {
         !site.path().join("public/es/borrador").exists(),
         "a draft was published"
     );
+}
+
+#[test]
+fn pages_saved_with_a_bom_and_crlf_line_ends_build() {
+    let site = fixture("multilingual");
+    let raw = fs::read(site.path().join("content/es/windows.md")).unwrap();
+    assert!(
+        raw.starts_with(b"\xef\xbb\xbf---\r\n"),
+        "the fixture keeps its BOM and CRLF"
+    );
+    build_ok(site.path());
+    let html = read(site.path(), "es/windows/index.html");
+    assert!(html.contains("<h1>Windows</h1>"), "{html}");
+    assert!(html.contains("Escrito en Windows, con BOM y CRLF."));
 }
 
 #[test]
