@@ -1,6 +1,5 @@
-//! Stage 4, write: minify each page and put the whole site into a staging folder beside the
-//! output, then swap it in at once. A failed or interrupted build leaves the previous output
-//! exactly as it was.
+//! The output folder: a staging folder beside it, filled by the build, swapped in at once. A
+//! failed or interrupted build leaves the previous output exactly as it was.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -165,6 +164,11 @@ impl Output {
         std::fs::copy(from, path).map(|_| ())
     }
 
+    /// The staging folder, where this build's files go until `commit`.
+    pub fn staging(&self) -> &Path {
+        &self.staging
+    }
+
     fn path(&self, rel: &str) -> PathBuf {
         let mut path = self.staging.clone();
         path.extend(
@@ -247,11 +251,4 @@ fn remove_leftovers(parent: &Path, name: &str) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
-}
-
-/// minify-html with its standard-compliant settings only. The CSS is already minified once per
-/// build (see `load::theme`), so it is not minified again for every page.
-pub fn minify(html: &str) -> Vec<u8> {
-    let cfg = minify_html::Cfg::default();
-    minify_html::minify(html.as_bytes(), &cfg)
 }
