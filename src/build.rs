@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::check::privacy;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::render::Renderer;
+use crate::render::{RenderedPage, Renderer};
 use crate::resolve::Site;
 use crate::write::{self, Output};
 use crate::{load, urls};
@@ -109,23 +110,42 @@ fn render_into(
     // With errors already found, pages are still rendered to find the rest, but not written.
     let output = output.filter(|_| !diags.has_errors());
 
+    let origin = site.config.site.base_url.as_deref();
     let jobs: Vec<(usize, usize)> = (0..site.languages().len())
         .flat_map(|l| (0..site.nodes.len()).map(move |n| (l, n)))
         .collect();
     let problems: Vec<Diagnostic> = jobs
         .par_iter()
         .flat_map_iter(|&(lang, node)| match (renderer.page(lang, node), output) {
-            (Ok(page), Some(output)) => write_page(output, &page.path, &page.html)
-                .err()
-                .into_iter()
-                .collect(),
+            (Ok(page), Some(output)) => write_page(output, &page, origin),
             (Ok(_), None) => Vec::new(),
             (Err(problems), _) => problems,
         })
         .collect();
     diags.extend(problems);
+    for lang in std::iter::once(None).chain((0..site.languages().len()).map(Some)) {
+        match (renderer.not_found(lang), output) {
+            (Ok(page), Some(output)) => diags.extend(write_page(output, &page, origin)),
+            (Ok(_), None) => {}
+            (Err(problems), _) => diags.extend(problems),
+        }
+    }
+    if let Some(output) = output {
+        let mut discovery = vec![("robots.txt".to_string(), write::discovery::robots(&site))];
+        discovery
+            .extend(write::discovery::sitemap(&site).map(|xml| ("sitemap.xml".to_string(), xml)));
+        discovery.extend(write::discovery::feeds(&site));
+        for (rel, text) in discovery {
+            if let Err(e) = output.write(&rel, text.as_bytes()) {
+                diags.push(
+                    Diagnostic::error(rel, format!("cannot write: {e}"))
+                        .hint("check free disk space and permissions"),
+                );
+            }
+        }
+    }
     match (renderer.chooser(), output) {
-        (Ok(page), Some(output)) => diags.extend(write_page(output, &page.path, &page.html).err()),
+        (Ok(page), Some(output)) => diags.extend(write_page(output, &page, origin)),
         (Ok(_), None) => {}
         (Err(problems), _) => diags.extend(problems),
     }
@@ -157,12 +177,30 @@ fn render_into(
     Some((jobs.len(), site.languages().len()))
 }
 
-fn write_page(output: &Output, path: &str, html: &str) -> Result<(), Diagnostic> {
-    let file = urls::output_file(path);
-    output.write(&file, &write::minify(html)).map_err(|e| {
-        Diagnostic::error(file.clone(), format!("cannot write the page: {e}"))
-            .hint("check free disk space and permissions")
-    })
+/// Minifies a page, checks that it loads nothing from another origin, gives it its
+/// Content-Security-Policy and writes it.
+fn write_page(output: &Output, page: &RenderedPage, own_origin: Option<&str>) -> Vec<Diagnostic> {
+    let file = urls::output_file(&page.path);
+    let html = write::minify(&page.html);
+    let inspection = privacy::inspect(&html, own_origin);
+    if !inspection.external.is_empty() {
+        return inspection
+            .external
+            .iter()
+            .map(|url| {
+                Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
+                    .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
+            })
+            .collect();
+    }
+    let html = privacy::add_policy(&html, &privacy::policy(&inspection));
+    match output.write(&file, &html) {
+        Ok(()) => Vec::new(),
+        Err(e) => vec![
+            Diagnostic::error(file.clone(), format!("cannot write the page: {e}"))
+                .hint("check free disk space and permissions"),
+        ],
+    }
 }
 
 /// Times the stages of a build.

@@ -51,3 +51,8 @@ date-long = { $month ->
     [11] November
    *[12] December
 } { $day }, { $year }
+quick-exit = Quick exit
+print-address = This page online:
+not-found-title = We could not find this page
+not-found-text = The address may have a mistake, or the page may not exist any more. Do not worry: you can find everything from the home page.
+not-found-home = Go to the home page

@@ -55,3 +55,8 @@ date-long = { $day } de { $month ->
     [11] noviembre
    *[12] diciembre
 } de { $year }
+quick-exit = Salir rápido
+print-address = Esta página en internet:
+not-found-title = No encontramos esta página
+not-found-text = Puede que la dirección tenga un error, o que la página ya no exista. No te preocupes: desde el inicio puedes encontrar todo.
+not-found-home = Ir al inicio

@@ -58,3 +58,8 @@ date-long = { $day ->
     [11] novembre
    *[12] décembre
 } { $year }
+quick-exit = Sortie rapide
+print-address = Cette page sur internet :
+not-found-title = Nous n’avons pas trouvé cette page
+not-found-text = L’adresse a peut-être une erreur, ou la page n’existe plus. Ne t’inquiète pas : depuis l’accueil, tu peux tout trouver.
+not-found-home = Aller à l’accueil

@@ -55,3 +55,8 @@ date-long = { $day } { $month ->
     [11] novanm
    *[12] desanm
 } { $year }
+quick-exit = Soti vit
+print-address = Paj sa a sou entènèt:
+not-found-title = Nou pa jwenn paj sa a
+not-found-text = Petèt gen yon erè nan adrès la, oswa paj la pa egziste ankò. Pa enkyete w: ou ka jwenn tout bagay depi paj akèy la.
+not-found-home = Ale nan paj akèy la

@@ -55,3 +55,8 @@ date-long = { $day } de { $month ->
     [11] novembro
    *[12] dezembro
 } de { $year }
+quick-exit = Sair rápido
+print-address = Esta página na internet:
+not-found-title = Não encontrámos esta página
+not-found-text = Pode haver um erro no endereço, ou a página já não existe. Não te preocupes: a partir do início, podes encontrar tudo.
+not-found-home = Ir para o início

@@ -27,6 +27,10 @@ pub struct SiteConfig {
     pub contacts: Contacts,
     #[serde(default)]
     pub budgets: Budgets,
+    /// Where the quick-exit link on every page goes: a neutral site, so a child who must hide
+    /// the page can leave it in one tap.
+    #[serde(default)]
+    pub quick_exit_url: Option<String>,
 }
 
 fn default_theme() -> String {
@@ -354,6 +358,15 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
     }
     check_contact(&site.contacts.phone, "phone", text, diags);
     check_contact(&site.contacts.whatsapp, "whatsapp", text, diags);
+    if let Some(url) = site.quick_exit_url.as_deref().filter(|u| !u.is_empty())
+        && !url.starts_with("https://")
+    {
+        diags.push(locate(
+            Diagnostic::error(CONFIG_FILE, format!("quick_exit_url `{url}` is not an https address"))
+                .hint("give the full address of a neutral site, e.g. https://www.google.com/search?q=clima"),
+            find_line(text, |l| l.starts_with("quick_exit_url")),
+        ));
+    }
     if let Some(base) = &site.base_url
         && !(base.starts_with("https://") || base.starts_with("http://"))
     {

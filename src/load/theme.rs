@@ -15,6 +15,9 @@ pub struct Theme {
     pub templates_dir: PathBuf,
     /// Every .css file under static/, in name order, minified once here rather than per page.
     pub css: String,
+    /// Scripts under static/ (`quick_exit.js` as `quick_exit`), inlined by the templates that
+    /// use them: an inline script costs no extra request on a slow network.
+    pub scripts: std::collections::BTreeMap<String, String>,
     /// Other files under static/, copied to the output root as they are.
     pub static_files: Vec<(String, PathBuf)>,
     /// Some theme file could not be read: rendering would only add follow-on errors.
@@ -56,6 +59,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     }
     let mut css = String::new();
     let mut static_files = Vec::new();
+    let mut scripts = std::collections::BTreeMap::new();
     for (id, path) in files_under(root, &theme_dir.join("static"), diags) {
         if id.ends_with(".css") {
             match std::fs::read_to_string(&path) {
@@ -71,6 +75,24 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
                     .hint("save it as UTF-8 text and check that it can be read"),
                 ),
             }
+        } else if let Some(name) = id.strip_suffix(".js").filter(|n| !n.contains('/')) {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    // Whole-line `//` comments explain the source; readers need not download them.
+                    let code: Vec<&str> = text
+                        .lines()
+                        .filter(|l| !l.trim_start().starts_with("//"))
+                        .collect();
+                    scripts.insert(name.replace('-', "_"), code.join("\n").trim().to_string());
+                }
+                Err(e) => diags.push(
+                    Diagnostic::error(
+                        display_path(root, &path),
+                        format!("cannot read the script: {e}"),
+                    )
+                    .hint("save it as UTF-8 text and check that it can be read"),
+                ),
+            }
         } else {
             static_files.push((id, path));
         }
@@ -80,6 +102,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         templates_dir: display_path(root, &templates_dir),
         css: minify_css(&css),
         static_files,
+        scripts,
         broken: diags.error_count() > errors_before,
     })
 }

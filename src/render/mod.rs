@@ -21,6 +21,7 @@ const PAGE_TEMPLATE: &str = "page.html";
 const SECTION_TEMPLATE: &str = "section.html";
 const HOME_TEMPLATE: &str = "home.html";
 const CHOOSER_TEMPLATE: &str = "chooser.html";
+const NOT_FOUND_TEMPLATE: &str = "404.html";
 
 pub struct Renderer<'a> {
     site: &'a Site,
@@ -28,6 +29,8 @@ pub struct Renderer<'a> {
     tera: Tera,
     templates_dir: String,
     css: String,
+    /// The theme's scripts, by name, to inline where a template asks for them.
+    scripts: std::collections::BTreeMap<String, String>,
     /// The menu of every page in a section is the same, with links written relative to the
     /// section's folder and a `../` in front; built once per (language, section) and shared.
     nav_cache: Mutex<HashMap<(usize, usize), tera::Value>>,
@@ -38,6 +41,8 @@ pub struct RenderedPage {
     /// Site path, e.g. `/es/derechos/`.
     pub path: String,
     pub html: String,
+    /// The file the page's text comes from, for messages about the page.
+    pub source: std::path::PathBuf,
 }
 
 impl<'a> Renderer<'a> {
@@ -94,6 +99,7 @@ impl<'a> Renderer<'a> {
             tera,
             templates_dir,
             css: theme.css.clone(),
+            scripts: theme.scripts.clone(),
             nav_cache: Mutex::new(HashMap::new()),
         })
     }
@@ -146,6 +152,10 @@ impl<'a> Renderer<'a> {
             stale,
             source_url: urls::relative(&path, site.path(source_lang, node)),
             source_lang: &site.languages()[source_lang].code,
+            address: match site.config.site.base_url.as_deref() {
+                Some(base) => urls::absolute(base, &path),
+                None => path.clone(),
+            },
             source_language_name: &site.languages()[source_lang].name,
             children: if kind == "page" {
                 Vec::new()
@@ -171,7 +181,11 @@ impl<'a> Renderer<'a> {
             _ => PAGE_TEMPLATE,
         };
         match self.tera.render(template, &context) {
-            Ok(html) if problems.is_empty() => Ok(RenderedPage { path, html }),
+            Ok(html) if problems.is_empty() => Ok(RenderedPage {
+                path,
+                html,
+                source: source.file.clone(),
+            }),
             Ok(_) => Err(problems),
             Err(e) => {
                 problems.push(tera_diagnostic(&self.templates_dir, &e));
@@ -199,6 +213,64 @@ impl<'a> Renderer<'a> {
             .map(|html| RenderedPage {
                 path: "/".to_string(),
                 html,
+                source: self.templates_dir.clone().into(),
+            })
+            .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
+    }
+
+    /// The "page not found" page for a language (`/<lang>/404.html`), or for the whole site
+    /// (`/404.html`, in the default language) when `lang` is `None`.
+    ///
+    /// A server shows this page at whatever address was asked for, so relative links would
+    /// point to the wrong place: its links start from the site's root (absolute under base_url
+    /// when it is set, `/…` otherwise).
+    pub fn not_found(&self, lang: Option<usize>) -> Result<RenderedPage, Vec<Diagnostic>> {
+        let site = self.site;
+        let default = site.lang_index(site.config.default_language()).unwrap_or(0);
+        let l = lang.unwrap_or(default);
+        let path = match lang {
+            Some(l) => format!("/{}/404.html", site.languages()[l].code),
+            None => "/404.html".to_string(),
+        };
+        let mut context = self.base_context(l, "/");
+        let link_base = site
+            .config
+            .site
+            .base_url
+            .as_deref()
+            .map_or("/".to_string(), |b| format!("{}/", b.trim_end_matches('/')));
+        context.insert("link_base", &link_base);
+        let from_root = |target: &str| {
+            let mut url = format!("{link_base}{}", target.trim_start_matches('/'));
+            if url.ends_with('/') {
+                url.push_str("index.html");
+            }
+            url
+        };
+        let home = site.home().unwrap_or(0);
+        context.insert("home_url", &from_root(site.path(l, home)));
+        let languages: Vec<TranslationLink> = self
+            .translations(home, l, "/")
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| TranslationLink {
+                url: from_root(site.path(i, home)),
+                ..t
+            })
+            .collect();
+        context.insert("translations", &languages);
+        if !self.has_template(NOT_FOUND_TEMPLATE) {
+            return Err(vec![
+                Diagnostic::error(&self.templates_dir, format!("the theme has no {NOT_FOUND_TEMPLATE}"))
+                    .hint("add templates/404.html, the page a reader sees at an address that does not exist; copy it from themes/default"),
+            ]);
+        }
+        self.tera
+            .render(NOT_FOUND_TEMPLATE, &context)
+            .map(|html| RenderedPage {
+                path,
+                html,
+                source: self.templates_dir.clone().into(),
             })
             .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
     }
@@ -224,12 +296,19 @@ impl<'a> Renderer<'a> {
         context.insert("ui_lang", ui);
         context.insert("page_dir", page_dir);
         context.insert("css", &self.css);
+        context.insert("scripts", &self.scripts);
         context.insert(
             "site",
             &SiteContext {
                 title: site.config.title(&language.code),
                 base_url: site.config.site.base_url.as_deref(),
                 chooser_url: urls::relative(page_dir, "/"),
+                quick_exit_url: site
+                    .config
+                    .site
+                    .quick_exit_url
+                    .as_deref()
+                    .filter(|u| !u.is_empty()),
             },
         );
         context.insert(
@@ -524,6 +603,8 @@ struct PageContext<'a> {
     /// The same page in the source language, for draft and stale notices.
     source_url: String,
     source_lang: &'a str,
+    /// Where the page lives online (absolute when base_url is set), printed on paper.
+    address: String,
     source_language_name: &'a str,
     children: Vec<NavItem<'a>>,
     audio: Option<&'a str>,
@@ -541,6 +622,7 @@ struct SiteContext<'a> {
     title: &'a str,
     base_url: Option<&'a str>,
     chooser_url: String,
+    quick_exit_url: Option<&'a str>,
 }
 
 #[derive(Serialize)]

@@ -1,0 +1,238 @@
+//! Privacy of a built page: nothing may load from another origin (no fonts, scripts, images or
+//! trackers from elsewhere), and every page carries a Content-Security-Policy that allows its
+//! own inline style and scripts by hash, never by 'unsafe-inline'.
+
+use base64::Engine;
+use lol_html::{HtmlRewriter, Settings, element, text};
+use sha2::{Digest, Sha256};
+
+/// What a page loads and runs.
+#[derive(Debug, Default)]
+pub struct Inspection {
+    /// URLs of resources the page would load from another origin.
+    pub external: Vec<String>,
+    /// `'sha256-…'` sources for each inline `<style>`.
+    pub style_hashes: Vec<String>,
+    /// `'sha256-…'` sources for each inline `<script>`.
+    pub script_hashes: Vec<String>,
+}
+
+/// Reads a built page. `own_origin` is the site's base URL, when set: absolute URLs under it
+/// are the site's own.
+pub fn inspect(html: &[u8], own_origin: Option<&str>) -> Inspection {
+    let external = std::cell::RefCell::new(Vec::new());
+    let (style, script) = (
+        std::cell::RefCell::new(String::new()),
+        std::cell::RefCell::new(String::new()),
+    );
+    let (styles, scripts) = (
+        std::cell::RefCell::new(Vec::new()),
+        std::cell::RefCell::new(Vec::new()),
+    );
+    let foreign = |url: &str| {
+        let url = url.trim();
+        let lower = url.to_ascii_lowercase();
+        let absolute =
+            lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//");
+        absolute && !own_origin.is_some_and(|own| url.starts_with(own))
+    };
+    let note = |url: &str| {
+        if foreign(url) {
+            external.borrow_mut().push(url.trim().to_string());
+        }
+    };
+    let css_urls = |css: &str| {
+        // url(…) and @import "…" inside CSS.
+        for part in css.split("url(").skip(1) {
+            let url = part
+                .split(')')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_matches(['"', '\'']);
+            note(url);
+        }
+        for part in css.split("@import").skip(1) {
+            let url = part
+                .trim_start()
+                .trim_start_matches("url(")
+                .trim_start_matches(['"', '\'']);
+            note(url.split(['"', '\'', ')', ';']).next().unwrap_or(""));
+        }
+    };
+    {
+        let mut settings = Settings::new();
+        settings = settings.append_element_content_handler(element!(
+            "[src], object[data], video[poster], [srcset]",
+            |el| {
+                for name in ["src", "data", "poster"] {
+                    if let Some(v) = el.get_attribute(name) {
+                        note(&v);
+                    }
+                }
+                if let Some(set) = el.get_attribute("srcset") {
+                    for candidate in set.split(',') {
+                        note(candidate.split_whitespace().next().unwrap_or(""));
+                    }
+                }
+                Ok(())
+            }
+        ));
+        settings = settings.append_element_content_handler(element!("link[href]", |el| {
+            // Alternates and canonical links name pages; they load nothing.
+            let rel = el
+                .get_attribute("rel")
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            if !rel
+                .split_whitespace()
+                .all(|r| r == "alternate" || r == "canonical")
+                || rel.is_empty()
+            {
+                note(&el.get_attribute("href").unwrap_or_default());
+            }
+            Ok(())
+        }));
+        settings = settings.append_element_content_handler(element!("[style]", |el| {
+            css_urls(&el.get_attribute("style").unwrap_or_default());
+            Ok(())
+        }));
+        settings = settings.append_element_content_handler(text!("style", |t| {
+            style.borrow_mut().push_str(t.as_str());
+            if t.last_in_text_node() {
+                let css = std::mem::take(&mut *style.borrow_mut());
+                css_urls(&css);
+                styles.borrow_mut().push(hash_source(&css));
+            }
+            Ok(())
+        }));
+        settings = settings.append_element_content_handler(text!("script", |t| {
+            script.borrow_mut().push_str(t.as_str());
+            if t.last_in_text_node() {
+                let js = std::mem::take(&mut *script.borrow_mut());
+                if !js.is_empty() {
+                    scripts.borrow_mut().push(hash_source(&js));
+                }
+            }
+            Ok(())
+        }));
+        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+
+        // The page is our own minified output; a malformed one only means less is found.
+        let _ = rewriter.write(html);
+        let _ = rewriter.end();
+    }
+    let dedup = |mut v: Vec<String>| {
+        v.sort();
+        v.dedup();
+        v
+    };
+    Inspection {
+        external: external.into_inner(),
+        style_hashes: dedup(styles.into_inner()),
+        script_hashes: dedup(scripts.into_inner()),
+    }
+}
+
+/// `'sha256-<base64>'`, as CSP wants it.
+pub fn hash_source(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+/// The policy for a page: nothing from anywhere by default; the page's own files; its inline
+/// style and scripts by hash.
+pub fn policy(inspection: &Inspection) -> String {
+    let list = |hashes: &[String]| {
+        if hashes.is_empty() {
+            "'none'".to_string()
+        } else {
+            hashes.join(" ")
+        }
+    };
+    let scripts = if inspection.script_hashes.is_empty() {
+        "'none'".to_string()
+    } else {
+        format!("'self' {}", inspection.script_hashes.join(" "))
+    };
+    format!(
+        "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src {}; script-src {scripts}; \
+         connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'",
+        list(&inspection.style_hashes)
+    )
+}
+
+/// Puts the policy and a no-referrer policy at the start of the page's head: right after
+/// `<meta charset>`, before anything the policy governs.
+pub fn add_policy(html: &[u8], policy: &str) -> Vec<u8> {
+    let metas = format!(
+        "<meta content=\"{}\" http-equiv=Content-Security-Policy><meta content=no-referrer name=referrer>",
+        policy.replace('"', "&quot;")
+    );
+    let text = String::from_utf8_lossy(html);
+    let at = ["<meta charset=utf-8>", "<meta charset=\"utf-8\">", "<head>"]
+        .iter()
+        .find_map(|marker| text.find(marker).map(|i| i + marker.len()))
+        .or_else(|| text.find('>').map(|i| i + 1))
+        .unwrap_or(0);
+    let mut out = Vec::with_capacity(html.len() + metas.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(metas.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_resources_from_other_origins() {
+        let html = br#"<html><meta charset=utf-8><link rel=stylesheet href=https://fonts.example/a.css>
+            <link rel=alternate hreflang=en href=https://elsewhere.example/en/>
+            <script src=https://cdn.example/x.js></script><img src=../me.png>
+            <img srcset="a.png 1x, https://img.example/b.png 2x"><a href=https://ok.example/>link</a>
+            <div style="background:url('https://t.example/p.gif')"></div>
+            <style>@import "https://css.example/i.css";</style>"#;
+        let found = inspect(html, None).external;
+        assert_eq!(
+            found,
+            [
+                "https://fonts.example/a.css",
+                "https://cdn.example/x.js",
+                "https://img.example/b.png",
+                "https://t.example/p.gif",
+                "https://css.example/i.css"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_sites_own_base_url_is_not_foreign() {
+        let html = br#"<img src=https://site.example/es/a.png>"#;
+        assert!(
+            inspect(html, Some("https://site.example/"))
+                .external
+                .is_empty()
+        );
+        assert_eq!(inspect(html, None).external.len(), 1);
+    }
+
+    #[test]
+    fn inline_style_and_script_are_hashed_exactly() {
+        let html = b"<meta charset=utf-8><style>body{color:red}</style><script>let a=1</script>";
+        let found = inspect(html, None);
+        assert_eq!(found.style_hashes, [hash_source("body{color:red}")]);
+        assert_eq!(found.script_hashes, [hash_source("let a=1")]);
+        let with = add_policy(html, &policy(&found));
+        let text = String::from_utf8(with).unwrap();
+        assert!(
+            text.starts_with("<meta charset=utf-8><meta content=\"default-src 'none';"),
+            "{text}"
+        );
+        assert!(!text.contains("unsafe-inline"));
+    }
+}
