@@ -53,10 +53,26 @@ fn main() -> ExitCode {
                 for (stage, took) in &report.stages {
                     eprintln!("{stage:>18}: {:>7.1} ms", took.as_secs_f64() * 1000.0);
                 }
+                eprintln!(
+                    "{:>18}: {} compressed, {} from the cache",
+                    "text files", report.compressed, report.reused
+                );
             }
             if report.succeeded() {
+                let weights = &report.page_weights;
+                let kb = |bytes: u64| bytes as f64 / 1024.0;
+                let weight = match (weights.get(weights.len() / 2), weights.last()) {
+                    (Some(&median), Some(&largest)) => {
+                        format!(
+                            "; pages weigh {:.1} KB (median), {:.1} KB at most, with brotli",
+                            kb(median),
+                            kb(largest)
+                        )
+                    }
+                    _ => String::new(),
+                };
                 println!(
-                    "Built {} pages in {} languages in {} ms",
+                    "Built {} pages in {} languages in {} ms{weight}",
                     report.pages,
                     report.languages,
                     report.elapsed.as_millis()

@@ -30,8 +30,10 @@ pub struct Site {
     text: Vec<Vec<usize>>,
     /// `paths[lang][node]`: site path such as `/es/derechos/asilo/`.
     paths: Vec<Vec<String>>,
-    asset_ids: HashSet<(String, String)>,
     unreadable: HashSet<String>,
+    glossary: Option<Glossary>,
+    /// `assets` by (language, id).
+    asset_index: HashMap<(String, String), usize>,
 }
 
 /// Where a link written in Markdown points.
@@ -42,8 +44,11 @@ pub enum LinkTarget {
         node: usize,
         fragment: Option<String>,
     },
-    /// A file beside the pages, as a site path.
-    Asset(String),
+    /// A file beside the pages: its site path and where it is on disk.
+    Asset {
+        path: String,
+        file: std::path::PathBuf,
+    },
     /// A page that exists but could not be read; its own error is reported already.
     Unreadable,
 }
@@ -149,9 +154,11 @@ impl Site {
             .collect();
 
         let mut site = Site {
-            asset_ids: assets
+            glossary: None,
+            asset_index: assets
                 .iter()
-                .map(|a| (a.lang.clone(), a.id.clone()))
+                .enumerate()
+                .map(|(i, a)| ((a.lang.clone(), a.id.clone()), i))
                 .collect(),
             unreadable: unreadable.into_iter().collect(),
             config,
@@ -168,6 +175,7 @@ impl Site {
             return None;
         }
         site.paths = (0..lang_count).map(|l| site.compute_paths(l)).collect();
+        site.glossary = Glossary::build(&site);
         site.check_unique_paths(diags);
         Some(site)
     }
@@ -240,6 +248,22 @@ impl Site {
         &self.paths[lang][node]
     }
 
+    /// The glossary page and the word forms to link in a text of `source`'s language, unless
+    /// `source` is the glossary itself.
+    pub fn glossary_for(&self, source: &SourcePage) -> Option<(usize, &[(String, String)])> {
+        let glossary = self.glossary.as_ref()?;
+        if self.nodes[glossary.node].id == source.id {
+            return None;
+        }
+        let forms = glossary.forms.get(&source.lang)?;
+        Some((glossary.node, forms.as_slice()))
+    }
+
+    /// The glossary page, when the site has one.
+    pub fn glossary_node(&self) -> Option<usize> {
+        self.glossary.as_ref().map(|g| g.node)
+    }
+
     pub fn node_index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
@@ -296,16 +320,44 @@ impl Site {
         if let Some(&node) = self.by_id.get(&folder_page) {
             return Ok(LinkTarget::Page { node, fragment });
         }
-        if self
-            .asset_ids
-            .contains(&(from.lang.clone(), joined.clone()))
-        {
-            return Ok(LinkTarget::Asset(format!("/{}/{joined}", from.lang)));
+        if let Some(&i) = self.asset_index.get(&(from.lang.clone(), joined.clone())) {
+            return Ok(LinkTarget::Asset {
+                path: format!("/{}/{joined}", from.lang),
+                file: self.assets[i].path.clone(),
+            });
         }
         Err(format!(
             "the link `{dest}` points to content/{}/{joined}, which does not exist",
             from.lang
         ))
+    }
+}
+
+/// The glossary: the page whose front matter lists `terms`, and per language the word forms
+/// that link to each term's definition, longest first so "interés superior" wins over "interés".
+struct Glossary {
+    node: usize,
+    forms: HashMap<String, Vec<(String, String)>>,
+}
+
+impl Glossary {
+    fn build(site: &Site) -> Option<Glossary> {
+        let first = site.sources.iter().find(|s| !s.front.terms.is_empty())?;
+        let node = site.node_index(&first.id)?;
+        let mut forms: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for source in site.sources.iter().filter(|s| s.id == first.id) {
+            let list = forms.entry(source.lang.clone()).or_default();
+            for term in &source.front.terms {
+                for form in term.matches.iter().chain(std::iter::once(&term.term)) {
+                    let form = form.trim().to_lowercase();
+                    if !form.is_empty() && !list.iter().any(|(f, _)| *f == form) {
+                        list.push((form, term.id.clone()));
+                    }
+                }
+            }
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        }
+        Some(Glossary { node, forms })
     }
 }
 

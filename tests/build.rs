@@ -95,7 +95,7 @@ fn attr(html: &str, tag: &str, name: &str) -> Option<String> {
 }
 
 fn is_external(link: &str) -> bool {
-    ["http:", "https:", "tel:", "mailto:", "sms:"]
+    ["http:", "https:", "tel:", "mailto:", "sms:", "data:"]
         .iter()
         .any(|s| link.starts_with(s))
 }
@@ -417,7 +417,7 @@ fn a_failed_build_leaves_the_previous_site_as_it_was() {
     let leftovers: Vec<_> = fs::read_dir(site.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().contains("faro-"))
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".public.faro-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -31,6 +31,26 @@ pub struct SiteConfig {
     /// the page can leave it in one tap.
     #[serde(default)]
     pub quick_exit_url: Option<String>,
+    #[serde(default)]
+    pub booklet: BookletConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookletConfig {
+    /// A QR code per chapter pointing at the page online; needs base_url.
+    #[serde(default = "yes")]
+    pub qr_codes: bool,
+}
+
+impl Default for BookletConfig {
+    fn default() -> Self {
+        Self { qr_codes: true }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_theme() -> String {

@@ -71,6 +71,13 @@ pub struct FrontMatter {
     /// Glossary entries, on the glossary page.
     #[serde(default)]
     pub terms: Vec<Term>,
+    /// Whether the page is a chapter of its language's booklet (the printable, offline guide).
+    #[serde(default = "yes")]
+    pub booklet: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -480,7 +487,15 @@ pub fn source_version(front: &FrontMatter, body: &str) -> String {
         hash.update([0]);
     }
     hash.update(body.trim().as_bytes());
-    let digest = hash.finalize();
+    hex12(&hash.finalize())
+}
+
+/// A short, stable SHA-256 hash of some bytes, as 12 hex digits.
+pub fn short_hash(bytes: &[u8]) -> String {
+    hex12(&Sha256::digest(bytes))
+}
+
+fn hex12(digest: &[u8]) -> String {
     digest[..6].iter().map(|b| format!("{b:02x}")).collect()
 }
 

@@ -42,12 +42,27 @@ pub fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders `source`'s body for a reader of language `reader` on the page at `page_dir`.
+/// Where rendered HTML goes, which decides how its links and ids are written.
+pub enum Target<'a> {
+    /// A page at this site path (a folder such as `/es/asilo/`): links are relative to it.
+    Page { dir: &'a str },
+    /// A chapter of a language's booklet, one self-contained file: links to pages become links
+    /// to their chapters, ids carry the chapter's prefix so they stay unique in the file, and
+    /// images are embedded.
+    Booklet {
+        chapter: &'a str,
+        chapters: &'a std::collections::HashMap<usize, String>,
+        /// The booklet's own folder (`/es/`), for links to files beside the pages.
+        dir: &'a str,
+    },
+}
+
+/// Renders `source`'s body for a reader of language `reader`.
 pub fn render(
     site: &Site,
     source: &SourcePage,
     reader: usize,
-    page_dir: &str,
+    target: &Target,
     diags: &mut Vec<Diagnostic>,
 ) -> Rendered {
     let body = &source.body;
@@ -55,6 +70,11 @@ pub fn render(
     let mut headings = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut heading_start: Option<usize> = None;
+    let mut image: Option<(usize, String, String)> = None; // (events index, src, title)
+    let mut link_depth = 0usize;
+    let mut in_code_block = false;
+    let glossary = site.glossary_for(source);
+    let mut linked_terms: HashSet<&str> = HashSet::new();
 
     let locate = |offset: usize| {
         let (line, col) = line_col(body, offset);
@@ -63,11 +83,30 @@ pub fn render(
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
                 heading_start = Some(events.len());
-                events.push(event);
+                // In a booklet the chapter's title is the h2, so the page's own headings step down.
+                let level = match target {
+                    Target::Page { .. } => level,
+                    Target::Booklet { .. } => deeper(level),
+                };
+                events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
             Event::End(TagEnd::Heading(level)) => {
+                let level = match target {
+                    Target::Page { .. } => level,
+                    Target::Booklet { .. } => deeper(level),
+                };
                 let start = heading_start.take().unwrap_or(events.len());
                 let text = plain_text(&events[start..]);
                 if let Event::Start(Tag::Heading { id, .. }) = &mut events[start] {
@@ -76,10 +115,14 @@ pub fn render(
                         None => slugify(&text),
                     };
                     let unique = unique_id(&wanted, &mut used);
-                    *id = Some(CowStr::from(unique.clone()));
+                    let shown = match target {
+                        Target::Page { .. } => unique.clone(),
+                        Target::Booklet { chapter, .. } => format!("{chapter}-{unique}"),
+                    };
+                    *id = Some(CowStr::from(shown.clone()));
                     headings.push(Heading {
                         level: level as u8,
-                        id: unique,
+                        id: shown,
                         text,
                     });
                 }
@@ -91,11 +134,12 @@ pub fn render(
                 title,
                 id,
             }) => {
+                link_depth += 1;
                 let dest_url = rewrite(
                     site,
                     source,
                     reader,
-                    page_dir,
+                    target,
                     link_type,
                     dest_url,
                     diags,
@@ -108,28 +152,54 @@ pub fn render(
                     id,
                 }));
             }
+            Event::End(TagEnd::Link) => {
+                link_depth = link_depth.saturating_sub(1);
+                events.push(event);
+            }
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
-                id,
+                ..
             }) => {
-                let dest_url = rewrite(
+                let src = image_source(site, source, target, link_type, dest_url, diags, || {
+                    locate(range.start)
+                });
+                image = Some((events.len(), src, title.to_string()));
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((start, src, title)) = image.take() {
+                    let alt = plain_text(&events[start..]);
+                    events.truncate(start);
+                    events.push(Event::InlineHtml(CowStr::from(img_tag(&src, &alt, &title))));
+                }
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code_block = true;
+                events.push(event);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                events.push(event);
+            }
+            Event::Text(text)
+                if link_depth == 0
+                    && heading_start.is_none()
+                    && image.is_none()
+                    && !in_code_block
+                    && glossary.is_some() =>
+            {
+                let (node, forms) = glossary.expect("checked in the guard");
+                link_terms(
                     site,
-                    source,
                     reader,
-                    page_dir,
-                    link_type,
-                    dest_url,
-                    diags,
-                    || locate(range.start),
+                    target,
+                    node,
+                    forms,
+                    &text,
+                    &mut linked_terms,
+                    &mut events,
                 );
-                events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
             }
             other => events.push(other),
         }
@@ -139,18 +209,187 @@ pub fn render(
     Rendered { html, headings }
 }
 
+/// Splits a run of text so that the first use on the page of each glossary word links to its
+/// plain definition.
+#[allow(clippy::too_many_arguments)]
+fn link_terms<'t>(
+    site: &Site,
+    reader: usize,
+    target: &Target,
+    glossary_node: usize,
+    forms: &'t [(String, String)],
+    text: &str,
+    linked: &mut HashSet<&'t str>,
+    events: &mut Vec<Event<'_>>,
+) {
+    let lower = text.to_lowercase();
+    // Matching works on byte offsets; a text whose lowercase form has another length (a few
+    // rare letters) is left without glossary links rather than risk cutting a letter in two.
+    if lower.len() != text.len() {
+        events.push(Event::Text(CowStr::from(text.to_string())));
+        return;
+    }
+    let mut rest = 0;
+    loop {
+        let mut best: Option<(usize, usize, &'t str)> = None;
+        for (form, id) in forms {
+            if linked.contains(id.as_str()) {
+                continue;
+            }
+            if let Some(at) = find_word(&lower[rest..], form).map(|i| i + rest)
+                && best.is_none_or(|(b, len, _)| at < b || (at == b && form.len() > len))
+            {
+                best = Some((at, form.len(), id.as_str()));
+            }
+        }
+        let Some((at, len, id)) = best else { break };
+        linked.insert(id);
+        if at > rest {
+            events.push(Event::Text(CowStr::from(text[rest..at].to_string())));
+        }
+        let href = match target {
+            Target::Page { dir } => format!(
+                "{}#{id}",
+                urls::relative(dir, site.path(reader, glossary_node))
+            ),
+            Target::Booklet { .. } => format!("#g-{id}"),
+        };
+        events.push(Event::InlineHtml(CowStr::from(format!(
+            "<a class=\"term\" href=\"{}\">",
+            escape_attr(&href)
+        ))));
+        events.push(Event::Text(CowStr::from(text[at..at + len].to_string())));
+        events.push(Event::InlineHtml(CowStr::from("</a>")));
+        rest = at + len;
+    }
+    if rest < text.len() {
+        events.push(Event::Text(CowStr::from(text[rest..].to_string())));
+    }
+}
+
+/// The first place `word` stands in `text` as a whole word (or phrase).
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word).map(|i| i + from) {
+        let before = text[..i].chars().next_back();
+        let after = text[i + word.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(i);
+        }
+        from = i + word.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// An image with its size written in (so the page does not jump as it loads) and loaded only
+/// when the reader scrolls to it.
+fn img_tag(src: &str, alt: &str, title: &str) -> String {
+    let mut tag = format!(
+        "<img src=\"{}\" alt=\"{}\"",
+        escape_attr(src),
+        escape_attr(alt)
+    );
+    if !title.is_empty() {
+        tag.push_str(&format!(" title=\"{}\"", escape_attr(title)));
+    }
+    tag.push_str(" loading=\"lazy\" decoding=\"async\">");
+    tag
+}
+
+/// The `src` of an image: relative on a page, embedded as a data: URL in a booklet.
+#[allow(clippy::too_many_arguments)]
+fn image_source(
+    site: &Site,
+    source: &SourcePage,
+    target: &Target,
+    link_type: LinkType,
+    dest: CowStr,
+    diags: &mut Vec<Diagnostic>,
+    locate: impl Fn() -> (usize, usize),
+) -> String {
+    let rewritten = rewrite(
+        site,
+        source,
+        0,
+        target,
+        link_type,
+        dest.clone(),
+        diags,
+        &locate,
+    )
+    .to_string();
+    let Ok(LinkTarget::Asset { file, .. }) = site.resolve_link(source, &dest) else {
+        return rewritten;
+    };
+    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    if size > IMAGE_WARNING_BYTES {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::warning(&source.file, format!("the image {dest} is {} KB; readers pay for every kilobyte", size.div_ceil(1024)))
+                .at(line, col)
+                .hint("make it smaller than 50 KB: fewer pixels (600 px wide is plenty on a phone), or SVG for drawings"),
+        );
+    }
+    let dims = imagesize::size(&file).ok();
+    let with_size = |src: String| match dims {
+        Some(d) => format!("{src}\" width=\"{}\" height=\"{}", d.width, d.height),
+        None => src,
+    };
+    match target {
+        Target::Page { .. } => with_size(rewritten),
+        Target::Booklet { .. } => match std::fs::read(&file) {
+            Ok(bytes) => {
+                use base64::Engine;
+                let mime = match file
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .map(str::to_ascii_lowercase)
+                    .as_deref()
+                {
+                    Some("svg") => "image/svg+xml",
+                    Some("png") => "image/png",
+                    Some("jpg" | "jpeg") => "image/jpeg",
+                    Some("gif") => "image/gif",
+                    Some("webp") => "image/webp",
+                    _ => "application/octet-stream",
+                };
+                with_size(format!(
+                    "data:{mime};base64,{}",
+                    base64::engine::general_purpose::STANDARD.encode(bytes)
+                ))
+            }
+            Err(_) => rewritten,
+        },
+    }
+}
+
+/// Images larger than this get a warning.
+const IMAGE_WARNING_BYTES: u64 = 50 * 1024;
+
 #[allow(clippy::too_many_arguments)]
 fn rewrite<'a>(
     site: &Site,
     source: &SourcePage,
     reader: usize,
-    page_dir: &str,
+    target: &Target,
     link_type: LinkType,
     dest: CowStr<'a>,
     diags: &mut Vec<Diagnostic>,
     locate: impl Fn() -> (usize, usize),
 ) -> CowStr<'a> {
-    if dest.starts_with('#') || matches!(link_type, LinkType::Email) {
+    if let Some(fragment) = dest.strip_prefix('#') {
+        return match target {
+            Target::Page { .. } => dest,
+            Target::Booklet { chapter, .. } => CowStr::from(format!("#{chapter}-{fragment}")),
+        };
+    }
+    if matches!(link_type, LinkType::Email) {
         return dest;
     }
     if dest.trim().is_empty() {
@@ -185,6 +424,9 @@ fn rewrite<'a>(
         );
         return dest;
     }
+    if matches!(link_type, LinkType::Autolink) {
+        return dest;
+    }
     if dest.starts_with("//") || dest.starts_with('/') {
         let (line, col) = locate();
         diags.push(
@@ -192,9 +434,6 @@ fn rewrite<'a>(
                 .at(line, col)
                 .hint("write the link as a path relative to this file, e.g. `asylum.md` or `../rights.md`"),
         );
-        return dest;
-    }
-    if matches!(link_type, LinkType::Autolink) {
         return dest;
     }
     if dest.contains('\\') {
@@ -210,15 +449,32 @@ fn rewrite<'a>(
         return dest;
     }
     match site.resolve_link(source, &dest) {
-        Ok(LinkTarget::Page { node, fragment }) => {
-            let mut url = urls::relative(page_dir, site.path(reader, node));
-            if let Some(fragment) = fragment {
-                url.push('#');
-                url.push_str(&fragment);
+        Ok(LinkTarget::Page { node, fragment }) => CowStr::from(match target {
+            Target::Page { dir } => {
+                let mut url = urls::relative(dir, site.path(reader, node));
+                if let Some(fragment) = fragment {
+                    url.push('#');
+                    url.push_str(&fragment);
+                }
+                url
             }
-            CowStr::from(url)
-        }
-        Ok(LinkTarget::Asset(path)) => CowStr::from(urls::relative(page_dir, &path)),
+            Target::Booklet { chapters, .. } => match (chapters.get(&node), fragment) {
+                (Some(chapter), Some(fragment)) => format!("#{chapter}-{fragment}"),
+                (Some(chapter), None) => format!("#{chapter}"),
+                // A page left out of the booklet: its address online, when there is one.
+                (None, _) => match site.config.site.base_url.as_deref() {
+                    Some(base) => urls::absolute(base, site.path(reader, node)),
+                    None => "#contents".to_string(),
+                },
+            },
+        }),
+        Ok(LinkTarget::Asset { path, .. }) => match target {
+            Target::Page { dir } => CowStr::from(urls::relative(dir, &path)),
+            Target::Booklet { dir, .. } => match site.config.site.base_url.as_deref() {
+                Some(base) => CowStr::from(urls::absolute(base, &path)),
+                None => CowStr::from(urls::relative(dir, &path)),
+            },
+        },
         Ok(LinkTarget::Unreadable) => dest,
         Err(message) => {
             let (line, col) = locate();
@@ -229,6 +485,17 @@ fn rewrite<'a>(
             );
             dest
         }
+    }
+}
+
+fn deeper(level: pulldown_cmark::HeadingLevel) -> pulldown_cmark::HeadingLevel {
+    use pulldown_cmark::HeadingLevel::*;
+    match level {
+        H1 => H2,
+        H2 => H3,
+        H3 => H4,
+        H4 => H5,
+        H5 | H6 => H6,
     }
 }
 

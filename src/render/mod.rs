@@ -1,6 +1,7 @@
 //! Stage 3, render: each page's Markdown to HTML, then through the theme's Tera templates, with
 //! interface strings from Fluent.
 
+pub mod booklet;
 pub mod markdown;
 
 use std::collections::HashMap;
@@ -30,10 +31,28 @@ pub struct Renderer<'a> {
     templates_dir: String,
     css: String,
     /// The theme's scripts, by name, to inline where a template asks for them.
-    scripts: std::collections::BTreeMap<String, String>,
+    pub(crate) scripts: std::collections::BTreeMap<String, String>,
     /// The menu of every page in a section is the same, with links written relative to the
     /// section's folder and a `../` in front; built once per (language, section) and shared.
     nav_cache: Mutex<HashMap<(usize, usize), tera::Value>>,
+}
+
+/// What a page shows that is only known once other files are written.
+#[derive(Default)]
+pub struct PageExtras<'a> {
+    /// The language's booklet and its size.
+    pub booklet: Option<&'a booklet::BookletLink>,
+    /// On a language's home page: the offline copy's service worker and how much it downloads.
+    pub offline: Option<&'a Offline>,
+}
+
+/// Saving a language for offline reading.
+#[derive(Debug, Clone, Serialize)]
+pub struct Offline {
+    /// Site path of the language's service worker (`/es/sw.js`).
+    pub sw: String,
+    /// What saving downloads, compressed, in kilobytes rounded up.
+    pub kilobytes: u64,
 }
 
 /// One rendered page, ready to be minified and written.
@@ -105,7 +124,12 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders one page in one language.
-    pub fn page(&self, lang: usize, node: usize) -> Result<RenderedPage, Vec<Diagnostic>> {
+    pub fn page(
+        &self,
+        lang: usize,
+        node: usize,
+        extras: &PageExtras,
+    ) -> Result<RenderedPage, Vec<Diagnostic>> {
         let site = self.site;
         let language = &site.languages()[lang];
         let source = site.text_source(lang, node);
@@ -116,7 +140,13 @@ impl<'a> Renderer<'a> {
             .expect("sources are in declared languages");
 
         let mut problems = Vec::new();
-        let body = markdown::render(site, source, lang, &path, &mut problems);
+        let body = markdown::render(
+            site,
+            source,
+            lang,
+            &markdown::Target::Page { dir: &path },
+            &mut problems,
+        );
 
         let source_lang = site
             .lang_index(site.config.default_language())
@@ -174,6 +204,24 @@ impl<'a> Renderer<'a> {
         context.insert_value("nav", nav);
         context.insert("nav_current", &nav_current);
         context.insert("home_url", &urls::relative(&path, site.path(lang, home)));
+        if let Some(booklet) = extras.booklet {
+            context.insert(
+                "booklet",
+                &booklet::BookletLink {
+                    path: urls::relative(&path, &booklet.path),
+                    kilobytes: booklet.kilobytes,
+                },
+            );
+        }
+        if let Some(offline) = extras.offline.filter(|_| kind == "home") {
+            context.insert(
+                "offline",
+                &Offline {
+                    sw: urls::relative(&path, &offline.sw),
+                    kilobytes: offline.kilobytes,
+                },
+            );
+        }
 
         let template = match kind {
             "home" if self.has_template(HOME_TEMPLATE) => HOME_TEMPLATE,
@@ -612,7 +660,7 @@ struct PageContext<'a> {
 }
 
 #[derive(Serialize)]
-struct DateContext {
+pub(crate) struct DateContext {
     iso: String,
     long: String,
 }

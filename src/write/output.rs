@@ -1,8 +1,12 @@
 //! The output folder: a staging folder beside it, filled by the build, swapped in at once. A
 //! failed or interrupted build leaves the previous output exactly as it was.
 
+use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use super::compress;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
@@ -11,12 +15,27 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 pub const MARKER_FILE: &str = ".faro-output";
 const MARKER_TEXT: &str = "This folder is made by `faro build` and is replaced on every build.\n";
 
+/// The compression cache, inside the site's folder (and ignored by git).
+pub const CACHE_DIR: &str = ".faro-cache/compressed";
+
 /// The folders faro reads from; the output may not be one of them, inside them, or above them.
 const SOURCE_DIRS: &[&str] = &["content", "themes", "translations"];
 
 pub struct Output {
     target: PathBuf,
     staging: PathBuf,
+    /// Where compressed files are kept between builds, keyed by content.
+    cache: PathBuf,
+    compression: Mutex<Compression>,
+}
+
+/// What the build's compression did: files compressed anew, files whose compressed copies came
+/// from the cache, and the cache entries this build used (the rest are pruned after a commit).
+#[derive(Debug, Default, Clone)]
+pub struct Compression {
+    pub compressed: usize,
+    pub reused: usize,
+    used: BTreeSet<String>,
 }
 
 impl Output {
@@ -141,27 +160,53 @@ impl Output {
             );
             return None;
         }
+        // Without a cache folder every file is compressed anew; the build still works.
+        let _ = std::fs::create_dir_all(root.join(CACHE_DIR));
         Some(Output {
             target: resolved,
             staging,
+            cache: root.join(CACHE_DIR),
+            compression: Mutex::new(Compression::default()),
         })
     }
 
-    /// Writes `bytes` to `rel` (a `/`-separated path) inside the staging folder.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    /// Writes `bytes` to `rel` (a `/`-separated path) inside the staging folder, and a text
+    /// file's `.br` and `.gz` beside it where they are smaller. Returns a text file's sizes.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<Option<compress::Compressed>> {
         let path = self.path(rel);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        std::fs::write(path, bytes)
+        std::fs::write(&path, bytes)?;
+        if !compress::is_text(&path) {
+            return Ok(None);
+        }
+        let done = compress::compress_beside(&path, bytes, &self.cache)?;
+        let mut log = self.compression.lock().expect("compression log");
+        if done.reused {
+            log.reused += 1;
+        } else {
+            log.compressed += 1;
+        }
+        log.used.insert(done.hash.clone());
+        Ok(Some(done))
     }
 
+    /// Copies a file into the staging folder (compressing it too when it is text).
     pub fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+        if compress::is_text(Path::new(rel)) {
+            return self.write(rel, &std::fs::read(from)?).map(|_| ());
+        }
         let path = self.path(rel);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
         std::fs::copy(from, path).map(|_| ())
+    }
+
+    /// What compression has done so far in this build.
+    pub fn compression(&self) -> Compression {
+        self.compression.lock().expect("compression log").clone()
     }
 
     /// The staging folder, where this build's files go until `commit`.
@@ -178,8 +223,17 @@ impl Output {
         path
     }
 
-    /// Puts the staging folder in place of the output in one step.
+    /// Puts the staging folder in place of the output in one step, then drops the cache
+    /// entries this build did not use.
     pub fn commit(self) -> io::Result<()> {
+        let used = std::mem::take(&mut self.compression.lock().expect("compression log").used);
+        self.swap()?;
+        // A cache that cannot be pruned only takes more room; the site is in place.
+        let _ = compress::prune(&self.cache, &used);
+        Ok(())
+    }
+
+    fn swap(&self) -> io::Result<()> {
         if !self.target.exists() {
             return std::fs::rename(&self.staging, &self.target);
         }
@@ -216,7 +270,7 @@ impl Output {
         }
     }
 
-    /// Drops the staging folder; the output stays as it was.
+    /// Drops the staging folder; the output (and the cache) stay as they were.
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.staging);
     }

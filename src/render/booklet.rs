@@ -1,0 +1,223 @@
+//! The booklet: per language, one self-contained HTML file with every core page, in menu order,
+//! the glossary last. It is what a shelter prints and what a person sends over WhatsApp to read
+//! offline: Android cannot follow links between local files, so everything is in one file, with
+//! links between chapters inside it, the CSS inline and images embedded.
+
+use std::collections::HashMap;
+
+use qrcode::{EcLevel, QrCode};
+use serde::Serialize;
+use tera::Context;
+
+use super::markdown::{self, Target};
+use super::{DateContext, RenderedPage, Renderer, tera_diagnostic};
+use crate::diagnostics::Diagnostic;
+use crate::load::content::Term;
+use crate::urls;
+
+const BOOKLET_TEMPLATE: &str = "booklet.html";
+
+/// Where a language's booklet is and how big it is, for the link on every page.
+#[derive(Debug, Clone, Serialize)]
+pub struct BookletLink {
+    /// Site path, e.g. `/es/guia.html`.
+    pub path: String,
+    /// Size of the file in kilobytes, rounded up: what a reader saves and sends.
+    pub kilobytes: u64,
+}
+
+#[derive(Serialize)]
+struct Chapter<'a> {
+    anchor: String,
+    title: &'a str,
+    lang: &'a str,
+    dir: &'a str,
+    summary: &'a [String],
+    reviewed: Option<DateContext>,
+    content: String,
+    terms: Vec<TermContext<'a>>,
+    /// The page's address online and its QR code (an inline SVG), when base_url is set.
+    address: Option<String>,
+    qr: Option<String>,
+}
+
+#[derive(Serialize)]
+struct TermContext<'a> {
+    anchor: String,
+    term: &'a str,
+    definition: &'a str,
+}
+
+impl Renderer<'_> {
+    /// The site path of `lang`'s booklet: its file name comes from the interface string
+    /// `booklet-file-name`, so a person who receives it sees a name in their language.
+    pub fn booklet_path(&self, lang: usize) -> String {
+        let code = &self.site.languages()[lang].code;
+        let name = self
+            .strings
+            .format(code, "booklet-file-name", None)
+            .map(|n| markdown::slugify(&n))
+            .filter(|n| n != "section")
+            .unwrap_or_else(|| "booklet".to_string());
+        format!("/{code}/{name}.html")
+    }
+
+    /// The pages of the booklet in order: home, then the menu depth first, the glossary last.
+    fn chapters(&self, lang: usize) -> Vec<usize> {
+        let site = self.site;
+        let mut order = Vec::new();
+        let mut stack: Vec<usize> = site.home().into_iter().collect();
+        while let Some(node) = stack.pop() {
+            order.push(node);
+            let mut children = site.sorted_children(lang, node);
+            children.reverse();
+            stack.extend(children);
+        }
+        let glossary = site.glossary_node();
+        order.retain(|&n| site.text_source(lang, n).front.booklet && Some(n) != glossary);
+        order.extend(glossary.filter(|&g| site.text_source(lang, g).front.booklet));
+        order
+    }
+
+    /// Renders `lang`'s booklet.
+    pub fn booklet(&self, lang: usize) -> Result<RenderedPage, Vec<Diagnostic>> {
+        let site = self.site;
+        let language = &site.languages()[lang];
+        let path = self.booklet_path(lang);
+        let nodes = self.chapters(lang);
+        let anchors: HashMap<usize, String> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (n, format!("c{}", i + 1)))
+            .collect();
+        let base_url = site.config.site.base_url.as_deref();
+        let mut problems = Vec::new();
+        let chapters: Vec<Chapter> = nodes
+            .iter()
+            .map(|&node| {
+                let source = site.text_source(lang, node);
+                let text_lang = site
+                    .config
+                    .language(&source.lang)
+                    .expect("sources are in declared languages");
+                let anchor = anchors[&node].clone();
+                let target = Target::Booklet {
+                    chapter: &anchor,
+                    chapters: &anchors,
+                    dir: urls::dir_of(&path),
+                };
+                let body = markdown::render(site, source, lang, &target, &mut problems);
+                let address = base_url.map(|b| urls::absolute(b, site.path(lang, node)));
+                Chapter {
+                    title: &source.front.title,
+                    lang: &text_lang.code,
+                    dir: text_lang.dir.as_str(),
+                    summary: &source.front.summary,
+                    reviewed: source.front.reviewed.map(|d| self.date(&language.code, d)),
+                    content: body.html,
+                    terms: source
+                        .front
+                        .terms
+                        .iter()
+                        .map(|t: &Term| TermContext {
+                            anchor: format!("g-{}", t.id),
+                            term: &t.term,
+                            definition: &t.definition,
+                        })
+                        .collect(),
+                    qr: address
+                        .as_deref()
+                        .filter(|_| site.config.site.booklet.qr_codes)
+                        .and_then(qr_svg),
+                    address,
+                    anchor,
+                }
+            })
+            .collect();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let mut context = self.base_context(lang, urls::dir_of(&path));
+        context.insert("chapters", &chapters);
+        context.insert(
+            "home_url",
+            &urls::relative(
+                urls::dir_of(&path),
+                site.path(lang, site.home().unwrap_or(0)),
+            ),
+        );
+        if !self.has_template(BOOKLET_TEMPLATE) {
+            return Err(vec![
+                Diagnostic::error(&self.templates_dir, format!("the theme has no {BOOKLET_TEMPLATE}"))
+                    .hint("add templates/booklet.html, the printable guide with every page; copy it from themes/default"),
+            ]);
+        }
+        render_with(self, BOOKLET_TEMPLATE, &context, path)
+    }
+}
+
+fn render_with(
+    renderer: &Renderer,
+    template: &str,
+    context: &Context,
+    path: String,
+) -> Result<RenderedPage, Vec<Diagnostic>> {
+    renderer
+        .tera
+        .render(template, context)
+        .map(|html| RenderedPage {
+            path,
+            html,
+            source: renderer.templates_dir.clone().into(),
+        })
+        .map_err(|e| vec![tera_diagnostic(&renderer.templates_dir, &e)])
+}
+
+/// A QR code for `url` as inline SVG: error correction Q (readable with a quarter of it
+/// smudged or folded), the standard 4-module quiet zone, drawn in module units so CSS sets its
+/// printed size.
+pub fn qr_svg(url: &str) -> Option<String> {
+    let code = QrCode::with_error_correction_level(url.as_bytes(), EcLevel::Q).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .quiet_zone(true)
+        .module_dimensions(1, 1)
+        .build();
+    // An inline SVG needs no XML declaration, and its size comes from the stylesheet.
+    let start = svg.find("<svg")?;
+    let svg = &svg[start..];
+    let open_end = svg.find('>')?;
+    let open = &svg[..open_end];
+    let open: String = open
+        .split(' ')
+        .filter(|attr| {
+            !attr.starts_with("width=")
+                && !attr.starts_with("height=")
+                && !attr.starts_with("version=")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(format!(
+        "{open} class=\"qr\" role=\"img\" aria-hidden=\"true\"{}",
+        &svg[open_end..]
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qr_svg_is_inline_and_sized_by_css() {
+        let svg = qr_svg("https://example.org/es/ayuda/").unwrap();
+        assert!(
+            svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+            "{svg}"
+        );
+        assert!(!svg.contains("<?xml"));
+        let open = &svg[..svg.find('>').unwrap()];
+        assert!(!open.contains(" width=\""), "{open}");
+        assert!(svg.contains("viewBox=\"0 0 "));
+        assert!(svg.contains("class=\"qr\""));
+    }
+}
