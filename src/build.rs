@@ -308,6 +308,39 @@ impl<'a> Publish<'a> {
                 .collect());
         }
         let bytes = privacy::add_policy(&html, &privacy::policy(&inspection));
+        let budgets = &self.site.config.site.budgets;
+        let (limit, what) = match budget {
+            Budget::Page => (budgets.page_kb, "page"),
+            Budget::Booklet => (budgets.booklet_kb, "booklet"),
+        };
+        let over = |weight: u64, how: &str| {
+            vec![
+                Diagnostic::error(&page.source, format!(
+                    "the {what} {file} weighs {:.1} KB {how}, over its budget of {limit} KB compressed",
+                    weight as f64 / 1024.0
+                ))
+                .hint(match budget {
+                    Budget::Page => "readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml",
+                    Budget::Booklet => "leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml",
+                }),
+            ]
+        };
+        // A page shown through a fallback is over budget exactly when its own language's is;
+        // it is reported there, once.
+        let fallback = matches!(budget, Budget::Page)
+            && lang.is_some_and(|l| {
+                !page
+                    .source
+                    .starts_with(format!("content/{}/", self.site.languages()[l].code))
+            });
+        // HTML never shrinks twenty-fold; a page that large is over budget without spending
+        // seconds compressing it.
+        if bytes.len() as f64 > 20.0 * limit * 1024.0 {
+            if fallback {
+                return Err(Vec::new());
+            }
+            return Err(over(bytes.len() as u64, "before compression"));
+        }
         let Some(output) = self.output else {
             return Ok(None);
         };
@@ -318,11 +351,6 @@ impl<'a> Publish<'a> {
             d.sizes.brotli.unwrap_or(d.sizes.original)
         });
         let hash = done.map(|d| d.hash).unwrap_or_default();
-        let budgets = &self.site.config.site.budgets;
-        let (limit, what) = match budget {
-            Budget::Page => (budgets.page_kb, "page"),
-            Budget::Booklet => (budgets.booklet_kb, "booklet"),
-        };
         self.written.lock().expect("written files").push(Written {
             lang,
             path: page.path.clone(),
@@ -330,17 +358,8 @@ impl<'a> Publish<'a> {
             hash,
             is_booklet: matches!(budget, Budget::Booklet),
         });
-        if weight as f64 > limit * 1024.0 {
-            return Err(vec![
-                Diagnostic::error(&page.source, format!(
-                    "the {what} {file} weighs {:.1} KB compressed with brotli, over its budget of {limit} KB",
-                    weight as f64 / 1024.0
-                ))
-                .hint(match budget {
-                    Budget::Page => "readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml",
-                    Budget::Booklet => "leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml",
-                }),
-            ]);
+        if weight as f64 > limit * 1024.0 && !fallback {
+            return Err(over(weight, "compressed with brotli"));
         }
         Ok(Some(bytes.len() as u64))
     }

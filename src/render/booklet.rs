@@ -152,7 +152,10 @@ impl Renderer<'_> {
                     .hint("add templates/booklet.html, the printable guide with every page; copy it from themes/default"),
             ]);
         }
-        render_with(self, BOOKLET_TEMPLATE, &context, path)
+        let mut page = render_with(self, BOOKLET_TEMPLATE, &context, path)?;
+        // Problems with a booklet's size or content come from the pages of its language.
+        page.source = std::path::PathBuf::from(format!("content/{}/", language.code));
+        Ok(page)
     }
 }
 

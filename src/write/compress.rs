@@ -397,6 +397,10 @@ fn store(entry: &Path, bytes: &[u8]) -> io::Result<()> {
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     ));
+    // The cache folder is made on first use, so a build that stops early leaves none behind.
+    if let Some(dir) = entry.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
     let written = write_new(&temp, bytes).and_then(|()| std::fs::rename(&temp, entry));
     if written.is_err() {
         let _ = std::fs::remove_file(&temp);

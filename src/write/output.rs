@@ -160,8 +160,6 @@ impl Output {
             );
             return None;
         }
-        // Without a cache folder every file is compressed anew; the build still works.
-        let _ = std::fs::create_dir_all(root.join(CACHE_DIR));
         Some(Output {
             target: resolved,
             staging,
