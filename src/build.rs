@@ -297,10 +297,27 @@ impl<'a> Publish<'a> {
         let file = urls::output_file(&page.path);
         let html = write::minify(&page.html);
         let inspection = privacy::inspect(&html, self.origin);
+        // A page shown through a fallback, or gathered into a booklet, repeats its own
+        // language's page: what is wrong with it is reported there, once.
+        let repeats = match budget {
+            Budget::Page => lang.is_some_and(|l| {
+                !page
+                    .source
+                    .starts_with(format!("content/{}/", self.site.languages()[l].code))
+            }),
+            Budget::Booklet => true,
+        };
+        let in_a_page = |url: &&String| {
+            self.site
+                .sources
+                .iter()
+                .any(|s| s.body.contains(url.as_str()))
+        };
         if !inspection.external.is_empty() {
             return Err(inspection
                 .external
                 .iter()
+                .filter(|url| !(repeats && in_a_page(url)))
                 .map(|url| {
                     Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
                         .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")

@@ -66,3 +66,4 @@ offline-title = Save to read without internet
 offline-explain = You can save all the pages in English on this phone. Then you can read them without internet. It uses about { $size } KB of data, only once.
 offline-save = Save on this phone
 offline-done = Done. You can now read these pages without internet.
+audio-listen = Listen to this page ({ $size })

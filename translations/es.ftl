@@ -70,3 +70,4 @@ offline-title = Guardar para leer sin internet
 offline-explain = Puedes guardar todas las páginas en español en este teléfono. Así las lees sin internet. Usará unos { $size } KB de datos, una sola vez.
 offline-save = Guardar en este teléfono
 offline-done = Listo. Estas páginas ya se pueden leer sin internet.
+audio-listen = Escuchar esta página ({ $size })

@@ -73,3 +73,4 @@ offline-title = Enregistrer pour lire sans internet
 offline-explain = Tu peux enregistrer toutes les pages en français sur ce téléphone. Tu pourras les lire sans internet. Cela utilise environ { $size } Ko de données, une seule fois.
 offline-save = Enregistrer sur ce téléphone
 offline-done = C’est fait. Tu peux lire ces pages sans internet.
+audio-listen = Écouter cette page ({ $size })

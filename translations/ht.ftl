@@ -70,3 +70,4 @@ offline-title = Anrejistre pou li san entènèt
 offline-explain = Ou ka anrejistre tout paj yo an kreyòl sou telefòn sa a. Konsa ou ka li yo san entènèt. Sa ap pran anviwon { $size } KB done, yon sèl fwa.
 offline-save = Anrejistre sou telefòn sa a
 offline-done = Fini. Ou ka li paj sa yo san entènèt kounye a.
+audio-listen = Koute paj sa a ({ $size })

@@ -70,3 +70,4 @@ offline-title = Guardar para ler sem internet
 offline-explain = Podes guardar todas as páginas em português neste telefone. Assim, lês sem internet. Usa cerca de { $size } KB de dados, uma só vez.
 offline-save = Guardar neste telefone
 offline-done = Pronto. Já podes ler estas páginas sem internet.
+audio-listen = Ouvir esta página ({ $size })

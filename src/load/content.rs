@@ -25,6 +25,8 @@ pub struct SourcePage {
     pub body: String,
     /// 1-based line in the file where `body` starts.
     pub body_line: usize,
+    /// The line of each top-level front matter key, for messages about its value.
+    pub field_lines: Vec<(String, usize)>,
     /// Hash of what a reader reads (title, description, summary, body): a translation records
     /// the version of its source it was made from, and is stale when this changes.
     pub version: String,
@@ -385,7 +387,17 @@ fn read_page(
         }
     }
     let version = source_version(&front, body);
+    let field_lines = yaml
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with([' ', '\t', '-', '#']))
+        .filter_map(|(i, l)| {
+            l.split_once(':')
+                .map(|(key, _)| (key.trim().to_string(), i + 2))
+        })
+        .collect();
     Some(SourcePage {
+        field_lines,
         lang: lang.to_string(),
         id: id.to_string(),
         file,
@@ -500,6 +512,14 @@ fn hex12(digest: &[u8]) -> String {
 }
 
 impl SourcePage {
+    /// The line of a front matter key, or the first line of the file.
+    pub fn field_line(&self, key: &str) -> usize {
+        self.field_lines
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(1, |(_, line)| *line)
+    }
+
     pub fn slug(&self) -> String {
         self.front
             .slug

@@ -70,7 +70,8 @@ pub fn render(
     let mut headings = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut heading_start: Option<usize> = None;
-    let mut image: Option<(usize, String, String)> = None; // (events index, src, title)
+    // An image being read: where its alt text starts in `events`, its source and size, title.
+    let mut image: Option<(usize, ImageSource, String)> = None;
     let mut link_depth = 0usize;
     let mut in_code_block = false;
     let glossary = site.glossary_for(source);
@@ -289,12 +290,15 @@ fn escape_attr(text: &str) -> String {
 
 /// An image with its size written in (so the page does not jump as it loads) and loaded only
 /// when the reader scrolls to it.
-fn img_tag(src: &str, alt: &str, title: &str) -> String {
+fn img_tag((src, size): &ImageSource, alt: &str, title: &str) -> String {
     let mut tag = format!(
         "<img src=\"{}\" alt=\"{}\"",
         escape_attr(src),
         escape_attr(alt)
     );
+    if let Some((width, height)) = size {
+        tag.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
+    }
     if !title.is_empty() {
         tag.push_str(&format!(" title=\"{}\"", escape_attr(title)));
     }
@@ -312,7 +316,7 @@ fn image_source(
     dest: CowStr,
     diags: &mut Vec<Diagnostic>,
     locate: impl Fn() -> (usize, usize),
-) -> String {
+) -> ImageSource {
     let rewritten = rewrite(
         site,
         source,
@@ -325,7 +329,7 @@ fn image_source(
     )
     .to_string();
     let Ok(LinkTarget::Asset { file, .. }) = site.resolve_link(source, &dest) else {
-        return rewritten;
+        return (rewritten, None);
     };
     let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
     if size > IMAGE_WARNING_BYTES {
@@ -336,11 +340,11 @@ fn image_source(
                 .hint("make it smaller than 50 KB: fewer pixels (600 px wide is plenty on a phone), or SVG for drawings"),
         );
     }
-    let dims = imagesize::size(&file).ok();
-    let with_size = |src: String| match dims {
-        Some(d) => format!("{src}\" width=\"{}\" height=\"{}", d.width, d.height),
-        None => src,
-    };
+    let dims = imagesize::size(&file)
+        .ok()
+        .map(|d| (d.width, d.height))
+        .or_else(|| svg_size(&file));
+    let with_size = |src: String| (src, dims);
     match target {
         Target::Page { .. } => with_size(rewritten),
         Target::Booklet { .. } => match std::fs::read(&file) {
@@ -364,10 +368,40 @@ fn image_source(
                     base64::engine::general_purpose::STANDARD.encode(bytes)
                 ))
             }
-            Err(_) => rewritten,
+            Err(_) => (rewritten, dims),
         },
     }
 }
+
+/// The `width` and `height` of an SVG's root element, when both are plain numbers (or px).
+/// imagesize reads bitmap headers only; an SVG's size is in its text.
+fn svg_size(file: &std::path::Path) -> Option<(usize, usize)> {
+    if !file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
+    {
+        return None;
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    let start = text.find("<svg")?;
+    let tag = &text[start..start + text[start..].find('>')?];
+    let attribute = |name: &str| -> Option<usize> {
+        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
+        let value = tag[at..].trim_start_matches(['"', '\'']);
+        let end = value
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(value.len());
+        let rest = &value[end..];
+        if !(rest.starts_with('"') || rest.starts_with('\'') || rest.starts_with("px")) {
+            return None;
+        }
+        value[..end].parse::<f64>().ok().map(|v| v.round() as usize)
+    };
+    Some((attribute("width")?, attribute("height")?))
+}
+
+/// An image's `src` and, when known, its width and height in pixels.
+type ImageSource = (String, Option<(usize, usize)>);
 
 /// Images larger than this get a warning.
 const IMAGE_WARNING_BYTES: u64 = 50 * 1024;

@@ -140,6 +140,11 @@ impl<'a> Renderer<'a> {
             .expect("sources are in declared languages");
 
         let mut problems = Vec::new();
+        let audio = source
+            .front
+            .audio
+            .as_deref()
+            .and_then(|audio| self.audio(source, audio, &path, &language.code, &mut problems));
         let body = markdown::render(
             site,
             source,
@@ -192,7 +197,7 @@ impl<'a> Renderer<'a> {
             } else {
                 self.nav_items(lang, node, &path, node, false)
             },
-            audio: source.front.audio.as_deref(),
+            audio,
             terms: &source.front.terms,
         };
 
@@ -321,6 +326,49 @@ impl<'a> Renderer<'a> {
                 source: self.templates_dir.clone().into(),
             })
             .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
+    }
+
+    /// The recording named by a page's `audio:`, a file beside the page.
+    fn audio(
+        &self,
+        source: &crate::load::content::SourcePage,
+        audio: &str,
+        page_dir: &str,
+        lang: &str,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<AudioContext> {
+        let line = source.field_line("audio");
+        let missing = |why: String| {
+            Diagnostic::error(&source.file, why)
+                .at_line(line)
+                .hint("put the recording beside the page and write its file name after `audio:`, or remove the line")
+        };
+        match self.site.resolve_link(source, audio) {
+            Ok(crate::resolve::LinkTarget::Asset { path, file }) => {
+                let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+                let mut args = FluentArgs::new();
+                args.set("size", FluentValue::from(format_size(bytes)));
+                Some(AudioContext {
+                    url: urls::relative(page_dir, &path),
+                    label: self
+                        .strings
+                        .format(lang, "audio-listen", Some(&args))
+                        .unwrap_or_else(|| format_size(bytes)),
+                })
+            }
+            Ok(_) => {
+                problems.push(missing(format!(
+                    "`audio: {audio}` names a page, not a recording"
+                )));
+                None
+            }
+            Err(_) => {
+                problems.push(missing(format!(
+                    "the recording `{audio}` does not exist beside this page"
+                )));
+                None
+            }
+        }
     }
 
     fn has_template(&self, name: &str) -> bool {
@@ -504,6 +552,15 @@ fn template_functions(strings: &Arc<Strings>) -> Tera {
     tera
 }
 
+/// "850 KB", "1.2 MB": sizes as people read them.
+fn format_size(bytes: u64) -> String {
+    if bytes < 1024 * 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    }
+}
+
 fn is_ancestor_or_self(site: &Site, ancestor: usize, mut node: usize) -> bool {
     loop {
         if node == ancestor {
@@ -655,8 +712,15 @@ struct PageContext<'a> {
     address: String,
     source_language_name: &'a str,
     children: Vec<NavItem<'a>>,
-    audio: Option<&'a str>,
+    audio: Option<AudioContext>,
     terms: &'a [crate::load::content::Term],
+}
+
+#[derive(Serialize)]
+struct AudioContext {
+    url: String,
+    /// The words "Listen to this page (1.2 MB)" in the reader's language.
+    label: String,
 }
 
 #[derive(Serialize)]
