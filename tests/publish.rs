@@ -309,6 +309,7 @@ fn the_content_security_policy_matches_the_inline_style_and_scripts() {
     use sha2::Digest;
     let site = site(None);
     build(site.path(), &[]);
+    let policy = Regex::new(r#"content="([^"]*)" http-equiv=Content-Security-Policy"#).unwrap();
     for rel in [
         "es/index.html",
         "en/get-help/index.html",
@@ -317,8 +318,7 @@ fn the_content_security_policy_matches_the_inline_style_and_scripts() {
         "es/guia.html",
     ] {
         let html = fs::read_to_string(site.path().join("public").join(rel)).unwrap();
-        let csp = Regex::new(r#"content="([^"]*)" http-equiv=Content-Security-Policy"#)
-            .unwrap()
+        let csp = policy
             .captures(&html)
             .unwrap_or_else(|| panic!("{rel}: no policy"))[1]
             .to_string();
