@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Build-speed and memory benchmark for faro on a synthetic site (examples/synth.rs):
 # 5 languages × 600 pages of about 600 words (~3,100 pages with section pages), output on tmpfs.
+# Two figures: with an empty compression cache (the first build of a site, or after a change to
+# every page, such as the theme) and with a filled one (a rebuild).
 #
 #   bench/run.sh            # faro, and Hugo side by side when `hugo` is installed
 #   PAGES=300 bench/run.sh  # a smaller corpus
@@ -20,7 +22,11 @@ FARO=$PWD/target/release/faro
 rm -rf "$WORK" && mkdir -p "$WORK"
 target/release/examples/synth --languages "$LANGS" --pages "$PAGES" --out "$WORK/site"
 
-echo "== faro: cold build, output replaced each run (wall time)"
+echo "== faro: whole build, compression cache empty (every file compressed at brotli 11)"
+hyperfine --runs 3 --prepare "rm -rf $WORK/site/.faro-cache" --export-json "$WORK/faro-cold.json" \
+  "$FARO build --root $WORK/site --out $WORK/public"
+
+echo "== faro: whole build, compression cache filled (every page rendered, minified, written)"
 hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/faro.json" \
   "$FARO build --root $WORK/site --out $WORK/public"
 

@@ -115,7 +115,10 @@ fn main() {
                     "../",
                     &mut seed,
                     pages,
-                );
+                )
+                // Only the home and section pages go into the booklet, as a real site's core
+                // pages would: six hundred pages would never fit a booklet's budget.
+                .replacen("\nreviewed:", "\nbooklet: false\nreviewed:", 1);
                 std::fs::write(section_dir.join(format!("page-{n}.md")), body).unwrap();
             }
         }
@@ -141,6 +144,9 @@ fn write_config(out: &Path, codes: &[String]) {
         }
     }
     yaml.push_str("contacts:\n  phone: \"+52 55 7100 1542\"\n  whatsapp: \"+1 202 918 9431\"\n");
+    yaml.push_str(
+        "quick_exit_url: https://www.google.com/search?q=clima\nbooklet:\n  qr_codes: false\n",
+    );
     std::fs::write(out.join("site.yaml"), yaml).unwrap();
 }
 

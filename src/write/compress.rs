@@ -291,9 +291,12 @@ impl Encoding {
         let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
         match self {
             Encoding::Brotli => {
+                // A window no larger than the file: the output is the same size, and the
+                // encoder's memory (megabytes at the largest window) stays small.
+                let lgwin = (usize::BITS - bytes.len().max(1).leading_zeros()).clamp(10, 22) as i32;
                 let params = brotli::enc::BrotliEncoderParams {
                     quality: 11,
-                    lgwin: 22,
+                    lgwin,
                     mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
                     size_hint: bytes.len(),
                     ..Default::default()
