@@ -26,7 +26,7 @@ echo "== faro: whole build, compression cache empty (every file compressed at br
 hyperfine --runs 3 --prepare "rm -rf $WORK/site/.faro-cache" --export-json "$WORK/faro-cold.json" \
   "$FARO build --root $WORK/site --out $WORK/public"
 
-echo "== faro: whole build, compression cache filled (every page rendered, minified, written)"
+echo "== faro: whole build, cache filled (every page rendered; unchanged ones reuse their finished bytes)"
 hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/faro.json" \
   "$FARO build --root $WORK/site --out $WORK/public"
 

@@ -295,8 +295,6 @@ impl<'a> Publish<'a> {
         budget: Budget,
     ) -> Result<Option<u64>, Vec<Diagnostic>> {
         let file = urls::output_file(&page.path);
-        let html = write::minify(&page.html);
-        let inspection = privacy::inspect(&html, self.origin);
         // A page shown through a fallback, or gathered into a booklet, repeats its own
         // language's page: what is wrong with it is reported there, once.
         let repeats = match budget {
@@ -307,30 +305,15 @@ impl<'a> Publish<'a> {
             }),
             Budget::Booklet => true,
         };
-        let in_a_page = |url: &&String| {
-            self.site
-                .sources
-                .iter()
-                .any(|s| s.body.contains(url.as_str()))
-        };
-        if !inspection.external.is_empty() {
-            return Err(inspection
-                .external
-                .iter()
-                .filter(|url| !(repeats && in_a_page(url)))
-                .map(|url| {
-                    Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
-                        .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
-                })
-                .collect());
-        }
-        let bytes = privacy::add_policy(&html, &privacy::policy(&inspection));
         let budgets = &self.site.config.site.budgets;
         let (limit, what) = match budget {
             Budget::Page => (budgets.page_kb, "page"),
             Budget::Booklet => (budgets.booklet_kb, "booklet"),
         };
         let over = |weight: u64, how: &str| {
+            if repeats && matches!(budget, Budget::Page) {
+                return Vec::new();
+            }
             vec![
                 Diagnostic::error(&page.source, format!(
                     "the {what} {file} weighs {:.1} KB {how}, over its budget of {limit} KB compressed",
@@ -342,43 +325,70 @@ impl<'a> Publish<'a> {
                 }),
             ]
         };
-        // A page shown through a fallback is over budget exactly when its own language's is;
-        // it is reported there, once.
-        let fallback = matches!(budget, Budget::Page)
-            && lang.is_some_and(|l| {
-                !page
-                    .source
-                    .starts_with(format!("content/{}/", self.site.languages()[l].code))
-            });
-        // HTML never shrinks twenty-fold; a page that large is over budget without spending
-        // seconds compressing it.
-        if bytes.len() as f64 > 20.0 * limit * 1024.0 {
-            if fallback {
-                return Err(Vec::new());
-            }
-            return Err(over(bytes.len() as u64, "before compression"));
-        }
-        let Some(output) = self.output else {
-            return Ok(None);
+
+        // The same rendered HTML as in an earlier build finishes the same way: take it as it
+        // was, with its compressed copies.
+        let key = write::memo::key(&page.html, self.origin.unwrap_or(""));
+        let remembered = match self.output {
+            Some(output) => output
+                .write_remembered(&file, &key)
+                .map_err(|e| vec![cannot_write(&file, e)])?,
+            None => None,
         };
-        let done = output
-            .write(&file, &bytes)
-            .map_err(|e| vec![cannot_write(&file, e)])?;
-        let weight = done.as_ref().map_or(bytes.len() as u64, |d| {
-            d.sizes.brotli.unwrap_or(d.sizes.original)
-        });
-        let hash = done.map(|d| d.hash).unwrap_or_default();
+        let (length, done) = match remembered {
+            Some(done) => (done.sizes.original, Some(done)),
+            None => {
+                let html = write::minify(&page.html);
+                let inspection = privacy::inspect(&html, self.origin);
+                let in_a_page = |url: &&String| {
+                    self.site
+                        .sources
+                        .iter()
+                        .any(|s| s.body.contains(url.as_str()))
+                };
+                if !inspection.external.is_empty() {
+                    return Err(inspection
+                        .external
+                        .iter()
+                        .filter(|url| !(repeats && in_a_page(url)))
+                        .map(|url| {
+                            Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
+                                .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
+                        })
+                        .collect());
+                }
+                let bytes = privacy::add_policy(&html, &privacy::policy(&inspection));
+                // HTML never shrinks twenty-fold; a page that large is over budget without
+                // spending seconds compressing it.
+                if bytes.len() as f64 > 20.0 * limit * 1024.0 {
+                    return Err(over(bytes.len() as u64, "before compression"));
+                }
+                let Some(output) = self.output else {
+                    return Ok(None);
+                };
+                let done = output
+                    .write(&file, &bytes)
+                    .map_err(|e| vec![cannot_write(&file, e)])?;
+                if let Some(done) = &done {
+                    output.remember(&key, &bytes, done);
+                }
+                (bytes.len() as u64, done)
+            }
+        };
+        let weight = done
+            .as_ref()
+            .map_or(length, |d| d.sizes.brotli.unwrap_or(d.sizes.original));
         self.written.lock().expect("written files").push(Written {
             lang,
             path: page.path.clone(),
             weight,
-            hash,
+            hash: done.map(|d| d.hash).unwrap_or_default(),
             is_booklet: matches!(budget, Budget::Booklet),
         });
-        if weight as f64 > limit * 1024.0 && !fallback {
+        if weight as f64 > limit * 1024.0 {
             return Err(over(weight, "compressed with brotli"));
         }
-        Ok(Some(bytes.len() as u64))
+        Ok(Some(length))
     }
 
     /// Writes a file as it is (feeds, sitemap, robots.txt, service workers).

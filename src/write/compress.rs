@@ -411,6 +411,37 @@ fn store(entry: &Path, bytes: &[u8]) -> io::Result<()> {
     written
 }
 
+/// Places the compressed copies of content already compressed in an earlier build, given its
+/// hash and the sizes recorded then, without reading or decompressing them: each entry must
+/// still have its recorded length. `Ok(false)` when one is missing or differs; compress anew.
+pub fn place_known(path: &Path, hash: &str, sizes: &Sizes, cache: &Path) -> io::Result<bool> {
+    for (encoding, size) in [
+        (Encoding::Brotli, sizes.brotli),
+        (Encoding::Gzip, sizes.gzip),
+    ] {
+        let Some(size) = size else { continue };
+        let entry = cache.join(format!("{hash}.{}", encoding.ext()));
+        if std::fs::metadata(&entry).map(|m| m.len()).ok() != Some(size) {
+            return Ok(false);
+        }
+    }
+    for (encoding, size) in [
+        (Encoding::Brotli, sizes.brotli),
+        (Encoding::Gzip, sizes.gzip),
+    ] {
+        if size.is_none() {
+            continue;
+        }
+        let entry = cache.join(format!("{hash}.{}", encoding.ext()));
+        let out = with_suffix(path, encoding.ext());
+        if std::fs::hard_link(&entry, &out).is_err() {
+            remove_if_present(&out)?;
+            std::fs::copy(&entry, &out)?;
+        }
+    }
+    Ok(true)
+}
+
 /// `file` with `.ext` added to its name (`a.html` → `a.html.br`).
 fn with_suffix(file: &Path, ext: &str) -> PathBuf {
     let mut name = file.as_os_str().to_os_string();

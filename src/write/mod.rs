@@ -3,6 +3,7 @@
 
 pub mod compress;
 pub mod discovery;
+pub mod memo;
 pub mod output;
 
 pub use output::{MARKER_FILE, Output};

@@ -17,6 +17,8 @@ const MARKER_TEXT: &str = "This folder is made by `faro build` and is replaced o
 
 /// The compression cache, inside the site's folder (and ignored by git).
 pub const CACHE_DIR: &str = ".faro-cache/compressed";
+/// Finished pages, by the hash of their rendered HTML (see `memo`).
+pub const PAGES_DIR: &str = ".faro-cache/pages";
 
 /// The folders faro reads from; the output may not be one of them, inside them, or above them.
 const SOURCE_DIRS: &[&str] = &["content", "themes", "translations"];
@@ -26,6 +28,7 @@ pub struct Output {
     staging: PathBuf,
     /// Where compressed files are kept between builds, keyed by content.
     cache: PathBuf,
+    pages: PathBuf,
     compression: Mutex<Compression>,
 }
 
@@ -36,6 +39,8 @@ pub struct Compression {
     pub compressed: usize,
     pub reused: usize,
     used: BTreeSet<String>,
+    /// Finished pages remembered (see `memo`) that this build used.
+    used_pages: BTreeSet<String>,
 }
 
 impl Output {
@@ -164,6 +169,7 @@ impl Output {
             target: resolved,
             staging,
             cache: root.join(CACHE_DIR),
+            pages: root.join(PAGES_DIR),
             compression: Mutex::new(Compression::default()),
         })
     }
@@ -188,6 +194,53 @@ impl Output {
         }
         log.used.insert(done.hash.clone());
         Ok(Some(done))
+    }
+
+    /// Writes a page finished the same way in an earlier build (same rendered HTML, `key`)
+    /// with its compressed copies, without finishing or compressing it again. `None` when
+    /// there is no such page, or its copies are gone; then finish it and call `remember`.
+    pub fn write_remembered(
+        &self,
+        rel: &str,
+        key: &str,
+    ) -> io::Result<Option<compress::Compressed>> {
+        let Some(memo) = super::memo::load(&self.pages, key) else {
+            return Ok(None);
+        };
+        let path = self.path(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, &memo.bytes)?;
+        if !compress::place_known(&path, &memo.hash, &memo.sizes, &self.cache)? {
+            return Ok(None);
+        }
+        let mut log = self.compression.lock().expect("compression log");
+        log.reused += 1;
+        log.used.insert(memo.hash.clone());
+        log.used_pages.insert(key.to_string());
+        Ok(Some(compress::Compressed {
+            sizes: memo.sizes,
+            hash: memo.hash,
+            reused: true,
+        }))
+    }
+
+    /// Remembers how a page was finished, for the next build.
+    pub fn remember(&self, key: &str, bytes: &[u8], done: &compress::Compressed) {
+        let memo = super::memo::Memo {
+            hash: done.hash.clone(),
+            sizes: done.sizes,
+            bytes: bytes.to_vec(),
+        };
+        // Not remembering only means finishing the page again next time.
+        if super::memo::save(&self.pages, key, &memo).is_ok() {
+            self.compression
+                .lock()
+                .expect("compression log")
+                .used_pages
+                .insert(key.to_string());
+        }
     }
 
     /// Copies a file into the staging folder (compressing it too when it is text).
@@ -224,10 +277,17 @@ impl Output {
     /// Puts the staging folder in place of the output in one step, then drops the cache
     /// entries this build did not use.
     pub fn commit(self) -> io::Result<()> {
-        let used = std::mem::take(&mut self.compression.lock().expect("compression log").used);
+        let (used, used_pages) = {
+            let mut log = self.compression.lock().expect("compression log");
+            (
+                std::mem::take(&mut log.used),
+                std::mem::take(&mut log.used_pages),
+            )
+        };
         self.swap()?;
         // A cache that cannot be pruned only takes more room; the site is in place.
         let _ = compress::prune(&self.cache, &used);
+        super::memo::prune(&self.pages, &used_pages);
         Ok(())
     }
 

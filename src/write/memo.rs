@@ -1,0 +1,128 @@
+//! Finished pages remembered between builds. A page whose rendered HTML is the same as in an
+//! earlier build finishes the same way, so its minified, checked bytes and the sizes of its
+//! compressed copies are kept here, keyed by the hash of the rendered HTML: a rebuild then
+//! skips minifying, inspecting and compressing every page that did not change.
+
+use std::io;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::compress::Sizes;
+
+/// What a page became: its content hash (the key of its compressed copies), their sizes, and
+/// its bytes.
+pub struct Memo {
+    pub hash: String,
+    pub sizes: Sizes,
+    pub bytes: Vec<u8>,
+}
+
+const MAGIC: &str = "faro-memo-1";
+
+/// The key of a rendered page; `context` holds what else decides how it is finished (the
+/// site's own address, which the privacy check treats as first-party).
+pub fn key(rendered: &str, context: &str) -> String {
+    let mut hash = Sha256::new();
+    hash.update(MAGIC.as_bytes());
+    hash.update(context.as_bytes());
+    hash.update([0]);
+    hash.update(rendered.as_bytes());
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn load(dir: &Path, key: &str) -> Option<Memo> {
+    let data = std::fs::read(dir.join(key)).ok()?;
+    let end = data.iter().position(|&b| b == b'\n')?;
+    let header = std::str::from_utf8(&data[..end]).ok()?;
+    let mut fields = header.split(' ');
+    if fields.next()? != MAGIC {
+        return None;
+    }
+    let hash = fields.next()?.to_string();
+    let size = |field: Option<&str>| -> Option<Option<u64>> {
+        match field? {
+            "-" => Some(None),
+            n => n.parse().ok().map(Some),
+        }
+    };
+    let (brotli, gzip) = (size(fields.next())?, size(fields.next())?);
+    let length: usize = fields.next()?.parse().ok()?;
+    let bytes = data[end + 1..].to_vec();
+    // A memo cut short (a full disk, a killed build) is not used.
+    (bytes.len() == length).then_some(Memo {
+        hash,
+        sizes: Sizes {
+            original: length as u64,
+            brotli,
+            gzip,
+        },
+        bytes,
+    })
+}
+
+/// Saves a memo, written whole under a temporary name and then renamed.
+pub fn save(dir: &Path, key: &str, memo: &Memo) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let size = |s: Option<u64>| s.map_or("-".to_string(), |n| n.to_string());
+    let mut data = format!(
+        "{MAGIC} {} {} {} {}\n",
+        memo.hash,
+        size(memo.sizes.brotli),
+        size(memo.sizes.gzip),
+        memo.bytes.len()
+    )
+    .into_bytes();
+    data.extend_from_slice(&memo.bytes);
+    let temp = dir.join(format!(".{key}.{}.tmp", std::process::id()));
+    std::fs::write(&temp, &data)
+        .and_then(|()| std::fs::rename(&temp, dir.join(key)))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&temp);
+        })
+}
+
+/// Removes the memos not used by the build that just succeeded.
+pub fn prune(dir: &Path, used: &std::collections::BTreeSet<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.len() == 64 && name.bytes().all(|b| b.is_ascii_hexdigit());
+        if (ours && !used.contains(&name)) || (name.starts_with('.') && name.ends_with(".tmp")) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_memo_round_trips_and_a_cut_one_is_ignored() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let memo = Memo {
+            hash: "ab".repeat(32),
+            sizes: Sizes {
+                original: 5,
+                brotli: Some(3),
+                gzip: None,
+            },
+            bytes: b"hello".to_vec(),
+        };
+        let key = key("<p>hello", "");
+        save(dir.path(), &key, &memo).unwrap();
+        let back = load(dir.path(), &key).unwrap();
+        assert_eq!(
+            (back.hash, back.sizes, back.bytes),
+            (memo.hash.clone(), memo.sizes, memo.bytes.clone())
+        );
+        let path = dir.path().join(&key);
+        let data = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &data[..data.len() - 1]).unwrap();
+        assert!(load(dir.path(), &key).is_none());
+        assert_ne!(key, super::key("<p>hello", "https://example.org/"));
+    }
+}
