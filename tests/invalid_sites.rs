@@ -17,6 +17,8 @@
 //!   - `make.txt` (optional): things a file in git cannot hold, one instruction per line:
 //!     - `mkdir PATH`: an (empty) folder.
 //!     - `drop-message PATH KEY`: remove one message from a Fluent file.
+//!     - `replace PATH | OLD | NEW`: replace the first OLD in a file with NEW (to break one
+//!       line of the repository's theme).
 //!     - `latin1 PATH`: re-encode a UTF-8 file as Latin-1, as an editor set to Windows-1252
 //!       would save it (every character must be in Latin-1).
 //!     - `bad-name DIR`: a valid page in DIR whose file name is not valid UTF-8 (`p\xe1gina.md`).
@@ -292,6 +294,19 @@ fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
     let err = |e: std::io::Error| e.to_string();
     match words.as_slice() {
         ["mkdir", path] => fs::create_dir_all(site.join(path)).map_err(err)?,
+        [op, path, ..] if *op == "replace" => {
+            // `replace PATH | OLD | NEW`: breaks one line of the repository's own file, so a
+            // case carries no copy of the theme that would fall behind it.
+            let parts: Vec<&str> = instruction.splitn(3, " | ").collect();
+            let [_, old, new] = parts.as_slice() else {
+                return Err("write `replace PATH | OLD | NEW`".to_string());
+            };
+            let text = fs::read_to_string(site.join(path)).map_err(err)?;
+            if !text.contains(old) {
+                return Err(format!("`{old}` is not in {path}"));
+            }
+            fs::write(site.join(path), text.replacen(old, new, 1)).map_err(err)?;
+        }
         ["drop-message", path, key] => {
             // Removes one Fluent message (its line and any indented lines under it).
             let text = fs::read_to_string(site.join(path)).map_err(err)?;
