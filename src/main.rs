@@ -36,6 +36,25 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Show which pages are translated, stale, drafts or missing in each language
+    Status {
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Also write a one-page coloured report to this file
+        #[arg(long)]
+        html: Option<PathBuf>,
+    },
+    /// Start a page (or a translation of a Spanish page) with its front matter filled in
+    New {
+        /// The page's language, e.g. `es` or `fr`
+        lang: String,
+        /// The page's path in the language folder, e.g. `asilo.md` or `derechos/asilo.md`
+        path: String,
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -45,6 +64,8 @@ fn main() -> ExitCode {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     let cli = Cli::parse();
     match cli.command {
+        Command::Status { root, html } => status(root, html),
+        Command::New { lang, path, root } => new(root, lang, path),
         Command::Build {
             root,
             out,
@@ -91,6 +112,41 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+fn status(root: PathBuf, html: Option<PathBuf>) -> ExitCode {
+    let mut diags = faro::diagnostics::Diagnostics::new();
+    let matrix = faro::status::matrix(&root, &mut diags);
+    let failed = diags.has_errors();
+    print_diagnostics(&diags.into_sorted());
+    let Some(matrix) = matrix.filter(|_| !failed) else {
+        return ExitCode::FAILURE;
+    };
+    print!("{}", matrix.table());
+    if let Some(file) = html {
+        if let Err(e) = std::fs::write(&file, matrix.html()) {
+            eprintln!("error: {}: cannot write the report: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+        println!("Report written to {}", file.display());
+    }
+    ExitCode::SUCCESS
+}
+
+fn new(root: PathBuf, lang: String, path: String) -> ExitCode {
+    let mut diags = faro::diagnostics::Diagnostics::new();
+    let written = faro::new::new_page(&root, &lang, &path, faro::new::today(), &mut diags);
+    print_diagnostics(&diags.into_sorted());
+    match written {
+        Some(file) => {
+            println!(
+                "Wrote {} (a draft until you remove `draft: true`)",
+                file.display()
+            );
+            ExitCode::SUCCESS
+        }
+        None => ExitCode::FAILURE,
     }
 }
 

@@ -36,6 +36,34 @@ pub struct Site {
     asset_index: HashMap<(String, String), usize>,
 }
 
+/// What a reader of one language gets for one page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextState {
+    /// The source language's own page.
+    Source,
+    /// A translation of the current source, reviewed by a person.
+    Current,
+    /// A translation of an older version of the source.
+    Stale,
+    /// A translation of the current source that no person has reviewed yet.
+    Draft,
+    /// No translation: the text of another language in the chain.
+    Fallback,
+}
+
+impl TextState {
+    pub fn label(self) -> &'static str {
+        match self {
+            TextState::Source => "source",
+            TextState::Current => "current",
+            TextState::Stale => "stale",
+            TextState::Draft => "draft",
+            TextState::Fallback => "fallback",
+        }
+    }
+}
+
 /// Where a link written in Markdown points.
 #[derive(Debug, PartialEq, Eq)]
 pub enum LinkTarget {
@@ -241,6 +269,26 @@ impl Site {
     /// The source page a reader of language `lang` (an index) sees for `node`.
     pub fn text_source(&self, lang: usize, node: usize) -> &SourcePage {
         &self.sources[self.text[lang][node]]
+    }
+
+    /// What a reader of `lang` gets for `node`: the source, a current, stale or draft
+    /// translation, or another language's text.
+    pub fn text_state(&self, lang: usize, node: usize) -> TextState {
+        let shown = self.text_source(lang, node);
+        if shown.lang != self.config.languages[lang].code {
+            return TextState::Fallback;
+        }
+        let default = self.lang_index(self.config.default_language()).unwrap_or(0);
+        let original = self.text_source(default, node);
+        if shown.lang == original.lang {
+            return TextState::Source;
+        }
+        let translation = shown.front.translation.as_ref();
+        match translation.and_then(|t| t.source_version.as_deref()) {
+            Some(version) if version != original.version => TextState::Stale,
+            _ if translation.is_some_and(|t| t.reviewed) => TextState::Current,
+            _ => TextState::Draft,
+        }
     }
 
     /// The site path of `node` in `lang`, e.g. `/es/derechos/asilo/`.

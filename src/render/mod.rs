@@ -14,7 +14,7 @@ use tera::{Context, Kwargs, State, Tera};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::Date;
 use crate::load::{Strings, Theme, config};
-use crate::resolve::Site;
+use crate::resolve::{Site, TextState};
 use crate::urls;
 
 /// Templates the default theme provides; a theme may leave out all but `page.html`.
@@ -156,13 +156,7 @@ impl<'a> Renderer<'a> {
         let source_lang = site
             .lang_index(site.config.default_language())
             .expect("checked in config");
-        let original = site.text_source(source_lang, node);
-        let translation = source.front.translation.as_ref();
-        let is_translation = source.lang != original.lang;
-        let stale = is_translation
-            && translation
-                .and_then(|t| t.source_version.as_deref())
-                .is_some_and(|v| v != original.version);
+        let state = site.text_state(lang, node);
         let kind = if Some(node) == site.home() {
             "home"
         } else if site.nodes[node].is_section {
@@ -182,9 +176,9 @@ impl<'a> Renderer<'a> {
             dir: text_lang.dir.as_str(),
             language_name: &text_lang.name,
             kind,
-            fallback: source.lang != language.code,
-            draft_translation: is_translation && !translation.is_some_and(|t| t.reviewed),
-            stale,
+            fallback: state == TextState::Fallback,
+            draft_translation: state == TextState::Draft,
+            stale: state == TextState::Stale,
             source_url: urls::relative(&path, site.path(source_lang, node)),
             source_lang: &site.languages()[source_lang].code,
             address: match site.config.site.base_url.as_deref() {

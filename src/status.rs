@@ -1,0 +1,129 @@
+//! `faro status`: the translation matrix. For every page and language, whether the reader gets
+//! a current translation, a stale one (the Spanish changed since), a draft (no person has
+//! reviewed it), or the text of another language through the fallback chain.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::diagnostics::Diagnostics;
+use crate::resolve::Site;
+
+pub use crate::resolve::TextState as Cell;
+
+pub struct Matrix {
+    pub languages: Vec<String>,
+    /// Page id and its state in each language, in `languages` order.
+    pub rows: Vec<(String, Vec<Cell>)>,
+}
+
+/// Loads the site and works out the matrix; `None` (with diagnostics) when it cannot be read.
+pub fn matrix(root: &Path, diags: &mut Diagnostics) -> Option<Matrix> {
+    let sources = crate::load::load(root, true, diags)?;
+    let site = Site::build(sources.config, sources.content, diags)?;
+    Some(of_site(&site))
+}
+
+pub fn of_site(site: &Site) -> Matrix {
+    let rows = (0..site.nodes.len())
+        .map(|node| {
+            let cells = (0..site.languages().len())
+                .map(|lang| site.text_state(lang, node))
+                .collect();
+            (site.nodes[node].id.clone(), cells)
+        })
+        .collect();
+    Matrix {
+        languages: site.languages().iter().map(|l| l.code.clone()).collect(),
+        rows,
+    }
+}
+
+impl Matrix {
+    /// Per language: how many pages are in each state.
+    pub fn counts(&self, lang: usize) -> [(Cell, usize); 5] {
+        let count = |c: Cell| {
+            self.rows
+                .iter()
+                .filter(|(_, cells)| cells[lang] == c)
+                .count()
+        };
+        [
+            Cell::Source,
+            Cell::Current,
+            Cell::Stale,
+            Cell::Draft,
+            Cell::Fallback,
+        ]
+        .map(|c| (c, count(c)))
+    }
+
+    /// "12 current (80%), 3 fallback (20%)" for one language.
+    pub fn summary(&self, lang: usize) -> String {
+        let total = self.rows.len().max(1);
+        let parts: Vec<String> = self
+            .counts(lang)
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(c, n)| format!("{n} {} ({}%)", c.label(), n * 100 / total))
+            .collect();
+        parts.join(", ")
+    }
+
+    /// A plain-text table for the terminal.
+    pub fn table(&self) -> String {
+        let width = self
+            .rows
+            .iter()
+            .map(|(id, _)| id.len())
+            .max()
+            .unwrap_or(4)
+            .max(4);
+        let mut out = format!("{:width$}", "page");
+        for lang in &self.languages {
+            let _ = write!(out, "  {lang:<8}");
+        }
+        out.push('\n');
+        for (id, cells) in &self.rows {
+            let _ = write!(out, "{id:width$}");
+            for cell in cells {
+                let _ = write!(out, "  {:<8}", cell.label());
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+        for (l, lang) in self.languages.iter().enumerate() {
+            let _ = writeln!(out, "{lang}: {}", self.summary(l));
+        }
+        out
+    }
+
+    /// A one-page coloured report, for people who would rather look than read.
+    pub fn html(&self) -> String {
+        let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+        let mut out = String::from(
+            "<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">\
+             <title>Translation status</title><style>body{font-family:system-ui,sans-serif;margin:1rem}\
+             table{border-collapse:collapse}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}\
+             .source{background:#e8e8e8}.current{background:#b7e4c7}.draft{background:#ffe8a3}\
+             .stale{background:#ffc4a3}.fallback{background:#f4b6b6}</style>\
+             <h1>Translation status</h1><p>Green: translated and reviewed. Yellow: a draft no person has reviewed. \
+             Orange: the Spanish changed since it was translated. Red: not translated; readers get another language.</p>\
+             <table><tr><th>page",
+        );
+        for lang in &self.languages {
+            let _ = write!(out, "<th>{}", escape(lang));
+        }
+        for (id, cells) in &self.rows {
+            let _ = write!(out, "<tr><td>{}", escape(id));
+            for cell in cells {
+                let _ = write!(out, "<td class={0}>{0}", cell.label());
+            }
+        }
+        out.push_str("</table><h2>By language</h2><ul>");
+        for (l, lang) in self.languages.iter().enumerate() {
+            let _ = write!(out, "<li><b>{}</b>: {}", escape(lang), self.summary(l));
+        }
+        out.push_str("</ul></html>\n");
+        out
+    }
+}

@@ -1,0 +1,115 @@
+//! The writers' commands that exist so far: `faro status` (the translation matrix) and
+//! `faro new` (a page or a translation started with its front matter, never overwriting).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{FARO, copy_dir, repo};
+
+fn site() -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().unwrap();
+    copy_dir(&repo().join("tests/fixtures/multilingual"), dir.path(), &[]);
+    copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
+    for code in ["es", "en"] {
+        fs::copy(
+            repo().join(format!("translations/{code}.ftl")),
+            dir.path().join(format!("translations/{code}.ftl")),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn faro(site: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(FARO)
+        .args(args)
+        .arg("--root")
+        .arg(site)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn status_shows_each_page_in_each_language() {
+    let site = site();
+    let report = site.path().join("status.html");
+    let (code, out, err) = faro(site.path(), &["status", "--html", report.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let row = |id: &str| {
+        out.lines()
+            .find(|l| l.starts_with(id))
+            .unwrap_or_else(|| panic!("no row {id} in {out}"))
+            .split_whitespace()
+            .skip(1)
+            .collect::<Vec<_>>()
+    };
+    // Languages in site order: es, en, fr, quc.
+    assert_eq!(row("ayuda.md"), ["source", "stale", "fallback", "fallback"]);
+    assert_eq!(row("_index.md"), ["source", "current", "draft", "fallback"]);
+    assert_eq!(
+        row("derechos/asilo.md"),
+        ["source", "fallback", "fallback", "fallback"]
+    );
+    assert!(out.contains("quc: 7 fallback (100%)"), "{out}");
+    let html = fs::read_to_string(&report).unwrap();
+    assert!(html.contains("<td class=stale>stale"));
+    assert!(
+        !site.path().join("public").exists(),
+        "status writes no site"
+    );
+}
+
+#[test]
+fn new_starts_a_translation_from_the_current_source_and_never_overwrites() {
+    let site = site();
+    let (code, out, err) = faro(site.path(), &["new", "en", "derechos/asilo.md"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("content/en/derechos/asilo.md"));
+    let page = fs::read_to_string(site.path().join("content/en/derechos/asilo.md")).unwrap();
+    assert!(page.contains("title: El asilo"), "{page}");
+    assert!(page.contains("draft: true"));
+    assert!(page.contains("  reviewed: false"));
+    // The version recorded is the Spanish page's current one: status calls it a draft, not stale.
+    let (_, status, _) = faro(site.path(), &["status"]);
+    let row = status
+        .lines()
+        .find(|l| l.starts_with("derechos/asilo.md"))
+        .unwrap();
+    assert!(row.contains("draft") && !row.contains("stale"), "{row}");
+    // Never overwrites, and says so.
+    fs::write(site.path().join("content/en/derechos/asilo.md"), "mine").unwrap();
+    let (code, _, err) = faro(site.path(), &["new", "en", "derechos/asilo.md"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("error: content/en/derechos/asilo.md: this page already exists"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read_to_string(site.path().join("content/en/derechos/asilo.md")).unwrap(),
+        "mine"
+    );
+}
+
+#[test]
+fn a_new_page_is_a_draft_that_does_not_break_the_build() {
+    let site = site();
+    let (code, _, err) = faro(site.path(), &["new", "es", "nueva"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = faro(site.path(), &["build"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("Built 24 pages"),
+        "the draft is not published: {out}"
+    );
+    let (code, _, err) = faro(site.path(), &["new", "de", "nueva"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("`de` is not a language of this site"), "{err}");
+}
