@@ -150,6 +150,24 @@ impl IntoIterator for Diagnostics {
     }
 }
 
+/// Reads a file a person writes (a page, a template, interface strings) as UTF-8 text. An error
+/// names the file (`shown`), and for text in another encoding, the line and column of the first
+/// byte that is not UTF-8. `what` says what the file is: "the page", "the template".
+pub fn read_text(path: &Path, shown: &Path, what: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(shown, format!("cannot read {what}: {e}"))
+            .hint("check that the file exists and that it can be read (its permissions)")
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
+        let (line, col) = line_col(&valid, offset);
+        Diagnostic::error(shown, "the file is not UTF-8 text")
+            .at(line, col)
+            .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+    })
+}
+
 /// 1-based line and column (in characters) of a byte offset in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));

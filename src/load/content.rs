@@ -313,27 +313,10 @@ fn read_page(
     diags: &mut Diagnostics,
 ) -> Option<SourcePage> {
     let file = display_path(root, path);
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            diags.push(
-                Diagnostic::error(&file, format!("cannot read the page: {e}"))
-                    .hint("check the file's permissions (it must be readable)"),
-            );
-            return None;
-        }
-    };
-    let text = match String::from_utf8(bytes) {
+    let text = match crate::diagnostics::read_text(path, &file, "the page") {
         Ok(text) => text,
-        Err(e) => {
-            let offset = e.utf8_error().valid_up_to();
-            let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
-            let (line, col) = crate::diagnostics::line_col(&valid, offset);
-            diags.push(
-                Diagnostic::error(&file, "the file is not UTF-8 text")
-                    .at(line, col)
-                    .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"),
-            );
+        Err(diag) => {
+            diags.push(diag);
             return None;
         }
     };

@@ -58,26 +58,14 @@ impl Strings {
                     );
                     continue;
                 }
-                let source = match std::fs::read(dir.join(&name)).map(String::from_utf8) {
-                    Ok(Ok(source)) => source,
-                    Ok(Err(e)) => {
-                        let valid =
-                            String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()])
-                                .into_owned();
-                        let (line, col) = line_col(&valid, valid.len());
-                        diags.push(Diagnostic::error(&file, "the file is not UTF-8 text")
-                            .at(line, col)
-                            .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"));
-                        continue;
-                    }
-                    Err(e) => {
-                        diags.push(
-                            Diagnostic::error(
-                                &file,
-                                format!("cannot read the interface strings: {e}"),
-                            )
-                            .hint("check that the file exists and can be read"),
-                        );
+                let source = match crate::diagnostics::read_text(
+                    &dir.join(&name),
+                    Path::new(&file),
+                    "the interface strings",
+                ) {
+                    Ok(source) => source,
+                    Err(diag) => {
+                        diags.push(diag);
                         continue;
                     }
                 };

@@ -46,15 +46,9 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let templates_dir = theme_dir.join("templates");
     let mut templates = Vec::new();
     for (id, path) in files_under(root, &templates_dir, diags) {
-        match std::fs::read_to_string(&path) {
+        match crate::diagnostics::read_text(&path, &display_path(root, &path), "the template") {
             Ok(text) => templates.push((id, text)),
-            Err(e) => diags.push(
-                Diagnostic::error(
-                    display_path(root, &path),
-                    format!("cannot read the template: {e}"),
-                )
-                .hint("save it as UTF-8 text and check that it can be read"),
-            ),
+            Err(diag) => diags.push(diag),
         }
     }
     let mut css = String::new();
