@@ -69,6 +69,14 @@ pub fn build(options: &BuildOptions) -> BuildReport {
 
 type Stages = Vec<(&'static str, Duration)>;
 
+/// Everything a build finds wrong, without writing anything: the site is loaded, resolved and
+/// every page rendered and finished in memory.
+pub fn problems_in_memory(root: &Path, drafts: bool) -> Diagnostics {
+    let mut diags = Diagnostics::new();
+    render_into(root, drafts, None, &mut diags, &mut Vec::new());
+    diags
+}
+
 fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> Option<Counts> {
     let root = &options.root;
     let target = options.out.clone().unwrap_or_else(|| root.join("public"));

@@ -7,13 +7,16 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
+    /// Worth knowing, nothing to fix now (a page not translated yet).
+    Note,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Path shown to the writer, relative to the site root where possible.
@@ -33,6 +36,10 @@ impl Diagnostic {
 
     pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, file.into(), message.into())
+    }
+
+    pub fn note(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Note, file.into(), message.into())
     }
 
     fn new(severity: Severity, file: PathBuf, message: String) -> Self {
@@ -82,6 +89,7 @@ impl fmt::Display for Diagnostic {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{label}: {}: {}", self.location(), self.message)?;
         if let Some(hint) = &self.hint {
@@ -119,7 +127,10 @@ impl Diagnostics {
     }
 
     pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -36,6 +36,19 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Check the site without writing anything: broken links and pages, hard-to-read text,
+    /// long sentences, reviews that are out of date, translations that need work
+    Check {
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Fail on warnings too, not only on errors
+        #[arg(long)]
+        strict: bool,
+        /// `text` for people, `json` for other programs
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
     /// Show which pages are translated, stale, drafts or missing in each language
     Status {
         /// The site's folder, holding site.yaml
@@ -65,6 +78,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Status { root, html } => status(root, html),
+        Command::Check {
+            root,
+            strict,
+            format,
+        } => check(root, strict, &format),
         Command::New { lang, path, root } => new(root, lang, path),
         Command::Build {
             root,
@@ -112,6 +130,27 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+    }
+}
+
+fn check(root: PathBuf, strict: bool, format: &str) -> ExitCode {
+    let diags = faro::check::check(&root, faro::new::today());
+    let (errors, warnings) = (diags.error_count(), diags.warning_count());
+    let notes = diags.iter().count() - errors - warnings;
+    let sorted = diags.into_sorted();
+    if format == "json" {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&sorted).unwrap_or_else(|_| "[]".to_string())
+        );
+    } else {
+        print_diagnostics(&sorted);
+        println!("{errors} errors, {warnings} warnings, {notes} notes");
+    }
+    if errors > 0 || (strict && warnings > 0) {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -113,3 +113,64 @@ fn a_new_page_is_a_draft_that_does_not_break_the_build() {
     assert_eq!(code, 1);
     assert!(err.contains("`de` is not a language of this site"), "{err}");
 }
+
+#[test]
+fn check_reports_without_writing_and_strict_fails_on_warnings() {
+    let site = site();
+    let (code, out, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 0, "warnings alone pass without --strict: {out}{err}");
+    // The English help page was made from an older Spanish version.
+    assert!(
+        err.contains(
+            "warning: content/en/ayuda.md:6: the es page changed since this translation was made"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("note: content/fr/_index.md:"), "{err}");
+    assert!(err.contains("note: content/quc/ayuda.md: not translated into K'iche'; readers get the text in Español"), "{err}");
+    assert!(
+        !site.path().join("public").exists() && !site.path().join(".faro-cache").exists(),
+        "check writes nothing"
+    );
+    let (code, _, _) = faro(site.path(), &["check", "--strict"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn check_finds_hard_text_long_sentences_old_reviews_and_broken_links() {
+    let site = site();
+    let long = "Esta es una oración muy larga que sigue y sigue sin parar porque quien la escribió no sabía cuándo poner un punto y seguir con otra idea.";
+    let hard = "Consideraciones jurisdiccionales extraterritoriales condicionan procedimientos administrativos.";
+    fs::write(
+        site.path().join("content/es/solo.md"),
+        format!("---\ntitle: Solo\norder: 3\nreviewed: 2020-01-15\n---\n{long}\n\n{hard}\n\n[roto](nada.md)\n"),
+    )
+    .unwrap();
+    let (code, out, err) = faro(site.path(), &["check", "--format", "json"]);
+    assert_eq!(code, 1, "a broken link is an error");
+    let found: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let messages: Vec<String> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"] == "content/es/solo.md")
+        .map(|d| format!("{} {} {}", d["severity"], d["line"], d["message"]))
+        .collect();
+    let has = |needle: &str| messages.iter().any(|m| m.contains(needle));
+    assert!(
+        has("\"error\" 10 \"the link `nada.md`"),
+        "{messages:?} {err}"
+    );
+    assert!(
+        has("\"warning\" 6 \"a sentence of 27 words"),
+        "{messages:?}"
+    );
+    assert!(
+        has("\"warning\" 2 \"the page is hard to read: Fernández-Huerta"),
+        "{messages:?}"
+    );
+    assert!(
+        has("\"warning\" 4 \"the legal content was last reviewed on 2020-01-15"),
+        "{messages:?}"
+    );
+}

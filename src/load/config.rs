@@ -33,6 +33,41 @@ pub struct SiteConfig {
     pub quick_exit_url: Option<String>,
     #[serde(default)]
     pub booklet: BookletConfig,
+    #[serde(default)]
+    pub check: CheckConfig,
+}
+
+/// What `faro check` holds the writing to.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    /// The lowest readability score a page may have, per language (languages with a formula:
+    /// es, en, fr, pt). Languages not listed use 70.
+    #[serde(default)]
+    pub min_readability: BTreeMap<String, f64>,
+    /// The longest sentence, in words.
+    #[serde(default = "default_sentence_words")]
+    pub max_sentence_words: usize,
+    /// A page whose `reviewed` date is older than this many months is flagged.
+    #[serde(default = "default_fresh_months")]
+    pub reviewed_within_months: u32,
+}
+
+fn default_sentence_words() -> usize {
+    25
+}
+fn default_fresh_months() -> u32 {
+    12
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        Self {
+            min_readability: BTreeMap::new(),
+            max_sentence_words: default_sentence_words(),
+            reviewed_within_months: default_fresh_months(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
