@@ -10,25 +10,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{FARO, copy_dir, repo, run_faro, snapshot};
+use common::{FARO, fixture, run_faro, snapshot};
 use regex::Regex;
-
-/// A fixture copied into a temporary folder, with the repository's default theme, and the
-/// repository's Spanish and English interface strings where the fixture declares those
-/// languages and brings no strings of its own (so fixtures keep up with the theme's keys).
-fn fixture(name: &str) -> tempfile::TempDir {
-    let dir = tempfile::TempDir::new().unwrap();
-    copy_dir(&repo().join("tests/fixtures").join(name), dir.path(), &[]);
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
-    let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
-    for code in ["es", "en"] {
-        let target = dir.path().join(format!("translations/{code}.ftl"));
-        if config.contains(&format!("code: {code}\n")) && !target.exists() {
-            fs::copy(repo().join(format!("translations/{code}.ftl")), target).unwrap();
-        }
-    }
-    dir
-}
 
 fn build(site: &Path, args: &[&str]) -> common::Run {
     let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();

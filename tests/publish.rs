@@ -8,22 +8,13 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use common::{copy_dir, repo, run_faro};
+use common::{fixture, run_faro};
 use regex::Regex;
 
 /// The multilingual fixture with the repository's theme and strings, an updates section and,
 /// when `base_url` is given, the site's address (so QR codes and the sitemap are made).
 fn site(base_url: Option<&str>) -> tempfile::TempDir {
-    let dir = tempfile::TempDir::new().unwrap();
-    copy_dir(&repo().join("tests/fixtures/multilingual"), dir.path(), &[]);
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
-    for code in ["es", "en"] {
-        fs::copy(
-            repo().join(format!("translations/{code}.ftl")),
-            dir.path().join(format!("translations/{code}.ftl")),
-        )
-        .unwrap();
-    }
+    let dir = fixture("multilingual");
     let updates = dir.path().join("content/es/updates");
     fs::create_dir_all(&updates).unwrap();
     fs::write(

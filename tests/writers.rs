@@ -7,20 +7,10 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{FARO, copy_dir, repo};
+use common::{FARO, fixture};
 
 fn site() -> tempfile::TempDir {
-    let dir = tempfile::TempDir::new().unwrap();
-    copy_dir(&repo().join("tests/fixtures/multilingual"), dir.path(), &[]);
-    copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
-    for code in ["es", "en"] {
-        fs::copy(
-            repo().join(format!("translations/{code}.ftl")),
-            dir.path().join(format!("translations/{code}.ftl")),
-        )
-        .unwrap();
-    }
-    dir
+    fixture("multilingual")
 }
 
 fn faro(site: &Path, args: &[&str]) -> (i32, String, String) {

@@ -113,3 +113,20 @@ pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
     walk(root, root, &mut out);
     out
 }
+
+/// A fixture copied into a temporary folder, with the repository's default theme, and the
+/// repository's Spanish and English interface strings where the fixture declares those
+/// languages and brings no strings of its own (so fixtures keep up with the theme's keys).
+pub fn fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().unwrap();
+    copy_dir(&repo().join("tests/fixtures").join(name), dir.path(), &[]);
+    copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
+    let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+    for code in ["es", "en"] {
+        let target = dir.path().join(format!("translations/{code}.ftl"));
+        if config.contains(&format!("code: {code}\n")) && !target.exists() {
+            fs::copy(repo().join(format!("translations/{code}.ftl")), target).unwrap();
+        }
+    }
+    dir
+}
