@@ -164,3 +164,43 @@ fn check_finds_hard_text_long_sentences_old_reviews_and_broken_links() {
         "{messages:?}"
     );
 }
+
+#[test]
+fn check_follows_links_to_parts_of_pages_in_every_language() {
+    let site = site();
+    // The Spanish heading "¿Cómo llamar?" has the id `como-llamar`; the English page keeps it
+    // with `{#como-llamar}`. A heading that does not exist is an error where the link is.
+    fs::write(
+        site.path().join("content/es/solo.md"),
+        "---\ntitle: Solo\norder: 3\nreviewed: 2026-11-28\n---\n[bien](ayuda.md#como-llamar)\n\n[mal](ayuda.md#no-existe)\n",
+    )
+    .unwrap();
+    let (code, _, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "error: content/es/solo.md:8:1: the link `ayuda.md#no-existe` points to `#no-existe`"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("#como-llamar`, which"), "{err}");
+}
+
+#[test]
+fn check_lists_interface_strings_a_language_lacks_or_no_template_uses() {
+    let site = site();
+    let fr = site.path().join("translations/fr.ftl");
+    let text = fs::read_to_string(&fr).unwrap() + "old-key = Plus utilisé\n";
+    fs::write(&fr, text).unwrap();
+    let (_, _, err) = faro(site.path(), &["check"]);
+    assert!(err.contains("warning: translations/fr.ftl: `help-title` is missing (used in themes/default/templates/help.html:2)"), "{err}");
+    assert!(err.contains("warning: translations/fr.ftl:"), "{err}");
+    assert!(
+        err.contains("`old-key` is not used by any template"),
+        "{err}"
+    );
+    assert!(
+        err.contains("note: translations/quc.ftl: K'iche' has no interface strings"),
+        "{err}"
+    );
+}

@@ -19,13 +19,134 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
     let Some(sources) = crate::load::load(root, false, &mut scratch) else {
         return diags;
     };
+    interface_strings(&sources, &mut diags);
     let Some(site) = Site::build(sources.config, sources.content, &mut scratch) else {
         return diags;
     };
+    anchors(&site, &mut diags);
     plain_language(&site, &mut diags);
     freshness(&site, today, &mut diags);
     translations(&site, &mut diags);
     diags
+}
+
+/// Messages faro itself asks for, outside the templates.
+const KEYS_USED_BY_FARO: &[&str] = &["date-long", "booklet-file-name", "audio-listen"];
+
+/// Interface strings: keys the templates use that a language's file lacks (a warning, since
+/// the fallback chain covers them; a key no language has is already a build error), and keys
+/// no template uses. A language with no file at all gets one note: its readers see the
+/// interface of the next language in its chain.
+fn interface_strings(sources: &crate::load::Sources, diags: &mut Diagnostics) {
+    let templates_dir = sources.theme.templates_dir.display().to_string();
+    let mut used: Vec<(String, String, usize)> = Vec::new(); // key, template, line
+    for (name, text) in &sources.theme.templates {
+        for (i, line) in text.lines().enumerate() {
+            for part in line.split("t(key=\"").skip(1) {
+                if let Some(key) = part.split('"').next() {
+                    used.push((key.to_string(), name.clone(), i + 1));
+                }
+            }
+        }
+    }
+    let default = sources.config.default_language();
+    for language in &sources.config.languages {
+        let file = format!(
+            "{}/{}.ftl",
+            crate::load::strings::TRANSLATIONS_DIR,
+            language.code
+        );
+        let Some(keys) = sources.strings.keys.get(&language.code) else {
+            if language.code != default {
+                diags.push(
+                    Diagnostic::note(&file, format!("{} has no interface strings; its readers see them in the next language of its chain", language.name))
+                        .hint(format!("translate translations/{default}.ftl into {file}")),
+                );
+            }
+            continue;
+        };
+        let mut reported = std::collections::HashSet::new();
+        for (key, template, line) in &used {
+            if !keys.iter().any(|(k, _)| k == key) && reported.insert(key) {
+                diags.push(
+                    Diagnostic::warning(&file, format!("`{key}` is missing (used in {templates_dir}/{template}:{line}); readers see it in another language"))
+                        .hint(format!("add `{key} = …` translated from translations/{default}.ftl")),
+                );
+            }
+        }
+        for (key, line) in keys {
+            if !used.iter().any(|(k, _, _)| k == key) && !KEYS_USED_BY_FARO.contains(&key.as_str())
+            {
+                diags.push(
+                    Diagnostic::warning(&file, format!("`{key}` is not used by any template"))
+                        .at_line(*line)
+                        .hint("remove it, or check the key's spelling against the templates"),
+                );
+            }
+        }
+    }
+}
+
+/// Links to a part of a page (`asylum.md#who-decides`) lead to a heading or term that exists
+/// in the text each reader gets: a translated heading has another id unless it sets `{#id}`.
+fn anchors(site: &Site, diags: &mut Diagnostics) {
+    use pulldown_cmark::{Event, Parser, Tag};
+    // The ids of each text, by (language, page), worked out once.
+    let mut ids: std::collections::HashMap<(String, String), std::collections::HashSet<String>> =
+        std::collections::HashMap::new();
+    let mut ids_of =
+        |page: &crate::load::content::SourcePage| -> std::collections::HashSet<String> {
+            ids.entry((page.lang.clone(), page.id.clone()))
+                .or_insert_with(|| {
+                    let lang = site.lang_index(&page.lang).unwrap_or(0);
+                    let mut ignored = Vec::new();
+                    let rendered = crate::render::markdown::render(
+                        site,
+                        page,
+                        lang,
+                        &crate::render::markdown::Target::Page { dir: "/" },
+                        &mut ignored,
+                    );
+                    let mut set: std::collections::HashSet<String> =
+                        rendered.headings.into_iter().map(|h| h.id).collect();
+                    set.extend(page.front.terms.iter().map(|t| t.id.clone()));
+                    set.extend(
+                        crate::render::markdown::RESERVED_IDS
+                            .iter()
+                            .map(|s| s.to_string()),
+                    );
+                    set
+                })
+                .clone()
+        };
+    for (l, language) in site.languages().iter().enumerate() {
+        for node in 0..site.nodes.len() {
+            let source = site.text_source(l, node);
+            for (event, range) in
+                Parser::new_ext(&source.body, crate::render::markdown::options()).into_offset_iter()
+            {
+                let Event::Start(Tag::Link { dest_url, .. }) = event else {
+                    continue;
+                };
+                let Ok(crate::resolve::LinkTarget::Page {
+                    node: target,
+                    fragment: Some(fragment),
+                }) = site.resolve_link(source, &dest_url)
+                else {
+                    continue;
+                };
+                let target_text = site.text_source(l, target);
+                if !ids_of(target_text).contains(&fragment) {
+                    let (line, col) = crate::diagnostics::line_col(&source.body, range.start);
+                    diags.push(
+                        Diagnostic::error(&source.file, format!("the link `{dest_url}` points to `#{fragment}`, which {} does not have (in {})", target_text.file.display(), language.name))
+                            .at(line + source.body_line - 1, col)
+                            .hint("link to a heading's id (shown in the page's address when you click it), or give the heading a fixed id: `## Heading {#id}`"),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn plain_language(site: &Site, diags: &mut Diagnostics) {

@@ -14,6 +14,8 @@ pub const TRANSLATIONS_DIR: &str = "translations";
 
 /// One Fluent bundle per language that has a .ftl file, shared by the render threads.
 pub struct Strings {
+    /// The messages each language's file defines, with their lines, for `faro check`.
+    pub keys: HashMap<String, Vec<(String, usize)>>,
     /// Some .ftl file could not be read or parsed: rendering would only add follow-on errors
     /// about the messages it lost.
     pub broken: bool,
@@ -26,6 +28,7 @@ impl Strings {
     pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Strings {
         let errors_before = diags.error_count();
         let mut bundles = HashMap::new();
+        let mut keys = HashMap::new();
         let dir = root.join(TRANSLATIONS_DIR);
         if !dir.is_dir() {
             diags.push(
@@ -69,6 +72,7 @@ impl Strings {
                         continue;
                     }
                 };
+                keys.insert(code.to_string(), message_keys(&source));
                 if let Some(bundle) = parse_bundle(code, &file, source, diags) {
                     bundles.insert(code.to_string(), bundle);
                 }
@@ -80,6 +84,7 @@ impl Strings {
             .map(|l| (l.code.clone(), l.chain.clone()))
             .collect();
         Strings {
+            keys,
             broken: diags.error_count() > errors_before,
             default_language: config.default_language().to_string(),
             bundles,
@@ -132,6 +137,19 @@ impl Strings {
             .map(String::as_str)
             .chain(fallback)
     }
+}
+
+/// The messages a Fluent file defines (not terms, which start with `-`), with their lines.
+fn message_keys(source: &str) -> Vec<(String, usize)> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|(i, line)| {
+            line.split_once('=')
+                .map(|(key, _)| (key.trim().to_string(), i + 1))
+        })
+        .collect()
 }
 
 fn parse_bundle(
