@@ -129,7 +129,7 @@ fn render_into(
     // With errors already found, pages are still rendered to find the rest, but not written.
     let output = output.filter(|_| !diags.has_errors());
 
-    let publish = Publish::new(&site, output);
+    let publish = Publish::new(&site, output, root);
     let languages = site.languages().len();
     let home = site.home();
 
@@ -270,6 +270,8 @@ struct Publish<'a> {
     /// nothing is written.
     output: Option<&'a Output>,
     origin: Option<&'a str>,
+    /// Where finished pages are remembered (see `write::memo`).
+    memo_dir: PathBuf,
     written: Mutex<Vec<Written>>,
 }
 
@@ -286,8 +288,9 @@ struct Written {
 }
 
 impl<'a> Publish<'a> {
-    fn new(site: &'a Site, output: Option<&'a Output>) -> Self {
+    fn new(site: &'a Site, output: Option<&'a Output>, root: &Path) -> Self {
         Publish {
+            memo_dir: root.join(write::output::PAGES_DIR),
             site,
             output,
             origin: site.config.site.base_url.as_deref(),
@@ -341,7 +344,14 @@ impl<'a> Publish<'a> {
             Some(output) => output
                 .write_remembered(&file, &key)
                 .map_err(|e| vec![cannot_write(&file, e)])?,
-            None => None,
+            // Checking without writing: an earlier build's memo still knows the page's weight.
+            None => {
+                write::memo::load(&self.memo_dir, &key).map(|memo| write::compress::Compressed {
+                    sizes: memo.sizes,
+                    hash: memo.hash,
+                    reused: true,
+                })
+            }
         };
         let (length, done) = match remembered {
             Some(done) => (done.sizes.original, Some(done)),
@@ -372,6 +382,11 @@ impl<'a> Publish<'a> {
                     return Err(over(bytes.len() as u64, "before compression"));
                 }
                 let Some(output) = self.output else {
+                    // Nothing is written, but the page is still held to its budget.
+                    let brotli = write::compress::brotli_len(&bytes) as u64;
+                    if brotli as f64 > limit * 1024.0 {
+                        return Err(over(brotli, "compressed with brotli"));
+                    }
                     return Ok(None);
                 };
                 let done = output

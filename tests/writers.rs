@@ -204,3 +204,37 @@ fn check_lists_interface_strings_a_language_lacks_or_no_template_uses() {
         "{err}"
     );
 }
+
+#[test]
+fn check_holds_pages_to_their_budget_without_writing() {
+    let site = site();
+    // About 100 KB of text that does not repeat much: well over 14 KB even with brotli.
+    let mut seed = 7u64;
+    let mut body = String::new();
+    for _ in 0..15_000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let word: String = (0..(3 + (seed >> 61) as usize))
+            .map(|i| (b'a' + ((seed >> (i * 5 % 60)) % 26) as u8) as char)
+            .collect();
+        body.push_str(&word);
+        body.push(if seed % 11 == 0 { '.' } else { ' ' });
+    }
+    fs::write(
+        site.path().join("content/es/solo.md"),
+        format!("---\ntitle: Solo\norder: 3\nreviewed: 2026-11-28\n---\n{body}\n"),
+    )
+    .unwrap();
+    let (code, _, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("error: content/es/solo.md: the page es/solo/index.html weighs"),
+        "{err}"
+    );
+    assert!(
+        err.contains("KB compressed with brotli, over its budget of 14 KB"),
+        "{err}"
+    );
+    assert!(!site.path().join("public").exists());
+}
