@@ -10,7 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{FARO, fixture, run_faro, snapshot};
+use common::{FARO, all_files, fixture, run_faro, snapshot};
 use regex::Regex;
 
 fn build(site: &Path, args: &[&str]) -> common::Run {
@@ -29,24 +29,10 @@ fn read(site: &Path, rel: &str) -> String {
 }
 
 fn html_files(root: &Path) -> Vec<PathBuf> {
-    walk(root)
+    all_files(root)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect()
-}
-
-fn walk(root: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(root).unwrap().filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(walk(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
 }
 
 /// href and src values, quoted or not (minified HTML drops quotes where it can).

@@ -8,7 +8,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use common::{fixture, run_faro};
+use common::{all_files, fixture, run_faro};
 use regex::Regex;
 
 /// The multilingual fixture with the repository's theme and strings, an updates section and,
@@ -48,27 +48,13 @@ fn build(site: &Path, args: &[&str]) -> common::Run {
     run
 }
 
-fn files(root: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in fs::read_dir(root).unwrap().filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(files(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn every_br_and_gz_file_decompresses_to_its_original() {
     let site = site(None);
     build(site.path(), &[]);
     let public = site.path().join("public");
     let (mut br, mut gz) = (0, 0);
-    for file in files(&public) {
+    for file in all_files(&public) {
         let name = file.to_string_lossy().into_owned();
         let (original, decoded) = if let Some(original) = name.strip_suffix(".br") {
             br += 1;

@@ -7,10 +7,9 @@ use std::collections::HashMap;
 
 use qrcode::{EcLevel, QrCode};
 use serde::Serialize;
-use tera::Context;
 
 use super::markdown::{self, Target};
-use super::{DateContext, RenderedPage, Renderer, tera_diagnostic};
+use super::{DateContext, RenderedPage, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Term;
 use crate::urls;
@@ -152,28 +151,11 @@ impl Renderer<'_> {
                     .hint("add templates/booklet.html, the printable guide with every page; copy it from themes/default"),
             ]);
         }
-        let mut page = render_with(self, BOOKLET_TEMPLATE, &context, path)?;
+        let mut page = self.render_theme_page(BOOKLET_TEMPLATE, &context, path)?;
         // Problems with a booklet's size or content come from the pages of its language.
         page.source = std::path::PathBuf::from(format!("content/{}/", language.code));
         Ok(page)
     }
-}
-
-fn render_with(
-    renderer: &Renderer,
-    template: &str,
-    context: &Context,
-    path: String,
-) -> Result<RenderedPage, Vec<Diagnostic>> {
-    renderer
-        .tera
-        .render(template, context)
-        .map(|html| RenderedPage {
-            path,
-            html,
-            source: renderer.templates_dir.clone().into(),
-        })
-        .map_err(|e| vec![tera_diagnostic(&renderer.templates_dir, &e)])
 }
 
 /// A QR code for `url` as inline SVG: error correction Q (readable with a quarter of it

@@ -255,14 +255,7 @@ impl<'a> Renderer<'a> {
         } else {
             PAGE_TEMPLATE
         };
-        self.tera
-            .render(template, &context)
-            .map(|html| RenderedPage {
-                path: "/".to_string(),
-                html,
-                source: self.templates_dir.clone().into(),
-            })
-            .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
+        self.render_theme_page(template, &context, "/".to_string())
     }
 
     /// The "page not found" page for a language (`/<lang>/404.html`), or for the whole site
@@ -312,8 +305,19 @@ impl<'a> Renderer<'a> {
                     .hint("add templates/404.html, the page a reader sees at an address that does not exist; copy it from themes/default"),
             ]);
         }
+        self.render_theme_page(NOT_FOUND_TEMPLATE, &context, path)
+    }
+
+    /// Renders a page made by the theme alone (chooser, 404, booklet): its problems are the
+    /// templates'.
+    fn render_theme_page(
+        &self,
+        template: &str,
+        context: &Context,
+        path: String,
+    ) -> Result<RenderedPage, Vec<Diagnostic>> {
         self.tera
-            .render(NOT_FOUND_TEMPLATE, &context)
+            .render(template, context)
             .map(|html| RenderedPage {
                 path,
                 html,

@@ -130,3 +130,18 @@ pub fn fixture(name: &str) -> tempfile::TempDir {
     }
     dir
 }
+
+/// Every file under `root`, recursively, sorted.
+pub fn all_files(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(root).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(all_files(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
