@@ -1,5 +1,5 @@
-//! The writers' commands that exist so far: `faro status` (the translation matrix) and
-//! `faro new` (a page or a translation started with its front matter, never overwriting).
+//! The writers' commands: `faro status` (the translation matrix), `faro new` (a page or a
+//! translation started with its front matter, never overwriting) and `faro check`.
 
 mod common;
 
@@ -237,4 +237,38 @@ fn check_holds_pages_to_their_budget_without_writing() {
         "{err}"
     );
     assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn check_names_hard_words_the_glossary_does_not_explain() {
+    let site = site();
+    fs::write(
+        site.path().join("content/es/glosario.md"),
+        "---\ntitle: Palabras\norder: 9\nreviewed: 2026-11-28\nhard_words: [asilo, audiencia, tutela]\nterms:\n  - id: asilo\n    term: Asilo\n    definition: Es la protección que da un país.\n---\nAquí ves qué quiere decir cada palabra.\n",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("content/es/solo.md"),
+        "---\ntitle: Solo\norder: 3\nreviewed: 2026-11-28\n---\nPuedes pedir asilo.\n\nTienes una Audiencia con el juez.\n\nOtra audiencia más.\n",
+    )
+    .unwrap();
+    let (_, _, err) = faro(site.path(), &["check"]);
+    assert!(
+        err.contains("warning: content/es/solo.md:8: \"audiencia\" is on the glossary's list of hard words, and the glossary does not explain it"),
+        "{err}"
+    );
+    assert!(
+        err.contains("add an entry for \"audiencia\" to the `terms` of content/es/glosario.md"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("\"audiencia\" is on").count(),
+        1,
+        "once per page: {err}"
+    );
+    assert!(!err.contains("\"asilo\" is on"), "an explained word: {err}");
+    assert!(
+        !err.contains("\"tutela\" is on"),
+        "a word the page does not use: {err}"
+    );
 }

@@ -25,6 +25,7 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
     };
     anchors(&site, &mut diags);
     plain_language(&site, &mut diags);
+    hard_words(&site, &mut diags);
     freshness(&site, today, &mut diags);
     translations(&site, &mut diags);
     diags
@@ -182,6 +183,61 @@ fn plain_language(site: &Site, diags: &mut Diagnostics) {
             );
         }
     }
+}
+
+/// Words from the glossary's list of hard words that a page uses although no glossary entry
+/// explains them (a word an entry covers is linked to its definition when the page is built).
+fn hard_words(site: &Site, diags: &mut Diagnostics) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let Some(glossary) = site.glossary_node() else {
+        return;
+    };
+    let glossary_id = &site.nodes[glossary].id;
+    for list in site.sources.iter().filter(|s| &s.id == glossary_id) {
+        let words =
+            |text: &str| -> Vec<String> { text.unicode_words().map(str::to_lowercase).collect() };
+        let covered: Vec<Vec<String>> = list
+            .front
+            .terms
+            .iter()
+            .flat_map(|t| t.matches.iter().chain(std::iter::once(&t.term)))
+            .map(|form| words(form))
+            .collect();
+        let unexplained: Vec<(&String, Vec<String>)> = list
+            .front
+            .hard_words
+            .iter()
+            .map(|w| (w, words(w)))
+            .filter(|(_, w)| !w.is_empty() && !covered.iter().any(|form| contains(form, w)))
+            .collect();
+        if unexplained.is_empty() {
+            continue;
+        }
+        for page in site
+            .sources
+            .iter()
+            .filter(|p| p.lang == list.lang && p.id != list.id)
+        {
+            let mut reported = std::collections::HashSet::new();
+            for (i, line) in page.body.lines().enumerate() {
+                let line_words = words(line);
+                for (word, parts) in &unexplained {
+                    if contains(&line_words, parts) && reported.insert(*word) {
+                        diags.push(
+                            Diagnostic::warning(&page.file, format!("\"{word}\" is on the glossary's list of hard words, and the glossary does not explain it"))
+                                .at_line(page.body_line + i)
+                                .hint(format!("use an everyday word, or add an entry for \"{word}\" to the `terms` of {}", list.file.display())),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether the words `needle` appear one after the other in `words`.
+fn contains(words: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && words.windows(needle.len()).any(|w| w == needle)
 }
 
 fn freshness(site: &Site, today: Date, diags: &mut Diagnostics) {

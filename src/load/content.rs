@@ -73,6 +73,10 @@ pub struct FrontMatter {
     /// Glossary entries, on the glossary page.
     #[serde(default)]
     pub terms: Vec<Term>,
+    /// On the glossary page: words too hard to use without explaining them. `faro check`
+    /// warns when a page uses one that no entry in `terms` covers.
+    #[serde(default)]
+    pub hard_words: Vec<String>,
     /// Whether the page is a chapter of its language's booklet (the printable, offline guide).
     #[serde(default = "yes")]
     pub booklet: bool,
