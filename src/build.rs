@@ -1,5 +1,6 @@
 //! `faro build`: the whole pipeline, from the site's folder to a swapped-in public/.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -126,34 +127,198 @@ fn render_into(
     let site = Site::build(config, content, diags)?;
     let renderer = Renderer::new(&site, Arc::new(strings), &theme, diags)?;
     clock.lap("resolve", stages);
+    let scope = Scope::everything(site.languages().len());
+    let mut ledger = Ledger::default();
+    let counts = render_site(
+        &Pipeline {
+            site: &site,
+            renderer: &renderer,
+            theme: &theme,
+            root,
+        },
+        output,
+        &scope,
+        &mut ledger,
+        diags,
+    );
+    clock.lap("render and write", stages);
+    counts
+}
+
+/// A resolved site, ready to render.
+pub(crate) struct Pipeline<'a> {
+    pub site: &'a Site,
+    pub renderer: &'a Renderer<'a>,
+    pub theme: &'a load::Theme,
+    /// The site's folder, where the caches are.
+    pub root: &'a Path,
+}
+
+/// What one run of the pipeline renders. `faro build` renders everything; `faro serve`
+/// renders what a change touches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Pages (language, node) rendered and written before anything else: the text a writer
+    /// just saved, in every language that shows it.
+    pub first: Vec<(usize, usize)>,
+    /// Per language: every page is rendered.
+    pub pages: Vec<bool>,
+    /// Per language: the pages that sum up the others are made again: the booklet, the home
+    /// page (which shows what saving the language offline downloads) and the service worker.
+    pub summaries: Vec<bool>,
+    /// The 404 pages.
+    pub not_found: bool,
+    /// The language chooser.
+    pub chooser: bool,
+    /// Files copied as they are: those beside the pages, the theme's static files.
+    pub files: bool,
+}
+
+impl Scope {
+    pub fn everything(languages: usize) -> Scope {
+        Scope {
+            first: Vec::new(),
+            pages: vec![true; languages],
+            summaries: vec![true; languages],
+            not_found: true,
+            chooser: true,
+            files: true,
+        }
+    }
+
+    /// Nothing at all, for `languages` languages; callers switch on what a change touches.
+    pub fn nothing(languages: usize) -> Scope {
+        Scope {
+            pages: vec![false; languages],
+            summaries: vec![false; languages],
+            ..Scope::default()
+        }
+    }
+}
+
+/// The files a run wrote into an output folder. `faro serve` keeps it between runs: a page
+/// whose rendered HTML is the same as last time is not written again, and the summaries of a
+/// language (its service worker, the offline size on its home page) are made from the records
+/// of every file of the language, whichever run wrote it.
+#[derive(Default)]
+pub struct Ledger {
+    files: BTreeMap<String, Written>,
+    booklets: Vec<Option<BookletLink>>,
+    offline: Vec<Option<Offline>>,
+}
+
+impl Ledger {
+    /// How many files it knows, for messages.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// Renders what `scope` asks for into `output` (or only checks it, without one), using and
+/// updating `ledger`. With a ledger from an earlier run (`faro serve` writing into its folder
+/// in place), nothing is written unless everything rendered without errors, apart from the
+/// `first` pages, which are written as soon as they are known to be good.
+pub(crate) fn render_site(
+    pipeline: &Pipeline,
+    output: Option<&Output>,
+    scope: &Scope,
+    ledger: &mut Ledger,
+    diags: &mut Diagnostics,
+) -> Option<Counts> {
+    let Pipeline {
+        site,
+        renderer,
+        theme,
+        root,
+    } = *pipeline;
     // With errors already found, pages are still rendered to find the rest, but not written.
     let output = output.filter(|_| !diags.has_errors());
-
-    let publish = Publish::new(&site, output, root);
     let languages = site.languages().len();
     let home = site.home();
+    let incremental = !ledger.is_empty();
+    ledger.booklets.resize(languages, None);
+    ledger.offline.resize(languages, None);
+    let publish = Publish::new(site, output, root, std::mem::take(&mut ledger.files));
+    let mut pages = scope.pages.clone();
+    pages.resize(languages, false);
+    let mut summaries = scope.summaries.clone();
+    summaries.resize(languages, false);
+    let rendered_before = |diags: &Diagnostics| diags.error_count();
+
+    // The page a writer just saved goes out first, alone: that is the change they wait for.
+    if !scope.first.is_empty() {
+        let before = rendered_before(diags);
+        publish.hold();
+        let problems: Vec<Diagnostic> = scope
+            .first
+            .par_iter()
+            .flat_map_iter(|&(lang, node)| {
+                let extras = PageExtras {
+                    booklet: ledger.booklets[lang].as_ref(),
+                    offline: ledger.offline[lang].as_ref(),
+                };
+                renderer
+                    .page(lang, node, &extras)
+                    .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+                    .err()
+                    .unwrap_or_default()
+            })
+            .collect();
+        diags.extend(problems);
+        if diags.error_count() > before {
+            ledger.files = publish.into_records();
+            return None;
+        }
+        diags.extend(publish.release());
+        for &(lang, _) in &scope.first {
+            summaries[lang] = true;
+        }
+    }
+    // The rest is written only once all of it rendered without errors, so that a mistake
+    // keeps the last good site in place.
+    if incremental {
+        publish.hold();
+    }
 
     // Booklets first: every page links to its language's booklet, with its size.
-    let booklets: Vec<Option<BookletLink>> = (0..languages)
+    let booklets: Vec<(usize, Option<BookletLink>)> = (0..languages)
         .into_par_iter()
+        .filter(|&lang| summaries[lang])
         .map(|lang| {
             let page = renderer.booklet(lang)?;
             let written = publish.file(&page, Some(lang), Budget::Booklet)?;
-            Ok(written.map(|bytes| BookletLink {
-                path: page.path,
-                kilobytes: bytes.div_ceil(1024),
-            }))
+            Ok((
+                lang,
+                written.map(|bytes| BookletLink {
+                    path: page.path,
+                    kilobytes: bytes.div_ceil(1024),
+                }),
+            ))
         })
         .collect::<Vec<Result<_, Vec<Diagnostic>>>>()
         .into_iter()
-        .map(|result| {
-            result.unwrap_or_else(|problems| {
-                diags.extend(problems);
-                None
-            })
-        })
+        .filter_map(|result| result.map_err(|problems| diags.extend(problems)).ok())
         .collect();
-    if site.config.site.base_url.is_none() && site.config.site.booklet.qr_codes {
+    for (lang, link) in booklets {
+        let same_size = |a: &Option<BookletLink>, b: &Option<BookletLink>| match (a, b) {
+            (Some(a), Some(b)) => a.path == b.path && a.kilobytes == b.kilobytes,
+            (None, None) => true,
+            _ => false,
+        };
+        // Every page of the language shows the booklet's size.
+        if !same_size(&ledger.booklets[lang], &link) {
+            pages[lang] = true;
+        }
+        ledger.booklets[lang] = link;
+    }
+    if summaries.iter().any(|&s| s)
+        && site.config.site.base_url.is_none()
+        && site.config.site.booklet.qr_codes
+    {
         diags.push(
             Diagnostic::warning("site.yaml", "the booklets have no QR codes, because the site's address is not set")
                 .hint("set `base_url:` to the address where the site is published, or `booklet: {qr_codes: false}` until it is known"),
@@ -163,14 +328,16 @@ fn render_into(
     // Every page but the home pages, which show how much saving the language for offline
     // reading downloads, known only once the rest is written.
     let jobs: Vec<(usize, usize)> = (0..languages)
+        .filter(|&l| pages[l])
         .flat_map(|l| (0..site.nodes.len()).map(move |n| (l, n)))
+        .filter(|&(_, node)| Some(node) != home)
+        .filter(|job| !scope.first.contains(job))
         .collect();
     let problems: Vec<Diagnostic> = jobs
         .par_iter()
-        .filter(|&&(_, node)| Some(node) != home)
         .flat_map_iter(|&(lang, node)| {
             let extras = PageExtras {
-                booklet: booklets[lang].as_ref(),
+                booklet: ledger.booklets[lang].as_ref(),
                 offline: None,
             };
             renderer
@@ -181,20 +348,30 @@ fn render_into(
         })
         .collect();
     diags.extend(problems);
-    for lang in std::iter::once(None).chain((0..languages).map(Some)) {
-        let written = renderer
-            .not_found(lang)
-            .and_then(|page| publish.file(&page, lang, Budget::Page));
-        diags.extend(written.err().unwrap_or_default());
+    if scope.not_found {
+        for lang in std::iter::once(None).chain((0..languages).map(Some)) {
+            let written = renderer
+                .not_found(lang)
+                .and_then(|page| publish.file(&page, lang, Budget::Page));
+            diags.extend(written.err().unwrap_or_default());
+        }
     }
-    let offline: Vec<Option<Offline>> = (0..languages)
-        .map(|lang| publish.offline(lang, &renderer, diags))
-        .collect();
+    if incremental {
+        if diags.has_errors() {
+            ledger.files = publish.into_records();
+            return None;
+        }
+        diags.extend(publish.release());
+    }
+
+    for lang in (0..languages).filter(|&l| summaries[l] || pages[l]) {
+        ledger.offline[lang] = publish.offline(lang, renderer, diags);
+    }
     if let Some(home) = home {
-        for lang in 0..languages {
+        for lang in (0..languages).filter(|&l| summaries[l] || pages[l]) {
             let extras = PageExtras {
-                booklet: booklets[lang].as_ref(),
-                offline: offline[lang].as_ref(),
+                booklet: ledger.booklets[lang].as_ref(),
+                offline: ledger.offline[lang].as_ref(),
             };
             let written = renderer
                 .page(lang, home, &extras)
@@ -202,57 +379,66 @@ fn render_into(
             diags.extend(written.err().unwrap_or_default());
         }
     }
-    let written = renderer
-        .chooser()
-        .and_then(|page| publish.file(&page, None, Budget::Page));
-    diags.extend(written.err().unwrap_or_default());
-    let mut discovery = vec![("robots.txt".to_string(), write::discovery::robots(&site))];
-    discovery.extend(write::discovery::sitemap(&site).map(|xml| ("sitemap.xml".to_string(), xml)));
-    discovery.extend(write::discovery::feeds(&site));
+    if scope.chooser {
+        let written = renderer
+            .chooser()
+            .and_then(|page| publish.file(&page, None, Budget::Page));
+        diags.extend(written.err().unwrap_or_default());
+    }
+    let mut discovery = vec![("robots.txt".to_string(), write::discovery::robots(site))];
+    discovery.extend(write::discovery::sitemap(site).map(|xml| ("sitemap.xml".to_string(), xml)));
+    discovery.extend(write::discovery::feeds(site));
     for (rel, text) in discovery {
         diags.extend(publish.raw(&rel, text.as_bytes()).err().unwrap_or_default());
     }
     let weights = publish.page_weights();
+    let rendered = publish.rendered();
+    ledger.files = publish.into_records();
     let output = output?;
-    clock.lap("render and write", stages);
-    for asset in &site.assets {
-        let rel = format!("{}/{}", asset.lang, asset.id);
-        if let Err(e) = output.copy(&rel, &asset.path) {
-            diags.push(
-                Diagnostic::error(
-                    asset.path.display().to_string(),
-                    format!("cannot copy this file: {e}"),
-                )
-                .hint("check that it can be read"),
-            );
+    if scope.files {
+        for asset in &site.assets {
+            let rel = format!("{}/{}", asset.lang, asset.id);
+            if let Err(e) = output.copy(&rel, &asset.path) {
+                diags.push(
+                    Diagnostic::error(
+                        asset.path.display().to_string(),
+                        format!("cannot copy this file: {e}"),
+                    )
+                    .hint("check that it can be read"),
+                );
+            }
         }
-    }
-    for (rel, path) in &theme.static_files {
-        if let Err(e) = output.copy(rel, path) {
-            diags.push(
-                Diagnostic::error(
-                    path.display().to_string(),
-                    format!("cannot copy this file: {e}"),
-                )
-                .hint("check that it can be read"),
-            );
+        for (rel, path) in &theme.static_files {
+            if let Err(e) = output.copy(rel, path) {
+                diags.push(
+                    Diagnostic::error(
+                        path.display().to_string(),
+                        format!("cannot copy this file: {e}"),
+                    )
+                    .hint("check that it can be read"),
+                );
+            }
         }
     }
     Some(Counts {
-        pages: jobs.len(),
+        pages: languages * site.nodes.len(),
+        rendered,
         languages,
         weights,
         compression: output.compression(),
     })
 }
 
-/// What a build made.
-struct Counts {
-    pages: usize,
-    languages: usize,
+/// What a run made.
+pub(crate) struct Counts {
+    /// Pages the site has, in all languages.
+    pub pages: usize,
+    /// Files this run rendered and wrote (or found unchanged and left alone).
+    pub rendered: Rendered,
+    pub languages: usize,
     /// Brotli weight of each page written.
-    weights: Vec<u64>,
-    compression: write::output::Compression,
+    pub weights: Vec<u64>,
+    pub compression: write::output::Compression,
 }
 
 /// Which size limit a file is held to.
@@ -260,6 +446,14 @@ struct Counts {
 enum Budget {
     Page,
     Booklet,
+}
+
+/// What a run rendered: files written anew, and files rendered the same as the last time
+/// they were written and so left alone (only in `faro serve`).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Rendered {
+    pub written: usize,
+    pub unchanged: usize,
 }
 
 /// Finishes and writes the built files: minify, privacy check, Content-Security-Policy,
@@ -272,30 +466,101 @@ struct Publish<'a> {
     origin: Option<&'a str>,
     /// Where finished pages are remembered (see `write::memo`).
     memo_dir: PathBuf,
-    written: Mutex<Vec<Written>>,
+    /// The files an earlier run wrote into this output, by site path (empty for a build,
+    /// which starts from an empty staging folder).
+    before: BTreeMap<String, Written>,
+    /// Every file of the output as it stands: `before`, updated by this run.
+    records: Mutex<BTreeMap<String, Written>>,
+    /// While set, finished files wait here instead of being written (see `hold`).
+    held: Mutex<Option<Vec<Pending>>>,
+    rendered: Mutex<Rendered>,
 }
 
-/// A file the build wrote.
+/// A file in the output.
+#[derive(Debug, Clone)]
 struct Written {
     lang: Option<usize>,
-    /// Site path.
-    path: String,
     /// Brotli size, or the raw size when brotli would not be smaller.
     weight: u64,
     /// Content hash, so a service worker's version changes when any of its files does.
     hash: String,
+    /// The hash of the rendered HTML it was finished from (see `write::memo`).
+    key: String,
     is_booklet: bool,
 }
 
+/// A finished file on its way to the output.
+struct Pending {
+    /// Site path and output file.
+    path: String,
+    file: String,
+    lang: Option<usize>,
+    budget: Budget,
+    /// For messages: the page's source, and whether its problems are reported elsewhere.
+    source: PathBuf,
+    repeats: bool,
+    key: String,
+    finish: Finish,
+}
+
+enum Finish {
+    /// Byte for byte what this output already holds.
+    Unchanged(Written),
+    /// Bytes to write; with the hash and sizes of their compressed copies when an earlier
+    /// build finished the same page (its memo).
+    Ready {
+        bytes: Vec<u8>,
+        known: Option<(String, write::compress::Sizes)>,
+    },
+    /// Nothing is written (checking only): the weight it would have, and its length when
+    /// an earlier build wrote it.
+    Checked {
+        weight: u64,
+        hash: String,
+        length: Option<u64>,
+    },
+}
+
 impl<'a> Publish<'a> {
-    fn new(site: &'a Site, output: Option<&'a Output>, root: &Path) -> Self {
+    fn new(
+        site: &'a Site,
+        output: Option<&'a Output>,
+        root: &Path,
+        before: BTreeMap<String, Written>,
+    ) -> Self {
         Publish {
             memo_dir: root.join(write::output::PAGES_DIR),
             site,
             output,
             origin: site.config.site.base_url.as_deref(),
-            written: Mutex::new(Vec::new()),
+            records: Mutex::new(before.clone()),
+            before,
+            held: Mutex::new(None),
+            rendered: Mutex::new(Rendered::default()),
         }
+    }
+
+    /// From now on, finished files wait instead of being written, until `release`.
+    fn hold(&self) {
+        *self.held.lock().expect("held files") = Some(Vec::new());
+    }
+
+    /// Writes the files held since `hold`, and writes as it goes again.
+    fn release(&self) -> Vec<Diagnostic> {
+        let held = self.held.lock().expect("held files").take();
+        held.unwrap_or_default()
+            .into_par_iter()
+            .flat_map_iter(|pending| self.commit(pending).err().unwrap_or_default())
+            .collect()
+    }
+
+    /// Every file of the output, for the next run.
+    fn into_records(self) -> BTreeMap<String, Written> {
+        self.records.into_inner().expect("records")
+    }
+
+    fn rendered(&self) -> Rendered {
+        *self.rendered.lock().expect("rendered")
     }
 
     /// Finishes and writes a rendered page; its size in bytes as written, when written.
@@ -305,6 +570,34 @@ impl<'a> Publish<'a> {
         lang: Option<usize>,
         budget: Budget,
     ) -> Result<Option<u64>, Vec<Diagnostic>> {
+        let Some(pending) = self.prepare(page, lang, budget)? else {
+            return Ok(None);
+        };
+        let length = match &pending.finish {
+            Finish::Ready { bytes, .. } => Some(bytes.len() as u64),
+            Finish::Unchanged(_) => self.output.and_then(|o| o.length(&pending.file)),
+            Finish::Checked { length, .. } => *length,
+        };
+        let mut held = self.held.lock().expect("held files");
+        match held.as_mut() {
+            Some(held) => held.push(pending),
+            None => {
+                drop(held);
+                self.commit(pending)?;
+            }
+        }
+        Ok(length)
+    }
+
+    /// Finishes a page in memory: minified, checked for other-origin resources, given its
+    /// Content-Security-Policy. `None` when checking without output and the weight is not
+    /// known from an earlier build: the page has then been held to its budget already.
+    fn prepare(
+        &self,
+        page: &RenderedPage,
+        lang: Option<usize>,
+        budget: Budget,
+    ) -> Result<Option<Pending>, Vec<Diagnostic>> {
         let file = urls::output_file(&page.path);
         // A page shown through a fallback, or gathered into a booklet, repeats its own
         // language's page: what is wrong with it is reported there, once.
@@ -316,102 +609,162 @@ impl<'a> Publish<'a> {
             }),
             Budget::Booklet => true,
         };
-        let budgets = &self.site.config.site.budgets;
-        let (limit, what) = match budget {
-            Budget::Page => (budgets.page_kb, "page"),
-            Budget::Booklet => (budgets.booklet_kb, "booklet"),
-        };
-        let over = |weight: u64, how: &str| {
-            if repeats && matches!(budget, Budget::Page) {
-                return Vec::new();
-            }
-            vec![
-                Diagnostic::error(&page.source, format!(
-                    "the {what} {file} weighs {:.1} KB {how}, over its budget of {limit} KB compressed",
-                    weight as f64 / 1024.0
-                ))
-                .hint(match budget {
-                    Budget::Page => "readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml",
-                    Budget::Booklet => "leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml",
-                }),
-            ]
-        };
-
-        // The same rendered HTML as in an earlier build finishes the same way: take it as it
-        // was, with its compressed copies.
         let key = write::memo::key(&page.html, self.origin.unwrap_or(""));
-        let remembered = match self.output {
-            Some(output) => output
-                .write_remembered(&file, &key)
-                .map_err(|e| vec![cannot_write(&file, e)])?,
-            // Checking without writing: an earlier build's memo still knows the page's weight.
-            None => {
-                write::memo::load(&self.memo_dir, &key).map(|memo| write::compress::Compressed {
-                    sizes: memo.sizes,
-                    hash: memo.hash,
-                    reused: true,
-                })
-            }
-        };
-        let (length, done) = match remembered {
-            Some(done) => (done.sizes.original, Some(done)),
-            None => {
-                let html = write::minify(&page.html);
-                let inspection = privacy::inspect(&html, self.origin);
-                let in_a_page = |url: &&String| {
-                    self.site
-                        .sources
-                        .iter()
-                        .any(|s| s.body.contains(url.as_str()))
-                };
-                if !inspection.external.is_empty() {
-                    return Err(inspection
-                        .external
-                        .iter()
-                        .filter(|url| !(repeats && in_a_page(url)))
-                        .map(|url| {
-                            Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
-                                .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
-                        })
-                        .collect());
-                }
-                let bytes = privacy::add_policy(&html, &privacy::policy(&inspection));
-                // HTML never shrinks twenty-fold; a page that large is over budget without
-                // spending seconds compressing it.
-                if bytes.len() as f64 > 20.0 * limit * 1024.0 {
-                    return Err(over(bytes.len() as u64, "before compression"));
-                }
-                let Some(output) = self.output else {
-                    // Nothing is written, but the page is still held to its budget.
-                    let brotli = write::compress::brotli_len(&bytes) as u64;
-                    if brotli as f64 > limit * 1024.0 {
-                        return Err(over(brotli, "compressed with brotli"));
-                    }
-                    return Ok(None);
-                };
-                let done = output
-                    .write(&file, &bytes)
-                    .map_err(|e| vec![cannot_write(&file, e)])?;
-                if let Some(done) = &done {
-                    output.remember(&key, &bytes, done);
-                }
-                (bytes.len() as u64, done)
-            }
-        };
-        let weight = done
-            .as_ref()
-            .map_or(length, |d| d.sizes.brotli.unwrap_or(d.sizes.original));
-        self.written.lock().expect("written files").push(Written {
-            lang,
+        let pending = |finish| Pending {
             path: page.path.clone(),
-            weight,
-            hash: done.map(|d| d.hash).unwrap_or_default(),
-            is_booklet: matches!(budget, Budget::Booklet),
-        });
-        if weight as f64 > limit * 1024.0 {
-            return Err(over(weight, "compressed with brotli"));
+            file: file.clone(),
+            lang,
+            budget,
+            source: page.source.clone(),
+            repeats,
+            key: key.clone(),
+            finish,
+        };
+        if let Some(before) = self.before.get(&page.path).filter(|w| w.key == key) {
+            return Ok(Some(pending(Finish::Unchanged(before.clone()))));
         }
-        Ok(Some(length))
+        // The same rendered HTML as in an earlier build finishes the same way: take it as it
+        // was, with the sizes of its compressed copies.
+        if let Some(memo) = write::memo::load(&self.memo_dir, &key) {
+            let finish = match self.output {
+                Some(_) => Finish::Ready {
+                    bytes: memo.bytes,
+                    known: Some((memo.hash, memo.sizes)),
+                },
+                None => Finish::Checked {
+                    weight: memo.sizes.brotli.unwrap_or(memo.sizes.original),
+                    hash: memo.hash,
+                    length: Some(memo.sizes.original),
+                },
+            };
+            return Ok(Some(pending(finish)));
+        }
+        let html = write::minify(&page.html);
+        let inspection = privacy::inspect(&html, self.origin);
+        let in_a_page = |url: &&String| {
+            self.site
+                .sources
+                .iter()
+                .any(|s| s.body.contains(url.as_str()))
+        };
+        if !inspection.external.is_empty() {
+            return Err(inspection
+                .external
+                .iter()
+                .filter(|url| !(repeats && in_a_page(url)))
+                .map(|url| {
+                    Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
+                        .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
+                })
+                .collect());
+        }
+        let bytes = privacy::add_policy(&html, &privacy::policy(&inspection));
+        let limit = self.limit(budget);
+        // HTML never shrinks twenty-fold; a page that large is over budget without
+        // spending seconds compressing it.
+        if bytes.len() as f64 > 20.0 * limit * 1024.0 {
+            return Err(self.over(
+                &pending(Finish::Checked {
+                    weight: 0,
+                    hash: String::new(),
+                    length: None,
+                }),
+                bytes.len() as u64,
+                "before compression",
+            ));
+        }
+        if self.output.is_none() {
+            // Nothing is written, but the page is still held to its budget.
+            let brotli = write::compress::brotli_len(&bytes) as u64;
+            if brotli as f64 > limit * 1024.0 {
+                return Err(self.over(
+                    &pending(Finish::Checked {
+                        weight: 0,
+                        hash: String::new(),
+                        length: None,
+                    }),
+                    brotli,
+                    "compressed with brotli",
+                ));
+            }
+            return Ok(None);
+        }
+        Ok(Some(pending(Finish::Ready { bytes, known: None })))
+    }
+
+    /// Writes a finished page (with its compressed copies), records it and holds it to its
+    /// budget.
+    fn commit(&self, pending: Pending) -> Result<(), Vec<Diagnostic>> {
+        let written = match &pending.finish {
+            Finish::Unchanged(before) => {
+                self.rendered.lock().expect("rendered").unchanged += 1;
+                before.clone()
+            }
+            Finish::Checked { weight, hash, .. } => Written {
+                lang: pending.lang,
+                weight: *weight,
+                hash: hash.clone(),
+                key: pending.key.clone(),
+                is_booklet: matches!(pending.budget, Budget::Booklet),
+            },
+            Finish::Ready { bytes, known } => {
+                let output = self.output.expect("only pages to write are ready");
+                let done = output
+                    .write_page(&pending.file, bytes, &pending.key, known.as_ref())
+                    .map_err(|e| vec![cannot_write(&pending.file, e)])?;
+                self.rendered.lock().expect("rendered").written += 1;
+                Written {
+                    lang: pending.lang,
+                    weight: done.as_ref().map_or(bytes.len() as u64, |d| {
+                        d.sizes.brotli.unwrap_or(d.sizes.original)
+                    }),
+                    hash: done.map(|d| d.hash).unwrap_or_default(),
+                    key: pending.key.clone(),
+                    is_booklet: matches!(pending.budget, Budget::Booklet),
+                }
+            }
+        };
+        let weight = written.weight;
+        self.records
+            .lock()
+            .expect("records")
+            .insert(pending.path.clone(), written);
+        if weight as f64 > self.limit(pending.budget) * 1024.0 {
+            return Err(self.over(&pending, weight, "compressed with brotli"));
+        }
+        Ok(())
+    }
+
+    fn limit(&self, budget: Budget) -> f64 {
+        let budgets = &self.site.config.site.budgets;
+        match budget {
+            Budget::Page => budgets.page_kb,
+            Budget::Booklet => budgets.booklet_kb,
+        }
+    }
+
+    /// The error for a file over its budget (none for a page that repeats another, whose own
+    /// page gets it).
+    fn over(&self, pending: &Pending, weight: u64, how: &str) -> Vec<Diagnostic> {
+        if pending.repeats && matches!(pending.budget, Budget::Page) {
+            return Vec::new();
+        }
+        let limit = self.limit(pending.budget);
+        let what = match pending.budget {
+            Budget::Page => "page",
+            Budget::Booklet => "booklet",
+        };
+        vec![
+            Diagnostic::error(&pending.source, format!(
+                "the {what} {} weighs {:.1} KB {how}, over its budget of {limit} KB compressed",
+                pending.file,
+                weight as f64 / 1024.0
+            ))
+            .hint(match pending.budget {
+                Budget::Page => "readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml",
+                Budget::Booklet => "leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml",
+            }),
+        ]
     }
 
     /// Writes a file as it is (feeds, sitemap, robots.txt, service workers).
@@ -419,6 +772,9 @@ impl<'a> Publish<'a> {
         let Some(output) = self.output else {
             return Ok(());
         };
+        if !self.before.is_empty() && output.holds(rel, bytes) {
+            return Ok(());
+        }
         output
             .write(rel, bytes)
             .map(|_| ())
@@ -441,17 +797,21 @@ impl<'a> Publish<'a> {
             .site
             .home()
             .map(|h| self.site.path(lang, h).to_string());
-        let written = self.written.lock().expect("written files");
-        let mine: Vec<&Written> = written
+        let records = self.records.lock().expect("records");
+        let mine: Vec<(&String, &Written)> = records
             .iter()
-            .filter(|w| w.lang == Some(lang) && w.path.starts_with(&prefix))
+            .filter(|(path, w)| {
+                w.lang == Some(lang)
+                    && path.starts_with(&prefix)
+                    && Some(path.as_str()) != home_path.as_deref()
+            })
             .collect();
         let mut files: Vec<(String, &str)> = mine
             .iter()
-            .map(|w| (urls::relative(&prefix, &w.path), w.hash.as_str()))
+            .map(|(path, w)| (urls::relative(&prefix, path), w.hash.as_str()))
             .collect();
         files.sort();
-        let weights: Vec<u64> = mine.iter().map(|w| w.weight).collect();
+        let weights: Vec<u64> = mine.iter().map(|(_, w)| w.weight).collect();
         // The home page is written after this, so it counts as an average page.
         let total: u64 = weights.iter().sum();
         let bytes = total + total / (weights.len() as u64).max(1);
@@ -475,7 +835,7 @@ impl<'a> Publish<'a> {
         let sw =
             format!("var LANG=\"{code}\",VERSION=\"{version}\",FILES=[{list_json}];\n{script}\n");
         let sw_path = format!("{prefix}sw.js");
-        drop(written);
+        drop(records);
         if let Err(problems) = self.raw(&urls::output_file(&sw_path), sw.as_bytes()) {
             diags.extend(problems);
             return None;
@@ -488,9 +848,9 @@ impl<'a> Publish<'a> {
 
     /// Brotli weights of the pages written (booklets left out), for the build summary.
     fn page_weights(&self) -> Vec<u64> {
-        let written = self.written.lock().expect("written files");
-        written
-            .iter()
+        let records = self.records.lock().expect("records");
+        records
+            .values()
             .filter(|w| !w.is_booklet)
             .map(|w| w.weight)
             .collect()

@@ -13,6 +13,7 @@ pub mod load;
 pub mod new;
 pub mod render;
 pub mod resolve;
+pub mod serve;
 pub mod status;
 pub mod urls;
 pub mod write;

@@ -58,6 +58,25 @@ enum Command {
         #[arg(long)]
         html: Option<PathBuf>,
     },
+    /// Build the site and serve it at http://127.0.0.1:1111, rebuilding what a change touches
+    /// and reloading the browser as you write
+    Serve {
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to build [default: <root>/.faro-cache/serve; never public/]
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Include pages marked `draft: true`
+        #[arg(long)]
+        drafts: bool,
+        /// The address to listen on; anything but loopback lets other computers read the site
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// The port to listen on (0: any free port)
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+    },
     /// Start a page (or a translation of a Spanish page) with its front matter filled in
     New {
         /// The page's language, e.g. `es` or `fr`
@@ -84,6 +103,28 @@ fn main() -> ExitCode {
             format,
         } => check(root, strict, &format),
         Command::New { lang, path, root } => new(root, lang, path),
+        Command::Serve {
+            root,
+            out,
+            drafts,
+            bind,
+            port,
+        } => {
+            let options = faro::serve::ServeOptions {
+                root,
+                out,
+                drafts,
+                bind,
+                port,
+            };
+            match faro::serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Build {
             root,
             out,

@@ -154,7 +154,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// Everything under content/.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Content {
     pub pages: Vec<SourcePage>,
     pub assets: Vec<Asset>,
@@ -302,6 +302,12 @@ fn collect_files(
             });
         }
     }
+}
+
+/// Reads one page again after it changed (for `faro serve`): `page` as it was, read anew from
+/// its file.
+pub fn reread(root: &Path, page: &SourcePage, diags: &mut Diagnostics) -> Option<SourcePage> {
+    read_page(root, &page.lang, &page.id, &root.join(&page.file), diags)
 }
 
 fn rel_id(rel: &Path) -> Option<String> {

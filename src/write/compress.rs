@@ -429,13 +429,14 @@ pub fn place_known(path: &Path, hash: &str, sizes: &Sizes, cache: &Path) -> io::
         (Encoding::Brotli, sizes.brotli),
         (Encoding::Gzip, sizes.gzip),
     ] {
+        let out = with_suffix(path, encoding.ext());
+        // An output folder written in place may hold an older copy.
+        remove_if_present(&out)?;
         if size.is_none() {
             continue;
         }
         let entry = cache.join(format!("{hash}.{}", encoding.ext()));
-        let out = with_suffix(path, encoding.ext());
         if std::fs::hard_link(&entry, &out).is_err() {
-            remove_if_present(&out)?;
             std::fs::copy(&entry, &out)?;
         }
     }

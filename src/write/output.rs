@@ -30,6 +30,10 @@ pub struct Output {
     cache: PathBuf,
     pages: PathBuf,
     compression: Mutex<Compression>,
+    /// Writing into the live output folder (`faro serve`) rather than a staging folder: each
+    /// file is written whole under a temporary name and renamed over the old one, so a reader
+    /// never gets half a file.
+    in_place: bool,
 }
 
 /// What the build's compression did: files compressed anew, files whose compressed copies came
@@ -171,17 +175,66 @@ impl Output {
             cache: root.join(CACHE_DIR),
             pages: root.join(PAGES_DIR),
             compression: Mutex::new(Compression::default()),
+            in_place: false,
         })
+    }
+
+    /// Writes into `target` as it stands, file by file: for `faro serve`, which keeps its own
+    /// output folder up to date after each change. `target` must be a folder faro made.
+    pub fn in_place(root: &Path, target: &Path) -> io::Result<Output> {
+        if !target.join(MARKER_FILE).is_file() {
+            return Err(io::Error::other(format!(
+                "{} was not made by faro",
+                target.display()
+            )));
+        }
+        Ok(Output {
+            target: target.to_path_buf(),
+            staging: target.to_path_buf(),
+            cache: root.join(CACHE_DIR),
+            pages: root.join(PAGES_DIR),
+            compression: Mutex::new(Compression::default()),
+            in_place: true,
+        })
+    }
+
+    /// Puts `bytes` at `rel`, making its folder.
+    fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+        let path = self.path(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        if self.in_place {
+            let temp = path.with_file_name(format!(
+                ".{}.faro-{}.tmp",
+                path.file_name().unwrap_or_default().to_string_lossy(),
+                std::process::id()
+            ));
+            std::fs::write(&temp, bytes)
+                .and_then(|()| std::fs::rename(&temp, &path))
+                .inspect_err(|_| {
+                    let _ = std::fs::remove_file(&temp);
+                })?;
+        } else {
+            std::fs::write(&path, bytes)?;
+        }
+        Ok(path)
+    }
+
+    /// Whether the output already holds exactly `bytes` at `rel`.
+    pub fn holds(&self, rel: &str, bytes: &[u8]) -> bool {
+        std::fs::read(self.path(rel)).is_ok_and(|held| held == bytes)
+    }
+
+    /// The length of the file at `rel`, if there is one.
+    pub fn length(&self, rel: &str) -> Option<u64> {
+        std::fs::metadata(self.path(rel)).ok().map(|m| m.len())
     }
 
     /// Writes `bytes` to `rel` (a `/`-separated path) inside the staging folder, and a text
     /// file's `.br` and `.gz` beside it where they are smaller. Returns a text file's sizes.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> io::Result<Option<compress::Compressed>> {
-        let path = self.path(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(&path, bytes)?;
+        let path = self.put(rel, bytes)?;
         if !compress::is_text(&path) {
             return Ok(None);
         }
@@ -196,34 +249,36 @@ impl Output {
         Ok(Some(done))
     }
 
-    /// Writes a page finished the same way in an earlier build (same rendered HTML, `key`)
-    /// with its compressed copies, without finishing or compressing it again. `None` when
-    /// there is no such page, or its copies are gone; then finish it and call `remember`.
-    pub fn write_remembered(
+    /// Writes a finished page with its compressed copies and remembers it under `key` (the
+    /// hash of its rendered HTML) for the next build. `known`: the hash and sizes of its
+    /// compressed copies, when an earlier build made them; they come from the cache if it
+    /// still has them.
+    pub fn write_page(
         &self,
         rel: &str,
+        bytes: &[u8],
         key: &str,
+        known: Option<&(String, compress::Sizes)>,
     ) -> io::Result<Option<compress::Compressed>> {
-        let Some(memo) = super::memo::load(&self.pages, key) else {
-            return Ok(None);
-        };
-        let path = self.path(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)?;
+        if let Some((hash, sizes)) = known {
+            let path = self.put(rel, bytes)?;
+            if compress::place_known(&path, hash, sizes, &self.cache)? {
+                let mut log = self.compression.lock().expect("compression log");
+                log.reused += 1;
+                log.used.insert(hash.clone());
+                log.used_pages.insert(key.to_string());
+                return Ok(Some(compress::Compressed {
+                    sizes: *sizes,
+                    hash: hash.clone(),
+                    reused: true,
+                }));
+            }
         }
-        std::fs::write(&path, &memo.bytes)?;
-        if !compress::place_known(&path, &memo.hash, &memo.sizes, &self.cache)? {
-            return Ok(None);
+        let done = self.write(rel, bytes)?;
+        if let Some(done) = &done {
+            self.remember(key, bytes, done);
         }
-        let mut log = self.compression.lock().expect("compression log");
-        log.reused += 1;
-        log.used.insert(memo.hash.clone());
-        log.used_pages.insert(key.to_string());
-        Ok(Some(compress::Compressed {
-            sizes: memo.sizes,
-            hash: memo.hash,
-            reused: true,
-        }))
+        Ok(done)
     }
 
     /// Remembers how a page was finished, for the next build.
@@ -245,7 +300,7 @@ impl Output {
 
     /// Copies a file into the staging folder (compressing it too when it is text).
     pub fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
-        if compress::is_text(Path::new(rel)) {
+        if compress::is_text(Path::new(rel)) || self.in_place {
             return self.write(rel, &std::fs::read(from)?).map(|_| ());
         }
         let path = self.path(rel);

@@ -1,0 +1,215 @@
+//! `faro serve`: builds the site into a folder of its own, serves it on loopback like the
+//! production server would (precompressed files included), watches the site's files and, after
+//! each change, rebuilds what the change touches and tells the open pages to reload.
+//!
+//! It never writes into public/, so what `faro build` made stays exactly as built; the live
+//! reload script is added to pages as they are sent, never to the files.
+
+pub mod http;
+pub mod live;
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify_debouncer_full::notify::RecursiveMode;
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+
+use crate::diagnostics::Diagnostic;
+use live::{Live, Outcome};
+
+/// Where `faro serve` builds, inside the site's folder (beside the caches, ignored by git).
+pub const SERVE_DIR: &str = ".faro-cache/serve";
+
+/// How long the watcher waits for a burst of writes to one file to end. Editors write a file
+/// in one or a few system calls within a millisecond; 10 ms keeps the wait short of what a
+/// person notices.
+const SETTLE: Duration = Duration::from_millis(10);
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    /// Where to build; `<root>/.faro-cache/serve` when `None`.
+    pub out: Option<PathBuf>,
+    pub drafts: bool,
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+/// What the open pages are told: a counter that moves on each rebuild, and the problems of the
+/// last one, if it failed.
+#[derive(Clone, Debug, Default)]
+pub struct Status {
+    pub generation: u64,
+    pub problems: Option<String>,
+}
+
+/// Runs until interrupted. Errors here are about the server itself (the port is taken, the
+/// folder cannot be watched); problems in the site are shown and served, never fatal.
+pub fn serve(options: ServeOptions) -> Result<(), String> {
+    let root = options.root.canonicalize().map_err(|e| {
+        format!(
+            "cannot open the site folder {}: {e}",
+            options.root.display()
+        )
+    })?;
+    let out = match &options.out {
+        Some(out) => std::path::absolute(out).map_err(|e| format!("{}: {e}", out.display()))?,
+        None => root.join(SERVE_DIR),
+    };
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {} lets other computers on the network read the site, drafts included; \
+             `faro serve` is for writing. Publish with `faro build` and a real web server.",
+            options.bind
+        );
+    }
+    let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
+        .map_err(|e| {
+            format!(
+                "cannot listen on {}:{}: {e}; try another port with --port",
+                options.bind, options.port
+            )
+        })?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| format!("cannot use the socket: {e}"))?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| format!("cannot use the socket: {e}"))?;
+
+    let mut live = Live::new(root.clone(), out.clone(), options.drafts);
+    let outcome = live.rebuild_all();
+    report(&outcome);
+    let (status_tx, status_rx) = tokio::sync::watch::channel(status_after(&outcome, 0));
+
+    // The watcher's thread only collects paths; rebuilding happens on a thread of its own, so
+    // changes that arrive during a rebuild are gathered into the next one.
+    let (paths_tx, paths_rx) = mpsc::channel::<Vec<PathBuf>>();
+    let mut debouncer = new_debouncer(SETTLE, None, move |result: DebounceEventResult| {
+        if let Ok(events) = result {
+            let paths: Vec<PathBuf> = events
+                .into_iter()
+                .filter(|e| !e.kind.is_access())
+                .flat_map(|e| e.event.paths)
+                .collect();
+            if !paths.is_empty() {
+                let _ = paths_tx.send(paths);
+            }
+        }
+    })
+    .map_err(|e| format!("cannot watch the site's files: {e}"))?;
+    watch(&mut debouncer, &root)?;
+
+    std::thread::Builder::new()
+        .name("faro-rebuild".into())
+        .spawn(move || {
+            let mut generation = 0;
+            while let Ok(mut paths) = paths_rx.recv() {
+                while let Ok(more) = paths_rx.try_recv() {
+                    paths.extend(more);
+                }
+                paths.sort();
+                paths.dedup();
+                let Some(outcome) = live.apply(&paths) else {
+                    continue;
+                };
+                report(&outcome);
+                // A save that changed nothing a reader sees (or a second event for one save)
+                // does not reload the pages.
+                let nothing_new = outcome.succeeded()
+                    && !outcome.whole
+                    && outcome.rendered.written == 0
+                    && status_tx.borrow().problems.is_none();
+                if !nothing_new {
+                    generation += 1;
+                    let _ = status_tx.send(status_after(&outcome, generation));
+                }
+            }
+        })
+        .map_err(|e| format!("cannot start the rebuild thread: {e}"))?;
+
+    println!("Serving the site at http://{address}/ (press Ctrl-C to stop)");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?;
+    let served = runtime.block_on(http::run(listener, out, status_rx));
+    drop(debouncer);
+    served
+}
+
+fn watch(
+    debouncer: &mut notify_debouncer_full::Debouncer<
+        notify_debouncer_full::notify::RecommendedWatcher,
+        notify_debouncer_full::RecommendedCache,
+    >,
+    root: &Path,
+) -> Result<(), String> {
+    let watched = [
+        ("site.yaml", RecursiveMode::NonRecursive),
+        ("content", RecursiveMode::Recursive),
+        ("themes", RecursiveMode::Recursive),
+        ("translations", RecursiveMode::Recursive),
+    ];
+    for (name, mode) in watched {
+        let path = root.join(name);
+        if path.exists() {
+            debouncer
+                .watch(&path, mode)
+                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+        }
+    }
+    // site.yaml may be replaced by a new file (a rename) and folders may appear: the site's
+    // folder itself is watched too, not recursively.
+    debouncer
+        .watch(root, RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch {}: {e}", root.display()))
+}
+
+fn status_after(outcome: &Outcome, generation: u64) -> Status {
+    let problems = (!outcome.succeeded()).then(|| {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .map(Diagnostic::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Status {
+        generation,
+        problems,
+    }
+}
+
+fn report(outcome: &Outcome) {
+    for d in &outcome.diagnostics {
+        eprintln!("{d}");
+    }
+    let took = outcome.elapsed.as_secs_f64() * 1000.0;
+    if outcome.succeeded() {
+        let what = if outcome.whole {
+            "the whole site".to_string()
+        } else {
+            format!(
+                "{} file{} ({} unchanged)",
+                outcome.rendered.written,
+                if outcome.rendered.written == 1 {
+                    ""
+                } else {
+                    "s"
+                },
+                outcome.rendered.unchanged
+            )
+        };
+        println!("Rebuilt {what} in {took:.0} ms");
+    } else {
+        let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
+        eprintln!(
+            "Not rebuilt: {errors} error{}; the last good site is still served.",
+            if errors == 1 { "" } else { "s" }
+        );
+    }
+}
