@@ -7,6 +7,9 @@
 #   bench/run.sh            # faro, and Hugo side by side when `hugo` is installed
 #   PAGES=300 bench/run.sh  # a smaller corpus
 #
+# Then `faro serve` on the same site: 30 edits of one page's text, each timed from the save to
+# the page's new file on disk and to the reload event (examples/edit_latency.rs).
+#
 # Needs hyperfine and GNU time (apt-get install hyperfine time). Figures go to stdout; the ones
 # worth keeping are copied into docs/performance.md by hand, with the date and the machine.
 set -euo pipefail
@@ -17,7 +20,7 @@ PAGES=${PAGES:-600}
 RUNS=${RUNS:-10}
 WORK=${WORK:-/dev/shm/faro-bench}
 
-cargo build --release --quiet --bin faro --example synth
+cargo build --release --quiet --bin faro --example synth --example edit_latency
 FARO=$PWD/target/release/faro
 rm -rf "$WORK" && mkdir -p "$WORK"
 target/release/examples/synth --languages "$LANGS" --pages "$PAGES" --out "$WORK/site"
@@ -37,6 +40,10 @@ echo "== faro: peak resident memory (KiB) over 5 builds"
 for _ in 1 2 3 4 5; do
   /usr/bin/time -f "%M" "$FARO" build --root "$WORK/site" --out "$WORK/public" 2>&1 >/dev/null | tail -1
 done | sort -n | awk '{v[NR]=$1} END {print "median", v[int((NR+1)/2)], "max", v[NR]}'
+
+echo "== faro serve: from saving one page to its new file on disk, and to the reload event"
+target/release/examples/edit_latency --faro "$FARO" --site "$WORK/site" --edits "${EDITS:-30}"
+target/release/examples/edit_latency --faro "$FARO" --site "$WORK/site" --edits "${EDITS:-30}" --title
 
 if command -v hugo >/dev/null; then
   # The same Markdown as a Hugo site with one bare template per kind, no minify: a reference

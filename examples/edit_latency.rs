@@ -4,7 +4,7 @@
 //!
 //!   edit_latency --faro target/release/faro --site /dev/shm/faro-bench/site --edits 30
 //!
-//! Each edit changes one sentence of one page's body, as a writer would, then waits: the file
+//! Each edit changes one sentence of one page's body (or, with --title, its title), then waits: the file
 //! is watched by its modification (a stat every 0.2 ms, then a read), the reload by the
 //! server's event stream. Edits are 400 ms apart, so that each is measured alone.
 
@@ -20,6 +20,7 @@ fn main() {
     let mut site = PathBuf::from("/dev/shm/faro-bench/site");
     let mut edits = 30;
     let mut page = "section-3/page-100.md".to_string();
+    let mut title = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().expect("a value after each option");
@@ -28,6 +29,8 @@ fn main() {
             "--site" => site = value().into(),
             "--edits" => edits = value().parse().expect("a number of edits"),
             "--page" => page = value(),
+            // Edit the page's title instead: every menu of the language lists it.
+            "--title" => title = true,
             other => panic!("unknown option {other}"),
         }
     }
@@ -94,14 +97,18 @@ fn main() {
         }
     });
 
-    let marker = "Tienes";
-    assert!(original.contains(marker), "the page has the word {marker}");
+    let marker = if title { "title: Página" } else { "Tienes" };
+    assert!(original.contains(marker), "the page has {marker:?}");
     let mut to_file = Vec::new();
     let mut to_reload = Vec::new();
     let mut server_says = Vec::new();
     std::thread::sleep(Duration::from_millis(500));
     for i in 0..edits {
-        let word = format!("Tienes{i}x");
+        let word = if title {
+            format!("title: Página {i}x")
+        } else {
+            format!("Tienes{i}x")
+        };
         let text = original.replacen(marker, &word, 1);
         while reloads.try_recv().is_ok() {}
         while rebuilt.try_recv().is_ok() {}
@@ -109,7 +116,8 @@ fn main() {
         std::fs::write(&source, &text).unwrap();
         let written = loop {
             let now = Instant::now();
-            if std::fs::read_to_string(&file).is_ok_and(|html| html.contains(&word)) {
+            let shown = word.trim_start_matches("title: ");
+            if std::fs::read_to_string(&file).is_ok_and(|html| html.contains(shown)) {
                 break now;
             }
             assert!(
@@ -133,7 +141,8 @@ fn main() {
     let _ = server.kill();
     let _ = server.wait();
 
-    println!("{edits} edits of content/es/{page}");
+    let what = if title { "title" } else { "text" };
+    println!("{edits} edits of the {what} of content/es/{page}");
     println!("  save -> new page file on disk: {}", summary(&mut to_file));
     println!(
         "  save -> reload event (rebuild done): {}",

@@ -262,6 +262,17 @@ impl Site {
         }
     }
 
+    /// The configuration and content the site was built from, to build it again after some
+    /// of it changed (`faro serve`).
+    pub fn into_sources(self) -> (Config, crate::load::Content) {
+        let content = crate::load::Content {
+            pages: self.sources,
+            assets: self.assets,
+            unreadable: self.unreadable.into_iter().collect(),
+        };
+        (self.config, content)
+    }
+
     pub fn languages(&self) -> &[crate::load::config::Language] {
         &self.config.languages
     }

@@ -260,6 +260,25 @@ fn serves_the_built_site_precompressed_and_reloads_after_an_edit() {
             .contains("Llama, escribe o ven a vernos.")
     );
 
+    // A title: the menus of the other pages list it.
+    edit(
+        &site.path().join("content/es/ayuda.md"),
+        "title: Pide ayuda",
+        "title: Pide ayuda ya",
+    );
+    events.wait_for("reload");
+    assert!(server.page("/es/solo/").contains("Pide ayuda ya"));
+
+    // A new page: it is there, and in the menu.
+    fs::write(
+        site.path().join("content/es/nueva.md"),
+        "---\ntitle: Página nueva\norder: 5\nreviewed: 2026-11-28\n---\nHola.\n",
+    )
+    .unwrap();
+    events.wait_for("reload");
+    assert!(server.page("/es/nueva/").contains("Hola."));
+    assert!(server.page("/es/").contains("Página nueva"));
+
     // An interface string: every page of the languages that read it (K'iche' has no
     // interface strings of its own and reads the Spanish ones).
     edit(

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use crate::build::{Ledger, Pipeline, Rendered, Scope, render_site};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::{self, Config, Content, Strings, Theme};
+use crate::load::{self, Strings, Theme};
 use crate::render::Renderer;
 use crate::resolve::Site;
 use crate::write::Output;
@@ -33,9 +33,10 @@ pub struct Live {
     ledger: Ledger,
 }
 
+/// The site as last built. Edits to a page's text replace its source in the resolved site,
+/// which depends only on front matter; other edits resolve it again.
 struct Kept {
-    config: Config,
-    content: Content,
+    site: Site,
     strings: Arc<Strings>,
     theme: Theme,
 }
@@ -95,8 +96,7 @@ impl Live {
         let mut ledger = Ledger::default();
         let kept = load::load(&self.root, self.drafts, &mut diags).and_then(|sources| {
             let kept = Kept {
-                config: sources.config,
-                content: sources.content,
+                site: Site::build(sources.config, sources.content, &mut diags)?,
                 strings: Arc::new(sources.strings),
                 theme: sources.theme,
             };
@@ -193,13 +193,13 @@ impl Live {
         ledger: &mut Ledger,
         diags: &mut Diagnostics,
     ) -> Option<Rendered> {
-        let site = Site::build(kept.config.clone(), kept.content.clone(), diags)?;
-        let renderer = Renderer::new(&site, kept.strings.clone(), &kept.theme, diags)?;
+        let site = &kept.site;
+        let renderer = Renderer::new(site, kept.strings.clone(), &kept.theme, diags)?;
         let scope = scope
             .cloned()
             .unwrap_or_else(|| Scope::everything(site.languages().len()));
         let pipeline = Pipeline {
-            site: &site,
+            site,
             renderer: &renderer,
             theme: &kept.theme,
             root: &self.root,
@@ -227,8 +227,8 @@ impl Live {
             [load::content::CONTENT_DIR, ..] => {
                 let exists = path.exists();
                 let page =
-                    kept.and_then(|k| k.content.pages.iter().position(|p| p.file.as_path() == rel));
-                let asset = kept.is_some_and(|k| k.content.assets.iter().any(|a| a.path == path));
+                    kept.and_then(|k| k.site.sources.iter().position(|p| p.file.as_path() == rel));
+                let asset = kept.is_some_and(|k| k.site.assets.iter().any(|a| a.path == path));
                 match (page, exists) {
                     // Changed in place.
                     (Some(index), true) if path.is_file() => Some(Change::Page(index)),
@@ -244,7 +244,7 @@ impl Live {
                 .strip_suffix(".ftl")
                 .map(|code| Change::Strings(code.to_string())),
             [load::theme::THEMES_DIR, theme, rest @ ..] => {
-                if kept.is_some_and(|k| k.config.site.theme != *theme) {
+                if kept.is_some_and(|k| k.site.config.site.theme != *theme) {
                     return None;
                 }
                 match rest {
@@ -258,36 +258,43 @@ impl Live {
         }
     }
 
-    /// Reads the changed files into the kept sources and works out what to render. `None`
-    /// when a file could not be read (the problem is in `diags`).
+    /// Reads the changed files into the kept site and works out what to render. `None` when a
+    /// file could not be read (the problem is in `diags`).
     fn update(&mut self, changes: &[Change], diags: &mut Diagnostics) -> Option<Scope> {
-        let kept = self.kept.as_mut().expect("checked by the caller");
-        let languages = &kept.config.languages;
-        let mut scope = Scope::nothing(languages.len());
+        let Kept {
+            site,
+            strings,
+            theme,
+        } = self.kept.as_mut().expect("checked by the caller");
+        let languages = site.languages().len();
+        let everything = Some(Scope::everything(languages));
+        let mut scope = Scope::nothing(languages);
         let mut edited = Vec::new();
+        let mut resolve_again = false;
         for change in changes {
             match change {
                 Change::Page(index) => {
-                    let old = &kept.content.pages[*index];
+                    let old = &site.sources[*index];
                     let new = load::content::reread(&self.root, old, diags)?;
                     if new.front.draft && !self.drafts {
-                        return Some(Scope::everything(languages.len()));
+                        return everything;
                     }
                     let listed = match front_matter_change(old, &new) {
                         FrontChange::OwnOnly => false,
                         FrontChange::Listed => true,
-                        FrontChange::Shape => return Some(Scope::everything(languages.len())),
+                        FrontChange::Shape => return everything,
                     };
+                    resolve_again |= listed;
                     edited.push((new.lang.clone(), new.id.clone(), listed));
-                    kept.content.pages[*index] = new;
+                    site.sources[*index] = new;
                 }
                 Change::Strings(code) => {
-                    let strings = Strings::load(&self.root, &kept.config, diags);
-                    if strings.broken {
+                    let loaded = Strings::load(&self.root, &site.config, diags);
+                    if loaded.broken {
                         return None;
                     }
-                    kept.strings = Arc::new(strings);
-                    for (l, language) in languages.iter().enumerate() {
+                    *strings = Arc::new(loaded);
+                    for (l, language) in site.languages().iter().enumerate() {
                         if language.chain.contains(code) {
                             scope.pages[l] = true;
                             scope.summaries[l] = true;
@@ -297,13 +304,13 @@ impl Live {
                     scope.chooser = true;
                 }
                 Change::Template(name) => {
-                    let theme = load::theme::load(&self.root, &kept.config.site.theme, diags)?;
-                    if theme.broken {
+                    let loaded = load::theme::load(&self.root, &site.config.site.theme, diags)?;
+                    if loaded.broken {
                         return None;
                     }
-                    let users = template_users(&theme.templates, name);
+                    let users = template_users(&loaded.templates, name);
                     if users.is_empty() {
-                        return Some(Scope::everything(languages.len()));
+                        return everything;
                     }
                     for user in users {
                         match user.as_str() {
@@ -317,28 +324,36 @@ impl Live {
                             _ => {}
                         }
                     }
-                    kept.theme = theme;
+                    *theme = loaded;
                 }
-                Change::Everything => return Some(Scope::everything(languages.len())),
+                Change::Everything => return everything,
             }
         }
+        // A changed title or place in the menu: the site is resolved again, which only reads
+        // front matter (the text of a page is not part of it).
+        if resolve_again {
+            let kept = self.kept.take().expect("checked by the caller");
+            let (config, content) = kept.site.into_sources();
+            self.kept = Some(Kept {
+                site: Site::build(config, content, diags)?,
+                ..kept
+            });
+        }
+        let site = &self.kept.as_ref().expect("kept").site;
         // The edited pages, in every language (a Spanish edit can make a translation stale),
         // go first; where their title or place in the menu changed, every page of the
         // languages that show them follows.
-        if !edited.is_empty() {
-            let site = Site::build(kept.config.clone(), kept.content.clone(), diags)?;
-            for (lang, id, listed) in edited {
-                let Some(node) = site.node_index(&id) else {
-                    return Some(Scope::everything(languages.len()));
-                };
-                for l in 0..languages.len() {
-                    if !scope.first.contains(&(l, node)) {
-                        scope.first.push((l, node));
-                    }
-                    if listed && site.text_source(l, node).lang == lang {
-                        scope.pages[l] = true;
-                        scope.summaries[l] = true;
-                    }
+        for (lang, id, listed) in edited {
+            let Some(node) = site.node_index(&id) else {
+                return everything;
+            };
+            for l in 0..languages {
+                if !scope.first.contains(&(l, node)) {
+                    scope.first.push((l, node));
+                }
+                if listed && site.text_source(l, node).lang == lang {
+                    scope.pages[l] = true;
+                    scope.summaries[l] = true;
                 }
             }
         }
