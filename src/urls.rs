@@ -39,6 +39,39 @@ pub fn relative(from_dir: &str, to: &str) -> String {
     url
 }
 
+/// The site path a relative URL written in a page of directory `from_dir` leads to: the
+/// inverse of [`relative`]. `index.html` at the end becomes the folder (`/es/a/`); `None` when
+/// the URL climbs above the site's root.
+pub fn resolve(from_dir: &str, url: &str) -> Option<String> {
+    let mut parts: Vec<&str> = if url.starts_with('/') {
+        Vec::new()
+    } else {
+        from_dir.split('/').filter(|s| !s.is_empty()).collect()
+    };
+    let segments: Vec<&str> = url.split('/').collect();
+    let last = segments.len() - 1;
+    let mut is_dir = false;
+    for (i, segment) in segments.into_iter().enumerate() {
+        match segment {
+            "" | "." => is_dir = true,
+            ".." => {
+                parts.pop()?;
+                is_dir = true;
+            }
+            "index.html" if i == last => is_dir = true,
+            s => {
+                parts.push(s);
+                is_dir = false;
+            }
+        }
+    }
+    let mut path = format!("/{}", parts.join("/"));
+    if is_dir && path != "/" {
+        path.push('/');
+    }
+    Some(path)
+}
+
 /// The directory part of a site path: `/es/a/` stays, `/es/a/x.html` gives `/es/a/`.
 pub fn dir_of(path: &str) -> &str {
     if path.ends_with('/') {
@@ -103,5 +136,31 @@ mod tests {
         assert_eq!(output_file("/es/a/"), "es/a/index.html");
         assert_eq!(output_file("/404.html"), "404.html");
         assert_eq!(dir_of("/es/a/x.png"), "/es/a/");
+    }
+
+    #[test]
+    fn relative_links_resolve_back() {
+        let paths = [
+            "/",
+            "/es/",
+            "/es/a/",
+            "/es/a/b/",
+            "/en/x/",
+            "/es/a/map.png",
+            "/404.html",
+        ];
+        for from in paths {
+            for to in paths {
+                let url = relative(dir_of(from), to);
+                assert_eq!(
+                    resolve(dir_of(from), &url).as_deref(),
+                    Some(to),
+                    "{from} -> {to} ({url})"
+                );
+            }
+        }
+        assert_eq!(resolve("/es/", "../../x"), None);
+        assert_eq!(resolve("/es/a/", "./"), Some("/es/a/".to_string()));
+        assert_eq!(resolve("/es/a/", "/en/"), Some("/en/".to_string()));
     }
 }

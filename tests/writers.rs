@@ -272,3 +272,58 @@ fn check_names_hard_words_the_glossary_does_not_explain() {
         "a word the page does not use: {err}"
     );
 }
+
+#[test]
+fn check_follows_the_links_templates_write_and_finds_pages_no_link_reaches() {
+    let site = site();
+    let templates = site.path().join("themes/default/templates");
+    let help = fs::read_to_string(templates.join("help.html")).unwrap();
+    fs::write(
+        templates.join("help.html"),
+        format!("{help}<a href=\"../nada/index.html\">x</a><a href=\"#no-such-id\">y</a>"),
+    )
+    .unwrap();
+    // A third-level page is listed only by its section page; a theme whose section pages do
+    // not list their pages leaves it unreachable.
+    fs::create_dir_all(site.path().join("content/es/derechos/mas")).unwrap();
+    fs::write(
+        site.path().join("content/es/derechos/mas/_index.md"),
+        "---\ntitle: Más\nreviewed: 2026-11-28\n---\nMás cosas.\n",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("content/es/derechos/mas/hondo.md"),
+        "---\ntitle: Hondo\nreviewed: 2026-11-28\n---\nUna página honda.\n",
+    )
+    .unwrap();
+    let (_, _, err) = faro(site.path(), &["check"]);
+    assert!(
+        !err.contains("no link on the site leads to /es/derechos/mas/hondo/"),
+        "listed by its section: {err}"
+    );
+    fs::write(
+        templates.join("section.html"),
+        "{% extends \"page.html\" %}\n",
+    )
+    .unwrap();
+
+    let (code, _, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("error: themes/default/templates: a link written by a template, `../nada/index.html`, leads to "),
+        "{err}"
+    );
+    assert!(
+        err.contains("error: themes/default/templates: a link written by a template, `#no-such-id`, leads to `#no-such-id`, an id / does not have (on "),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("`#no-such-id`, leads").count(),
+        1,
+        "once per link: {err}"
+    );
+    assert!(
+        err.contains("warning: content/es/derechos/mas/hondo.md:2: no link on the site leads to /es/derechos/mas/hondo/ (Español)"),
+        "{err}"
+    );
+}

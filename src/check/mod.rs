@@ -1,7 +1,9 @@
 //! Stage 5, check: `faro check` builds the site in memory (writing nothing) and adds what a
-//! writer needs to see before publishing: hard-to-read pages and long sentences, pages whose
+//! writer needs to see before publishing: links (from templates too) that lead nowhere, pages
+//! no link reaches, hard-to-read pages, long sentences and unexplained hard words, pages whose
 //! legal content has not been reviewed for a long time, and the state of each translation.
 
+mod links;
 pub mod privacy;
 pub mod readability;
 
@@ -24,6 +26,7 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
         return diags;
     };
     anchors(&site, &mut diags);
+    links::check(&site, sources.strings, &sources.theme, &mut diags);
     plain_language(&site, &mut diags);
     hard_words(&site, &mut diags);
     freshness(&site, today, &mut diags);

@@ -1,0 +1,269 @@
+//! Links as readers meet them: every page is rendered through the theme, and every link and
+//! file it points to, whether written in Markdown or by a template, must lead to a file of the
+//! built site (and to an id in it, when it names one). Then, following those links from each
+//! language's home page, every page must be reachable: a page no link leads to is one nobody
+//! finds.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::sync::Arc;
+
+use lol_html::{HtmlRewriter, Settings, element};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::{Strings, Theme};
+use crate::render::booklet::BookletLink;
+use crate::render::{Offline, PageExtras, RenderedPage, Renderer};
+use crate::resolve::{Site, TextState};
+use crate::urls;
+
+/// Where a link that climbs above the site's root is taken to lead.
+const ABOVE_ROOT: &str = "/../";
+
+/// One rendered file: where its links lead, and the ids in it.
+struct Page {
+    /// The file its text comes from, for messages.
+    source: std::path::PathBuf,
+    links: Vec<String>,
+    ids: BTreeSet<String>,
+}
+
+pub fn check(site: &Site, strings: Strings, theme: &Theme, diags: &mut Diagnostics) {
+    let mut scratch = Diagnostics::new();
+    let Some(renderer) = Renderer::new(site, Arc::new(strings), theme, &mut scratch) else {
+        return; // its problems are reported by the build
+    };
+    let languages = site.languages();
+    let mut pages: BTreeMap<String, Page> = BTreeMap::new();
+    let mut add = |rendered: Result<RenderedPage, Vec<Diagnostic>>| {
+        if let Ok(page) = rendered {
+            pages.insert(page.path.clone(), inspect(&page));
+        }
+    };
+    for (lang, language) in languages.iter().enumerate() {
+        let booklet = BookletLink {
+            path: renderer.booklet_path(lang),
+            kilobytes: 0,
+        };
+        let offline = Offline {
+            sw: format!("/{}/sw.js", language.code),
+            kilobytes: 0,
+        };
+        for node in 0..site.nodes.len() {
+            let extras = PageExtras {
+                booklet: Some(&booklet),
+                offline: Some(&offline),
+            };
+            add(renderer.page(lang, node, &extras));
+        }
+        add(renderer.booklet(lang));
+        add(renderer.not_found(Some(lang)));
+    }
+    add(renderer.not_found(None));
+    add(renderer.chooser());
+
+    // Every file the build writes, by site path.
+    let mut files: BTreeSet<String> = pages.keys().cloned().collect();
+    for language in languages {
+        files.insert(format!("/{}/sw.js", language.code));
+    }
+    files.extend(site.assets.iter().map(|a| format!("/{}/{}", a.lang, a.id)));
+    files.extend(theme.static_files.iter().map(|(rel, _)| format!("/{rel}")));
+    files.extend(
+        crate::write::discovery::feeds(site)
+            .into_iter()
+            .map(|(rel, _)| format!("/{rel}")),
+    );
+    files.extend(["/robots.txt".to_string(), "/sitemap.xml".to_string()]);
+
+    // A template's mistake repeats on every page that uses it: one message per link, with the
+    // first page it was found on and how many have it.
+    let mut broken: BTreeMap<String, (String, String, usize)> = BTreeMap::new();
+    let mut leads_to: HashMap<&str, Vec<String>> = HashMap::new();
+    for (path, page) in &pages {
+        for link in &page.links {
+            let Some((target, fragment)) = internal(path, link) else {
+                continue;
+            };
+            let exists = files.contains(&target);
+            let id_missing = fragment.as_ref().is_some_and(|id| {
+                pages
+                    .get(&target)
+                    .is_some_and(|t| !t.ids.contains(id.as_str()))
+            });
+            if exists && !id_missing {
+                leads_to.entry(path).or_default().push(target);
+                continue;
+            }
+            // A link the page's own Markdown holds is already reported, with its line, by
+            // the build; the rest come from the theme.
+            let from_markdown = !link.starts_with('#')
+                && site.sources.iter().any(|s| {
+                    s.file == page.source && s.body.contains(link.split('#').next().unwrap_or(""))
+                });
+            if from_markdown {
+                continue;
+            }
+            let what = if target == ABOVE_ROOT {
+                "above the site's root, out of the site".to_string()
+            } else if exists {
+                format!(
+                    "`#{}`, an id {target} does not have",
+                    fragment.unwrap_or_default()
+                )
+            } else {
+                format!("{target}, which the site does not have")
+            };
+            broken
+                .entry(link.clone())
+                .or_insert_with(|| (path.clone(), what, 0))
+                .2 += 1;
+        }
+    }
+    for (link, (first, what, count)) in broken {
+        let pages = if count == 1 {
+            format!("on {first}")
+        } else {
+            format!("on {count} pages, the first {first}")
+        };
+        diags.push(
+            Diagnostic::error(
+                theme.templates_dir.display().to_string(),
+                format!("a link written by a template, `{link}`, leads to {what} ({pages})"),
+            )
+            .hint("the pages' own links are checked where they are written; this one comes from the theme: correct it in its templates"),
+        );
+    }
+
+    // Following links from each home page (and the language chooser).
+    let mut reached: BTreeSet<String> = BTreeSet::new();
+    let mut queue: VecDeque<String> = std::iter::once("/".to_string())
+        .chain(
+            site.home()
+                .into_iter()
+                .flat_map(|home| (0..languages.len()).map(move |l| site.path(l, home).to_string())),
+        )
+        .collect();
+    while let Some(path) = queue.pop_front() {
+        if !reached.insert(path.clone()) {
+            continue;
+        }
+        for next in leads_to.get(path.as_str()).into_iter().flatten() {
+            if !reached.contains(next) {
+                queue.push_back(next.clone());
+            }
+        }
+    }
+    for (lang, language) in languages.iter().enumerate() {
+        for node in 0..site.nodes.len() {
+            let own_text = !matches!(site.text_state(lang, node), TextState::Fallback);
+            let path = site.path(lang, node);
+            if own_text && !reached.contains(path) {
+                let source = site.text_source(lang, node);
+                diags.push(
+                    Diagnostic::warning(&source.file, format!("no link on the site leads to {path} ({}): readers will not find it", language.name))
+                        .at_line(source.field_line("title"))
+                        .hint("give it a place in the menu: put it in a section folder whose _index.md is reached, and check that it is not hidden by `order`"),
+                );
+            }
+        }
+    }
+}
+
+/// The links and ids of a rendered page.
+fn inspect(page: &RenderedPage) -> Page {
+    let links = std::cell::RefCell::new(Vec::new());
+    let ids = std::cell::RefCell::new(BTreeSet::new());
+    let note = |value: Option<String>| {
+        if let Some(value) = value {
+            links.borrow_mut().push(value);
+        }
+    };
+    {
+        let settings = Settings::new()
+            .append_element_content_handler(element!("a[href], link[href]", |el| {
+                note(el.get_attribute("href"));
+                Ok(())
+            }))
+            .append_element_content_handler(element!(
+                "img[src], script[src], audio[src], source[src], track[src], video[src], iframe[src]",
+                |el| {
+                    note(el.get_attribute("src"));
+                    Ok(())
+                }
+            ))
+            .append_element_content_handler(element!("[id]", |el| {
+                if let Some(id) = el.get_attribute("id") {
+                    ids.borrow_mut().insert(id);
+                }
+                Ok(())
+            }));
+        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+        // The page is faro's own output; a malformed one only means less is found.
+        let _ = rewriter.write(page.html.as_bytes());
+        let _ = rewriter.end();
+    }
+    Page {
+        source: page.source.clone(),
+        links: links.into_inner(),
+        ids: ids.into_inner(),
+    }
+}
+
+/// Where a link inside the site leads, from the page at `from`: the site path and the
+/// fragment. `None` for links elsewhere (another site, a phone number, e-mail, data).
+fn internal(from: &str, link: &str) -> Option<(String, Option<String>)> {
+    let link = link.trim();
+    let has_scheme = link.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && !scheme.contains('/') && !scheme.contains('#')
+    });
+    if has_scheme || link.starts_with("//") || link.is_empty() {
+        return None;
+    }
+    let (rest, fragment) = match link.split_once('#') {
+        Some((rest, fragment)) => (rest, Some(fragment.to_string())),
+        None => (link, None),
+    };
+    let rest = rest.split('?').next().unwrap_or("");
+    let decoded = percent_encoding::percent_decode_str(rest).decode_utf8_lossy();
+    let target = if decoded.is_empty() {
+        from.to_string()
+    } else {
+        // A link that climbs above the site's root leads nowhere either.
+        urls::resolve(urls::dir_of(from), &decoded).unwrap_or_else(|| ABOVE_ROOT.to_string())
+    };
+    Some((target, fragment.filter(|f| !f.is_empty())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_inside_the_site_are_resolved_and_others_left_alone() {
+        assert_eq!(
+            internal("/es/a/", "../b/index.html#x"),
+            Some(("/es/b/".to_string(), Some("x".to_string())))
+        );
+        assert_eq!(
+            internal("/es/a/", "#main"),
+            Some(("/es/a/".to_string(), Some("main".to_string())))
+        );
+        assert_eq!(
+            internal("/es/guia.html", "#cap-1"),
+            Some(("/es/guia.html".to_string(), Some("cap-1".to_string())))
+        );
+        assert_eq!(
+            internal("/es/a/", "mapa%20grande.svg"),
+            Some(("/es/a/mapa grande.svg".to_string(), None))
+        );
+        for elsewhere in [
+            "tel:+525571001542",
+            "https://wa.me/525571001542",
+            "mailto:a@b.c",
+            "//cdn.example/x.js",
+            "data:image/png;base64,AA",
+        ] {
+            assert_eq!(internal("/es/", elsewhere), None, "{elsewhere}");
+        }
+    }
+}
