@@ -78,11 +78,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         .local_addr()
         .map_err(|e| format!("cannot use the socket: {e}"))?;
 
-    let mut live = Live::new(root.clone(), out.clone(), options.drafts);
-    let outcome = live.rebuild_all();
-    report(&outcome);
-    let (status_tx, status_rx) = tokio::sync::watch::channel(status_after(&outcome, 0));
-
+    // Watching starts before the first build, so that nothing saved during it is missed.
     // The watcher's thread only collects paths; rebuilding happens on a thread of its own, so
     // changes that arrive during a rebuild are gathered into the next one.
     let (paths_tx, paths_rx) = mpsc::channel::<Vec<PathBuf>>();
@@ -100,6 +96,11 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     })
     .map_err(|e| format!("cannot watch the site's files: {e}"))?;
     watch(&mut debouncer, &root)?;
+
+    let mut live = Live::new(root.clone(), out.clone(), options.drafts);
+    let outcome = live.rebuild_all();
+    report(&outcome);
+    let (status_tx, status_rx) = tokio::sync::watch::channel(status_after(&outcome, 0));
 
     std::thread::Builder::new()
         .name("faro-rebuild".into())
