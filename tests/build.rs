@@ -210,13 +210,29 @@ fn html_lang_dir_and_hreflang_are_right() {
     assert_eq!(attr(&html, "html", "dir").as_deref(), Some("ltr"));
     // The text is Spanish, and says so.
     assert_eq!(attr(&html, "article", "lang").as_deref(), Some("es"));
-    let re = Regex::new(r#"<link[^>]*hreflang=([\w-]+)"#).unwrap();
-    let mut langs: Vec<&str> = re
-        .captures_iter(&html)
-        .map(|c| c.get(1).unwrap().as_str())
+    let re = Regex::new(r#"<link href=([^ >]+) hreflang=([\w-]+)"#).unwrap();
+    // Search engines take alternates only as full addresses: none until base_url is set.
+    assert!(!re.is_match(&html), "{html}");
+    let yaml = site.path().join("site.yaml");
+    let config = fs::read_to_string(&yaml).unwrap();
+    fs::write(&yaml, format!("base_url: https://example.org/\n{config}")).unwrap();
+    build_ok(site.path());
+    let with_address = read(site.path(), "en/your-rights/asilo/index.html");
+    let mut langs: Vec<(&str, &str)> = re
+        .captures_iter(&with_address)
+        .map(|c| (c.get(2).unwrap().as_str(), c.get(1).unwrap().as_str()))
         .collect();
     langs.sort();
-    assert_eq!(langs, ["en", "es", "fr", "quc", "x-default"]);
+    assert_eq!(
+        langs,
+        [
+            ("en", "https://example.org/en/your-rights/asilo/"),
+            ("es", "https://example.org/es/derechos/asilo/"),
+            ("fr", "https://example.org/fr/your-rights/asilo/"),
+            ("quc", "https://example.org/quc/derechos/asilo/"),
+            ("x-default", "https://example.org/")
+        ]
+    );
     // The switcher names each language in itself, marked with its own lang.
     assert!(html.contains("lang=fr>Français</a>"), "{html}");
     assert!(html.contains("lang=quc>K'iche'</a>"));
@@ -339,6 +355,11 @@ fn right_to_left_languages_get_dir_rtl() {
     // The English switcher entry stays left-to-right inside the right-to-left page.
     assert!(
         html.contains("dir=ltr href=../../en/huquq/index.html hreflang=en lang=en>English"),
+        "{html}"
+    );
+    // A phone number reads left to right, or its groups of digits come out in reverse order.
+    assert!(
+        html.contains("<span class=number dir=ltr>+52 55 7100 1542</span>"),
         "{html}"
     );
     // The Arabic text shown to an English reader keeps its direction.

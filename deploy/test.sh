@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Starts Debian's nginx on loopback with deploy/nginx.conf, serving a fresh build of the site,
+# and checks what a reader's browser gets: brotli and gzip copies, the redirect to the reader's
+# language, each language's 404 page, and the cache headers.
+#
+#   deploy/test.sh    (needs nginx, libnginx-mod-http-brotli-static, curl and target/release/faro)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+faro=${FARO:-target/release/faro}
+work=$(mktemp -d)
+chmod 755 "$work" # nginx's workers read the site as www-data
+cleanup() {
+  if [[ -f $work/nginx.pid ]]; then kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$faro" build --out "$work/public" >/dev/null
+# A file whose name carries a hash, to check its cache header.
+echo "body{}" >"$work/public/test.0123456789abcdef.css"
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e '/listen \[::\]:80;/d' \
+  -e "s|root /srv/faro/public;|root $work/public;|" deploy/nginx.conf >"$work/site.conf"
+mkdir "$work/tmp"
+cat >"$work/nginx.conf" <<CONF
+include /etc/nginx/modules-enabled/*.conf;
+pid $work/nginx.pid;
+error_log $work/error.log;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path $work/tmp/body;
+  proxy_temp_path $work/tmp/proxy;
+  fastcgi_temp_path $work/tmp/fastcgi;
+  uwsgi_temp_path $work/tmp/uwsgi;
+  scgi_temp_path $work/tmp/scgi;
+  include $work/site.conf;
+}
+CONF
+nginx -t -q -c "$work/nginx.conf"
+nginx -c "$work/nginx.conf"
+for _ in $(seq 50); do
+  curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+  sleep 0.1
+done
+
+failed=0
+check() { # what, then a command that must succeed
+  local what=$1
+  shift
+  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failed=1; fi
+}
+get() { # path, then curl options; headers to $work/h, body to $work/b
+  local path=$1
+  shift
+  curl -s -D "$work/h" -o "$work/b" "$@" "http://127.0.0.1:$port$path"
+}
+header() { grep -i "^$1:" "$work/h" | tail -1 | cut -d' ' -f2- | tr -d '\r'; }
+status() { head -1 "$work/h" | cut -d' ' -f2; }
+
+get /es/asilo/ -H 'Accept-Encoding: gzip, deflate, br'
+check "br: Content-Encoding br and the .br file's bytes" \
+  test "$(header Content-Encoding)" = br -a "$(cmp -s "$work/b" "$work/public/es/asilo/index.html.br" && echo same)" = same
+check "pages are checked again on each visit (Cache-Control: no-cache)" test "$(header Cache-Control)" = no-cache
+check "the encoding varies by Accept-Encoding" grep -qi '^Vary: Accept-Encoding' "$work/h"
+get /es/asilo/ -H 'Accept-Encoding: gzip'
+check "gzip: Content-Encoding gzip and the .gz file's bytes" \
+  test "$(header Content-Encoding)" = gzip -a "$(cmp -s "$work/b" "$work/public/es/asilo/index.html.gz" && echo same)" = same
+get /es/asilo/
+check "no Accept-Encoding: the page as built" cmp -s "$work/b" "$work/public/es/asilo/index.html"
+
+get / -H 'Accept-Language: fr-CA,fr;q=0.9,en;q=0.5'
+check "Accept-Language fr goes to /fr/" test "$(status) $(header Location)" = "302 http://127.0.0.1:$port/fr/"
+get / -H 'Accept-Language: de-DE,de;q=0.9,en;q=0.5'
+check "Accept-Language de then en goes to /en/" test "$(header Location)" = "http://127.0.0.1:$port/en/"
+get / -H 'Accept-Language: ja'
+check "a language the site does not have gets the language chooser" \
+  test "$(status)" = 200 -a "$(cmp -s "$work/b" "$work/public/index.html" && echo same)" = same
+check "/ varies by Accept-Language" grep -qi '^Vary: Accept-Language' "$work/h"
+
+get /en/no-such-page/
+check "an unknown page under /en/ gives the English 404 page with status 404" \
+  test "$(status)" = 404 -a "$(cmp -s "$work/b" "$work/public/en/404.html" && echo same)" = same
+get /fr/no-such-page/ -H 'Accept-Encoding: br'
+check "the French 404 page, compressed" \
+  test "$(status) $(header Content-Encoding)" = "404 br" -a "$(cmp -s "$work/b" "$work/public/fr/404.html.br" && echo same)" = same
+get /no-such-page
+check "an unknown page outside the languages gives the site's 404 page" \
+  test "$(status)" = 404 -a "$(cmp -s "$work/b" "$work/public/404.html" && echo same)" = same
+
+get /test.0123456789abcdef.css
+check "a file whose name carries a hash is kept a year" \
+  test "$(header Cache-Control)" = "public, max-age=31536000, immutable"
+get /es/sw.js
+check "a service worker is always checked again" test "$(header Cache-Control)" = no-cache
+get /.faro-output
+check "faro's marker file is not served" test "$(status)" = 404
+
+exit $failed
