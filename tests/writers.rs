@@ -193,7 +193,7 @@ fn check_lists_interface_strings_a_language_lacks_or_no_template_uses() {
     let text = fs::read_to_string(&fr).unwrap() + "old-key = Plus utilisé\n";
     fs::write(&fr, text).unwrap();
     let (_, _, err) = faro(site.path(), &["check"]);
-    assert!(err.contains("warning: translations/fr.ftl: `help-title` is missing (used in themes/default/templates/help.html:2)"), "{err}");
+    assert!(err.contains("warning: translations/fr.ftl: `help-title` is missing (used in themes/default/templates/help.html:3)"), "{err}");
     assert!(err.contains("warning: translations/fr.ftl:"), "{err}");
     assert!(
         err.contains("`old-key` is not used by any template"),
