@@ -26,6 +26,10 @@
 //!     - `unreadable PATH`: chmod 000; the case is skipped when the file stays readable
 //!       (running as root, as CI does, or with CAP_DAC_OVERRIDE).
 //!     - `big PATH MEGABYTES`: a page of that many megabytes of ordinary paragraphs.
+//!     - `repeat PATH | COUNT | TEXT`: TEXT appended COUNT times to a file (`\n` is a line
+//!       break, `\s` a space, which an editor would not strip from the end of the line).
+//!     - `nfd-copy PATH`: a copy of a page under the same name with its letters decomposed
+//!       (Unicode NFD), as some systems save names.
 //!
 //! With `FARO_BLESS=1` the full stderr of every case is printed (nothing is rewritten), so a
 //! person can update expected.txt:
@@ -357,6 +361,29 @@ fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
                     "a chmod 000 file is still readable here (running as root?)".into(),
                 ));
             }
+        }
+        [op, ..] if *op == "repeat" => {
+            let parts: Vec<&str> = instruction.splitn(3, " | ").collect();
+            let [head, count, text] = parts.as_slice() else {
+                return Err("write `repeat PATH | COUNT | TEXT`".to_string());
+            };
+            let path = head.trim_start_matches("repeat").trim();
+            let count: usize = count.parse().map_err(|_| "COUNT is not a number")?;
+            let text = text.replace("\\n", "\n").replace("\\s", " ");
+            let mut content = fs::read_to_string(site.join(path)).map_err(err)?;
+            content.push_str(&text.repeat(count));
+            fs::write(site.join(path), content).map_err(err)?;
+        }
+        ["nfd-copy", path] => {
+            use unicode_normalization::UnicodeNormalization;
+            let from = site.join(path);
+            let name: String = from
+                .file_name()
+                .and_then(|n| n.to_str())
+                .ok_or("PATH has no file name")?
+                .nfd()
+                .collect();
+            fs::copy(&from, from.with_file_name(name)).map_err(err)?;
         }
         ["big", path, megabytes] => {
             let megabytes: usize = megabytes

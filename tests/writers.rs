@@ -219,7 +219,8 @@ fn check_holds_pages_to_their_budget_without_writing() {
             .map(|i| (b'a' + ((seed >> (i * 5 % 60)) % 26) as u8) as char)
             .collect();
         body.push_str(&word);
-        body.push(if seed % 11 == 0 { '.' } else { ' ' });
+        // Sentences of about ten words, a paragraph each.
+        body.push_str(if seed % 11 == 0 { ".\n\n" } else { " " });
     }
     fs::write(
         site.path().join("content/es/solo.md"),

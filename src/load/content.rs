@@ -228,6 +228,29 @@ pub fn load(
         );
     }
 
+    // Two files whose names differ only in how the same letters are encoded (Unicode NFC and
+    // NFD) look identical to a person: keep the first, report the second.
+    let mut seen: std::collections::HashMap<(String, String), PathBuf> = Default::default();
+    files.retain(|(lang, id, path)| match seen.get(&(lang.clone(), id.clone())) {
+        Some(first) => {
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, path),
+                    format!(
+                        "this file and {} have the same name, with its letters encoded two ways (Unicode NFC and NFD)",
+                        display_path(root, first).display()
+                    ),
+                )
+                .hint("they look like one file to people; keep one, after copying what you need from the other, and delete the other"),
+            );
+            false
+        }
+        None => {
+            seen.insert((lang.clone(), id.clone()), path.clone());
+            true
+        }
+    });
+
     use rayon::prelude::*;
     let parsed: Vec<(Option<SourcePage>, Diagnostics)> = files
         .par_iter()
@@ -293,6 +316,9 @@ fn collect_files(
             continue;
         };
         if id.ends_with(".md") {
+            // Names are compared as people read them: "niño" typed on one computer and "niño"
+            // saved by another (NFC or NFD) are one name.
+            let id = unicode_normalization::UnicodeNormalization::nfc(id.as_str()).collect();
             files.push((lang.to_string(), id, entry.path().to_path_buf()));
         } else {
             assets.push(Asset {
@@ -379,6 +405,14 @@ fn read_page(
             }
         }
     }
+    if let Err(diag) = within_limits(body) {
+        diags.push(Diagnostic {
+            file: file.clone(),
+            line: diag.line.map(|l| l + body_line - 1),
+            ..diag
+        });
+        return None;
+    }
     let version = source_version(&front, body);
     let field_lines = yaml
         .lines()
@@ -399,6 +433,103 @@ fn read_page(
         front,
         version,
     })
+}
+
+/// The longest line a page may have, in characters. A paragraph a child reads is a few hundred;
+/// a line of tens of thousands is text pasted by mistake, or a file that is not a page.
+pub const MAX_LINE_CHARS: usize = 10_000;
+/// How deep lists and quotes may nest inside each other. Three or four levels is already hard
+/// to follow on a phone; deeper nesting only comes from a mistake, and thousands of levels would
+/// exhaust the stack of the HTML minifier, which works through nested elements recursively.
+pub const MAX_NESTING: usize = 16;
+/// How deep any elements may nest, Markdown's and raw HTML's together.
+pub const MAX_ELEMENT_DEPTH: usize = 64;
+
+/// Checks what no page needs and some broken input has: a line of tens of thousands of
+/// characters, lists or quotes nested dozens deep. The error's line is within `body`.
+fn within_limits(body: &str) -> Result<(), Diagnostic> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let line_of = |offset: usize| body[..offset].matches('\n').count() + 1;
+    let mut lists = 0usize;
+    // Every element open at a point, Markdown's and raw HTML's, roughly counted.
+    let mut elements = 0usize;
+    for (event, range) in
+        Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter()
+    {
+        match &event {
+            Event::Start(tag) => {
+                elements += 1;
+                if matches!(tag, Tag::List(_) | Tag::BlockQuote(_)) {
+                    lists += 1;
+                }
+            }
+            Event::End(tag) => {
+                elements = elements.saturating_sub(1);
+                if matches!(tag, TagEnd::List(_) | TagEnd::BlockQuote(_)) {
+                    lists = lists.saturating_sub(1);
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let (opened, closed) = html_tags(html);
+                elements = (elements + opened).saturating_sub(closed);
+            }
+            _ => {}
+        }
+        if lists > MAX_NESTING {
+            return Err(Diagnostic::error(
+                "",
+                format!("lists or quotes nested more than {MAX_NESTING} deep"),
+            )
+            .at_line(line_of(range.start))
+            .hint("flatten the list: a reader on a phone can follow two or three levels at most"));
+        }
+        if elements > MAX_ELEMENT_DEPTH {
+            return Err(Diagnostic::error(
+                "",
+                format!("elements nested more than {MAX_ELEMENT_DEPTH} deep (emphasis, links, lists or HTML tags inside each other)"),
+            )
+            .at_line(line_of(range.start))
+            .hint("look for an emphasis mark (* or _) or an HTML tag that is opened again and again and never closed"));
+        }
+    }
+    for (i, line) in body.lines().enumerate() {
+        let chars = line.chars().count();
+        if chars > MAX_LINE_CHARS {
+            return Err(Diagnostic::error(
+                "",
+                format!("a line of {chars} characters; a line may have at most {MAX_LINE_CHARS}"),
+            )
+            .at_line(i + 1)
+            .hint("split it into paragraphs with an empty line between them; if it was pasted by mistake, remove it"));
+        }
+    }
+    Ok(())
+}
+
+/// Elements a piece of raw HTML opens and closes: a count for the nesting limit, not a parser.
+fn html_tags(html: &str) -> (usize, usize) {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    let (mut opened, mut closed) = (0, 0);
+    for part in html.split('<').skip(1) {
+        if part.starts_with('/') {
+            closed += 1;
+            continue;
+        }
+        let name: String = part
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let self_closing = part.split('>').next().is_some_and(|t| t.ends_with('/'));
+        let is_tag = name.starts_with(|c: char| c.is_ascii_alphabetic());
+        if is_tag && !self_closing && !VOID.contains(&name.as_str()) {
+            opened += 1;
+        }
+    }
+    (opened, closed)
 }
 
 /// Strips a byte-order mark and turns CRLF (and lone CR) line ends into LF.
@@ -528,6 +659,19 @@ impl SourcePage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_html_nesting_is_counted_without_void_elements() {
+        assert_eq!(html_tags("<div><p>a<br>b<img src=x></p>"), (2, 1));
+        assert_eq!(html_tags("<br/><span/></div>"), (0, 1));
+        assert_eq!(html_tags("a < b and 1<2"), (0, 0));
+        assert!(within_limits(&"<br>\n".repeat(500)).is_ok());
+        assert!(within_limits(&"<div>\n".repeat(500)).is_err());
+        assert!(within_limits(&("- ".repeat(16) + "x")).is_ok());
+        assert!(within_limits(&("- ".repeat(17) + "x")).is_err());
+        assert!(within_limits(&"a".repeat(MAX_LINE_CHARS)).is_ok());
+        assert!(within_limits(&"a".repeat(MAX_LINE_CHARS + 1)).is_err());
+    }
 
     #[test]
     fn front_matter_splits_and_counts_lines() {
