@@ -22,7 +22,9 @@ fn write_pages(site: &Path, version: &str) {
     fs::create_dir_all(&dir).unwrap();
     fs::write(
         dir.join("_index.md"),
-        format!("---\ntitle: Muchas páginas\norder: 9\nreviewed: 2026-11-28\n---\nVersión {version}.\n"),
+        format!(
+            "---\ntitle: Muchas páginas\norder: 9\nreviewed: 2026-11-28\n---\nVersión {version}.\n"
+        ),
     )
     .unwrap();
     for i in 0..PAGES {
@@ -131,5 +133,8 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
         }
     }
     println!("{killed} builds killed, {finished} finished before the kill (build time {took:?})");
-    assert!(killed >= KILLS / 2, "most builds were killed mid-way: {killed} of {KILLS}");
+    assert!(
+        killed >= KILLS / 2,
+        "most builds were killed mid-way: {killed} of {KILLS}"
+    );
 }

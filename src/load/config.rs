@@ -35,6 +35,21 @@ pub struct SiteConfig {
     pub booklet: BookletConfig,
     #[serde(default)]
     pub check: CheckConfig,
+    /// What happens to HTML written inside a page's Markdown.
+    #[serde(default)]
+    pub raw_html: RawHtml,
+}
+
+/// HTML written inside Markdown: `sanitize` (the default) keeps what a page may show (text
+/// formatting, tables, images from the site) and drops the rest (scripts, event handlers,
+/// frames, forms, styles); `allow` keeps it all; `deny` makes it an error.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    #[default]
+    Sanitize,
+    Allow,
+    Deny,
 }
 
 /// What `faro check` holds the writing to.

@@ -8,6 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::diagnostics::{Diagnostic, line_col};
+use crate::load::config::RawHtml;
 use crate::load::content::SourcePage;
 use crate::resolve::{LinkTarget, Site};
 use crate::urls;
@@ -81,6 +82,8 @@ pub fn render(
         let (line, col) = line_col(body, offset);
         (line + source.body_line - 1, col)
     };
+    let raw_html = site.config.site.raw_html;
+    let mut has_raw_html = false;
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         match event {
@@ -202,12 +205,131 @@ pub fn render(
                     &mut events,
                 );
             }
+            Event::Html(_) | Event::InlineHtml(_) if raw_html == RawHtml::Deny => {
+                if !has_raw_html {
+                    let (line, col) = locate(range.start);
+                    diags.push(
+                        Diagnostic::error(&source.file, "HTML inside the page's Markdown, which this site does not allow (`raw_html: deny` in site.yaml)")
+                            .at(line, col)
+                            .hint("write it in Markdown instead (headings with ##, lists with -, links with [text](page.md))"),
+                    );
+                }
+                has_raw_html = true;
+            }
+            event @ (Event::Html(_) | Event::InlineHtml(_)) => {
+                has_raw_html = true;
+                events.push(event);
+            }
             other => events.push(other),
         }
     }
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    if has_raw_html && raw_html == RawHtml::Sanitize {
+        // Sanitizing drops a script or frame from another site without a word; the writer
+        // who pasted it must hear that it cannot be on the page, at its line.
+        if matches!(target, Target::Page { .. }) {
+            let origin = site.config.site.base_url.as_deref();
+            for url in crate::check::privacy::inspect(html.as_bytes(), origin).external {
+                let (line, col) = body.find(&url).map_or((source.body_line, 1), locate);
+                diags.push(
+                    Diagnostic::error(&source.file, format!("the page's HTML would load {url} from another site"))
+                        .at(line, col)
+                        .hint("readers' phones must not contact other sites: remove it, or put the file beside the page and link it with a relative path"),
+                );
+            }
+        }
+        html = sanitize(&html);
+    }
     Rendered { html, headings }
+}
+
+/// A page's HTML with only what a page may show: the elements and attributes faro's Markdown
+/// makes, and the formatting a writer might add by hand. Scripts, event handlers, styles,
+/// frames, forms, `javascript:` links and the like are removed (with ammonia, which parses
+/// the HTML as a browser would). Images and links to other sites are left for the privacy
+/// check, which reports them with the page's name.
+fn sanitize(html: &str) -> String {
+    use std::sync::LazyLock;
+    static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+        let mut builder = ammonia::Builder::default();
+        builder
+            .tags(
+                [
+                    "a",
+                    "abbr",
+                    "b",
+                    "blockquote",
+                    "br",
+                    "caption",
+                    "cite",
+                    "code",
+                    "dd",
+                    "del",
+                    "details",
+                    "dfn",
+                    "div",
+                    "dl",
+                    "dt",
+                    "em",
+                    "figcaption",
+                    "figure",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "hr",
+                    "i",
+                    "img",
+                    "kbd",
+                    "li",
+                    "mark",
+                    "ol",
+                    "p",
+                    "pre",
+                    "q",
+                    "s",
+                    "small",
+                    "span",
+                    "strong",
+                    "sub",
+                    "summary",
+                    "sup",
+                    "table",
+                    "tbody",
+                    "td",
+                    "tfoot",
+                    "th",
+                    "thead",
+                    "time",
+                    "tr",
+                    "u",
+                    "ul",
+                ]
+                .into(),
+            )
+            .generic_attributes(["id", "class", "lang", "dir", "title"].into())
+            .tag_attributes(
+                [
+                    ("a", ["href", "hreflang"].into()),
+                    (
+                        "img",
+                        ["src", "alt", "width", "height", "loading", "decoding"].into(),
+                    ),
+                    ("ol", ["start"].into()),
+                    ("td", ["colspan", "rowspan"].into()),
+                    ("th", ["colspan", "rowspan", "scope"].into()),
+                    ("time", ["datetime"].into()),
+                ]
+                .into(),
+            )
+            .url_schemes(["http", "https", "mailto", "tel"].into())
+            .link_rel(None);
+        builder
+    });
+    CLEANER.clean(html).to_string()
 }
 
 /// Splits a run of text so that the first use on the page of each glossary word links to its
@@ -550,12 +672,15 @@ fn plain_text(events: &[Event]) -> String {
 /// slug crates transliterate everything to ASCII, which turns Arabic into Latin gibberish.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
+    // Compatibility decomposition (NFKD) turns letter variants into plain letters ("𝔍" → "J",
+    // "ﬁ" → "fi") before accents are dropped; a letter with no lowercase form is left out, as
+    // slugs are lowercase.
     for c in text
-        .nfd()
+        .nfkd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
     {
-        if c.is_alphanumeric() {
+        if c.is_alphanumeric() && !c.is_uppercase() {
             slug.push(c);
         } else if (c.is_whitespace() || c == '-' || c == '_')
             && !slug.ends_with('-')
