@@ -463,3 +463,35 @@ fn live_reload_connections_are_bounded() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn serve_writes_only_into_its_own_folder() {
+    let site = fixture("multilingual");
+    // An earlier `faro build`: serve must leave it exactly as it is.
+    let built = std::process::Command::new(FARO)
+        .args(["build", "--root"])
+        .arg(site.path())
+        .output()
+        .unwrap();
+    assert!(built.status.success());
+    let people_and_public = |root: &Path| {
+        ["content", "themes", "translations", "site.yaml", "public"]
+            .iter()
+            .map(|p| common::snapshot(&root.join(p)))
+            .collect::<Vec<_>>()
+    };
+    let before = people_and_public(site.path());
+    {
+        let server = Server::start(site.path(), &[]);
+        let mut events = server.events();
+        assert_eq!(server.get("/es/", &[]).0, 200);
+        // A failed rebuild, then a good one.
+        let page = site.path().join("content/es/ayuda.md");
+        let text = fs::read_to_string(&page).unwrap();
+        fs::write(&page, text.replace("Llama o escribe.", "[roto](roto.md)")).unwrap();
+        events.wait_for("problems");
+        fs::write(&page, &text).unwrap();
+        events.wait_for("reload");
+    }
+    assert_eq!(people_and_public(site.path()), before);
+}

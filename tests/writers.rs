@@ -328,3 +328,40 @@ fn check_follows_the_links_templates_write_and_finds_pages_no_link_reaches() {
         "{err}"
     );
 }
+
+#[test]
+fn no_command_writes_into_what_people_write() {
+    let site = site();
+    let written_by_people = |root: &Path| {
+        ["content", "themes", "translations", "site.yaml"]
+            .iter()
+            .map(|p| (p.to_string(), common::snapshot(&root.join(p))))
+            .collect::<Vec<_>>()
+    };
+    let before = written_by_people(site.path());
+    let yaml_before = fs::read(site.path().join("site.yaml")).unwrap();
+    for args in [
+        vec!["build"],
+        vec!["build"],
+        vec!["check"],
+        vec!["check", "--format", "json"],
+        vec!["status"],
+    ] {
+        let (code, _, err) = faro(site.path(), &args);
+        assert!(code == 0 || code == 1, "{args:?}: {err}");
+    }
+    // A build that fails (a broken page) writes nothing there either.
+    let (code, _, _) = faro(site.path(), &["new", "es", "ayuda.md"]);
+    assert_eq!(code, 1, "faro new never overwrites");
+    assert_eq!(written_by_people(site.path()), before);
+    assert_eq!(
+        fs::read(site.path().join("site.yaml")).unwrap(),
+        yaml_before
+    );
+
+    // faro new adds its one file and changes nothing else.
+    let (code, _, err) = faro(site.path(), &["new", "es", "nueva.md"]);
+    assert_eq!(code, 0, "{err}");
+    fs::remove_file(site.path().join("content/es/nueva.md")).unwrap();
+    assert_eq!(written_by_people(site.path()), before);
+}

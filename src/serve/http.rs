@@ -67,8 +67,14 @@ pub async fn run(
     out: PathBuf,
     status: watch::Receiver<Status>,
 ) -> Result<(), String> {
+    use axum::serve::ListenerExt;
     let listener = tokio::net::TcpListener::from_std(listener)
-        .map_err(|e| format!("cannot use the socket: {e}"))?;
+        .map_err(|e| format!("cannot use the socket: {e}"))?
+        // A file's headers and body go out in separate writes; without this, Nagle's
+        // algorithm holds the body until the browser's delayed acknowledgement, 40 ms later.
+        .tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
     axum::serve(listener, router(out, status))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
