@@ -9,6 +9,8 @@
 pub mod build;
 pub mod check;
 pub mod diagnostics;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod load;
 pub mod new;
 pub mod render;

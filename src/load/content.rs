@@ -356,7 +356,19 @@ fn read_page(
             return None;
         }
     };
-    let text = normalize_text(&text);
+    parse_page(&text, lang, id, file, diags)
+}
+
+/// A page from its text: front matter, body, and the limits every page is held to. `file` is
+/// the path shown in messages.
+pub fn parse_page(
+    text: &str,
+    lang: &str,
+    id: &str,
+    file: PathBuf,
+    diags: &mut Diagnostics,
+) -> Option<SourcePage> {
+    let text = normalize_text(text);
     let (yaml, body, body_line) = match split_front_matter(&text) {
         Ok(parts) => parts,
         Err(diag) => {

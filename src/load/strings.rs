@@ -140,7 +140,7 @@ impl Strings {
 }
 
 /// The messages a Fluent file defines (not terms, which start with `-`), with their lines.
-fn message_keys(source: &str) -> Vec<(String, usize)> {
+pub(crate) fn message_keys(source: &str) -> Vec<(String, usize)> {
     source
         .lines()
         .enumerate()
@@ -152,7 +152,7 @@ fn message_keys(source: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
-fn parse_bundle(
+pub(crate) fn parse_bundle(
     code: &str,
     file: &str,
     source: String,
