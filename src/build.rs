@@ -253,22 +253,7 @@ pub(crate) fn render_site(
     if !scope.first.is_empty() {
         let before = rendered_before(diags);
         publish.hold();
-        let problems: Vec<Diagnostic> = scope
-            .first
-            .par_iter()
-            .flat_map_iter(|&(lang, node)| {
-                let extras = PageExtras {
-                    booklet: ledger.booklets[lang].as_ref(),
-                    offline: ledger.offline[lang].as_ref(),
-                };
-                renderer
-                    .page(lang, node, &extras)
-                    .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
-                    .err()
-                    .unwrap_or_default()
-            })
-            .collect();
-        diags.extend(problems);
+        diags.extend(render_pages(renderer, &publish, ledger, &scope.first));
         if diags.error_count() > before {
             ledger.files = publish.into_records();
             return None;
@@ -333,21 +318,7 @@ pub(crate) fn render_site(
         .filter(|&(_, node)| Some(node) != home)
         .filter(|job| !scope.first.contains(job))
         .collect();
-    let problems: Vec<Diagnostic> = jobs
-        .par_iter()
-        .flat_map_iter(|&(lang, node)| {
-            let extras = PageExtras {
-                booklet: ledger.booklets[lang].as_ref(),
-                offline: None,
-            };
-            renderer
-                .page(lang, node, &extras)
-                .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
-                .err()
-                .unwrap_or_default()
-        })
-        .collect();
-    diags.extend(problems);
+    diags.extend(render_pages(renderer, &publish, ledger, &jobs));
     if scope.not_found {
         for lang in std::iter::once(None).chain((0..languages).map(Some)) {
             let written = renderer
@@ -427,6 +398,29 @@ pub(crate) fn render_site(
         weights,
         compression: output.compression(),
     })
+}
+
+/// Renders and finishes the pages `jobs` (language, node) in parallel, with what the ledger
+/// knows of their language's booklet and offline copy; the problems found.
+fn render_pages(
+    renderer: &Renderer,
+    publish: &Publish,
+    ledger: &Ledger,
+    jobs: &[(usize, usize)],
+) -> Vec<Diagnostic> {
+    jobs.par_iter()
+        .flat_map_iter(|&(lang, node)| {
+            let extras = PageExtras {
+                booklet: ledger.booklets[lang].as_ref(),
+                offline: ledger.offline[lang].as_ref(),
+            };
+            renderer
+                .page(lang, node, &extras)
+                .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+                .err()
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// What a run made.
