@@ -309,13 +309,13 @@ impl Site {
 
     /// The glossary page and the word forms to link in a text of `source`'s language, unless
     /// `source` is the glossary itself.
-    pub fn glossary_for(&self, source: &SourcePage) -> Option<(usize, &[(String, String)])> {
+    pub fn glossary_for(&self, source: &SourcePage) -> Option<(usize, &TermForms)> {
         let glossary = self.glossary.as_ref()?;
         if self.nodes[glossary.node].id == source.id {
             return None;
         }
         let forms = glossary.forms.get(&source.lang)?;
-        Some((glossary.node, forms.as_slice()))
+        Some((glossary.node, forms))
     }
 
     /// The glossary page, when the site has one.
@@ -393,19 +393,19 @@ impl Site {
 }
 
 /// The glossary: the page whose front matter lists `terms`, and per language the word forms
-/// that link to each term's definition, longest first so "interés superior" wins over "interés".
+/// that link to each term's definition.
 struct Glossary {
     node: usize,
-    forms: HashMap<String, Vec<(String, String)>>,
+    forms: HashMap<String, TermForms>,
 }
 
 impl Glossary {
     fn build(site: &Site) -> Option<Glossary> {
         let first = site.sources.iter().find(|s| !s.front.terms.is_empty())?;
         let node = site.node_index(&first.id)?;
-        let mut forms: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut lists: HashMap<String, Vec<(String, String)>> = HashMap::new();
         for source in site.sources.iter().filter(|s| s.id == first.id) {
-            let list = forms.entry(source.lang.clone()).or_default();
+            let list = lists.entry(source.lang.clone()).or_default();
             for term in &source.front.terms {
                 for form in term.matches.iter().chain(std::iter::once(&term.term)) {
                     let form = form.trim().to_lowercase();
@@ -414,9 +414,67 @@ impl Glossary {
                     }
                 }
             }
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         }
+        let forms = lists
+            .into_iter()
+            .filter_map(|(lang, list)| Some((lang, TermForms::new(list)?)))
+            .collect();
         Some(Glossary { node, forms })
+    }
+}
+
+/// One language's glossary words (lowercase) and the term each stands for, searched all at
+/// once: a page's text is read once however long the glossary grows.
+#[derive(Debug)]
+pub struct TermForms {
+    ids: Vec<String>,
+    lengths: Vec<usize>,
+    matcher: aho_corasick::AhoCorasick,
+}
+
+impl TermForms {
+    fn new(list: Vec<(String, String)>) -> Option<TermForms> {
+        let matcher = aho_corasick::AhoCorasick::new(list.iter().map(|(form, _)| form)).ok()?;
+        Some(TermForms {
+            lengths: list.iter().map(|(form, _)| form.len()).collect(),
+            ids: list.into_iter().map(|(_, id)| id).collect(),
+            matcher,
+        })
+    }
+
+    /// The places in `lower` (a lowercase text) to link: each term's first use as a whole word
+    /// whose term is not in `linked` yet, never overlapping, the longest form where two start
+    /// together (so "interés superior" wins over "interés"). Each term found joins `linked`.
+    pub fn first_uses<'a>(
+        &'a self,
+        lower: &str,
+        linked: &mut HashSet<&'a str>,
+    ) -> Vec<(std::ops::Range<usize>, &'a str)> {
+        let mut found: Vec<_> = self
+            .matcher
+            .find_overlapping_iter(lower)
+            .map(|m| (m.start(), m.pattern().as_usize()))
+            .collect();
+        found.sort_by_key(|&(start, pattern)| (start, std::cmp::Reverse(self.lengths[pattern])));
+        let mut uses = Vec::new();
+        let mut rest = 0;
+        for (start, pattern) in found {
+            let end = start + self.lengths[pattern];
+            let id = self.ids[pattern].as_str();
+            let whole_word = !lower[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && !lower[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if start >= rest && whole_word && linked.insert(id) {
+                uses.push((start..end, id));
+                rest = end;
+            }
+        }
+        uses
     }
 }
 
@@ -462,6 +520,49 @@ fn join_relative(base: &str, rel: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn term_forms(list: &[(&str, &str)]) -> TermForms {
+        TermForms::new(
+            list.iter()
+                .map(|(form, id)| (form.to_string(), id.to_string()))
+                .collect(),
+        )
+        .expect("small pattern sets build")
+    }
+
+    fn first_uses<'a>(forms: &'a TermForms, text: &'a str) -> Vec<&'a str> {
+        forms
+            .first_uses(text, &mut HashSet::new())
+            .into_iter()
+            .map(|(range, _)| &text[range])
+            .collect()
+    }
+
+    #[test]
+    fn glossary_words_link_once_whole_and_longest() {
+        let forms = term_forms(&[
+            ("interés", "interes"),
+            ("interés superior", "bid"),
+            ("asilo", "asilo"),
+            ("abogada", "abogado"),
+            ("abogado", "abogado"),
+        ]);
+        // The longer form wins where both start; each term once; "abogada" and "abogado"
+        // are one term.
+        assert_eq!(
+            first_uses(
+                &forms,
+                "tu interés superior, tu interés, tu asilo, un abogado, una abogada y asilo"
+            ),
+            ["interés superior", "interés", "asilo", "abogado"]
+        );
+        // Inside another word is not a use; the whole word further on is.
+        assert_eq!(first_uses(&forms, "asilos y asilo"), ["asilo"]);
+        assert_eq!(first_uses(&forms, "el preasilo"), Vec::<&str>::new());
+        // A term already linked earlier on the page is not linked again.
+        let mut linked = HashSet::from(["asilo"]);
+        assert!(forms.first_uses("asilo", &mut linked).is_empty());
+    }
 
     #[test]
     fn sections_of_pages() {

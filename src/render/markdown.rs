@@ -10,7 +10,7 @@ use unicode_normalization::char::is_combining_mark;
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::load::config::RawHtml;
 use crate::load::content::SourcePage;
-use crate::resolve::{LinkTarget, Site};
+use crate::resolve::{LinkTarget, Site, TermForms};
 use crate::urls;
 
 /// Ids the templates use; a heading never takes one of them.
@@ -340,7 +340,7 @@ fn link_terms<'t>(
     reader: usize,
     target: &Target,
     glossary_node: usize,
-    forms: &'t [(String, String)],
+    forms: &'t TermForms,
     text: &str,
     linked: &mut HashSet<&'t str>,
     events: &mut Vec<Event<'_>>,
@@ -353,22 +353,11 @@ fn link_terms<'t>(
         return;
     }
     let mut rest = 0;
-    loop {
-        let mut best: Option<(usize, usize, &'t str)> = None;
-        for (form, id) in forms {
-            if linked.contains(id.as_str()) {
-                continue;
-            }
-            if let Some(at) = find_word(&lower[rest..], form).map(|i| i + rest)
-                && best.is_none_or(|(b, len, _)| at < b || (at == b && form.len() > len))
-            {
-                best = Some((at, form.len(), id.as_str()));
-            }
-        }
-        let Some((at, len, id)) = best else { break };
-        linked.insert(id);
-        if at > rest {
-            events.push(Event::Text(CowStr::from(text[rest..at].to_string())));
+    for (range, id) in forms.first_uses(&lower, linked) {
+        if range.start > rest {
+            events.push(Event::Text(CowStr::from(
+                text[rest..range.start].to_string(),
+            )));
         }
         let href = match target {
             Target::Page { dir } => format!(
@@ -381,27 +370,13 @@ fn link_terms<'t>(
             "<a class=\"term\" href=\"{}\">",
             escape_attr(&href)
         ))));
-        events.push(Event::Text(CowStr::from(text[at..at + len].to_string())));
+        events.push(Event::Text(CowStr::from(text[range.clone()].to_string())));
         events.push(Event::InlineHtml(CowStr::from("</a>")));
-        rest = at + len;
+        rest = range.end;
     }
     if rest < text.len() {
         events.push(Event::Text(CowStr::from(text[rest..].to_string())));
     }
-}
-
-/// The first place `word` stands in `text` as a whole word (or phrase).
-fn find_word(text: &str, word: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = text[from..].find(word).map(|i| i + from) {
-        let before = text[..i].chars().next_back();
-        let after = text[i + word.len()..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return Some(i);
-        }
-        from = i + word.chars().next().map_or(1, char::len_utf8);
-    }
-    None
 }
 
 fn escape_attr(text: &str) -> String {
