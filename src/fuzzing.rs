@@ -3,12 +3,13 @@
 //! own site; none may panic, whatever the bytes. Not part of faro's interface.
 
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::diagnostics::Diagnostics;
+use crate::load::content::SourcePage;
 use crate::load::{self, Config, Content, Strings, Theme};
 use crate::render::markdown::{self, Target};
-use crate::render::{PageExtras, Renderer};
+use crate::render::{Compiled, PageExtras, Renderer};
 use crate::resolve::Site;
 
 struct Base {
@@ -40,53 +41,32 @@ fn base() -> &'static Base {
 
 /// A whole page file: front matter, body, limits.
 pub fn page_file(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    let _ = load::content::parse_page(
-        &text,
-        "es",
-        "asilo.md",
-        "content/es/asilo.md".into(),
-        &mut Diagnostics::new(),
-    );
+    let _ = fuzzed_page(data);
 }
 
-/// A page's body through Markdown with link rewriting and glossary links, for a page and for
-/// the booklet, in Spanish and in a language that reads it through a fallback.
+/// A page's body through Markdown with link rewriting and glossary links, for a page or for
+/// the booklet, in Spanish or in a language that reads it through a fallback. Which of the four
+/// follows from the input's length, so each input is rendered once and always the same way.
 pub fn markdown(data: &[u8]) {
     let base = base();
-    let body = String::from_utf8_lossy(data);
-    let text = format!("---\ntitle: Prueba\n---\n{body}");
-    let Some(source) = load::content::parse_page(
-        &text,
-        "es",
-        "asilo.md",
-        "content/es/asilo.md".into(),
-        &mut Diagnostics::new(),
-    ) else {
+    let mut text = PAGE_FRONT.as_bytes().to_vec();
+    text.extend_from_slice(data);
+    let Some(source) = fuzzed_page(&text) else {
         return;
     };
     let site = &base.site;
-    for reader in [0, site.languages().len() - 1] {
-        let mut problems = Vec::new();
-        let _ = markdown::render(
-            site,
-            &source,
-            reader,
-            &Target::Page { dir: "/es/asilo/" },
-            &mut problems,
-        );
-        let _ = markdown::render(
-            site,
-            &source,
-            reader,
-            &Target::Booklet {
-                chapter: "asilo",
-                chapters: &Default::default(),
-                dir: "/es/",
-            },
-            &mut problems,
-        );
-    }
+    let reader = [0, site.languages().len() - 1][data.len() % 2];
+    let chapters = Default::default();
+    let target = if data.len() % 4 < 2 {
+        Target::Page { dir: "/es/asilo/" }
+    } else {
+        Target::Booklet {
+            chapter: "asilo",
+            chapters: &chapters,
+            dir: "/es/",
+        }
+    };
+    let _ = markdown::render(site, &source, reader, &target, &mut Vec::new());
 }
 
 /// An interface-strings file: Fluent parsing, then every message formatted.
@@ -108,42 +88,86 @@ pub fn fluent(data: &[u8]) {
     }
 }
 
-/// One page rendered through the default theme and finished (minified, inspected), with the
-/// bytes as its body: the site resolved again around it.
-pub fn page(data: &[u8]) {
-    let base = base();
-    let body = String::from_utf8_lossy(data);
-    let mut diags = Diagnostics::new();
-    let Some(source) = load::content::parse_page(
-        &format!("---\ntitle: Prueba\n---\n{body}"),
+/// The site a `page` input is rendered in: the repository's, with `asilo.md` in Spanish
+/// replaced by a page whose front matter is the one every input gets, resolved once. Each input
+/// swaps in only its text, as `faro serve` does for an edit that leaves the front matter alone.
+struct PageState {
+    site: Site,
+    index: usize,
+    node: usize,
+    compiled: Option<Compiled>,
+}
+
+const PAGE_FRONT: &str = "---\ntitle: Prueba\n---\n";
+
+fn page_state() -> &'static Mutex<PageState> {
+    static STATE: OnceLock<Mutex<PageState>> = OnceLock::new();
+    STATE.get_or_init(|| {
+        let base = base();
+        let mut diags = Diagnostics::new();
+        let mut content = base.content.clone();
+        let slot = content
+            .pages
+            .iter_mut()
+            .find(|p| p.lang == "es" && p.id == "asilo.md")
+            .expect("the repository's site has asilo.md in Spanish");
+        *slot = fuzzed_page(format!("{PAGE_FRONT}Texto.").as_bytes()).expect("a plain page parses");
+        let site = Site::build(base.config.clone(), content, &mut diags)
+            .expect("the repository's site resolves with the test page");
+        let index = site
+            .sources
+            .iter()
+            .position(|p| p.lang == "es" && p.id == "asilo.md")
+            .expect("swapped in above");
+        let node = site.node_index("asilo.md").expect("resolved above");
+        let compiled = Renderer::new(&site, base.strings.clone(), &base.theme, &mut diags)
+            .expect("the default theme compiles")
+            .into_compiled();
+        Mutex::new(PageState {
+            site,
+            index,
+            node,
+            compiled: Some(compiled),
+        })
+    })
+}
+
+fn fuzzed_page(text: &[u8]) -> Option<SourcePage> {
+    load::content::parse_page(
+        &String::from_utf8_lossy(text),
         "es",
         "asilo.md",
         "content/es/asilo.md".into(),
-        &mut diags,
-    ) else {
+        &mut Diagnostics::new(),
+    )
+}
+
+/// One page rendered through the default theme and finished (minified, inspected), with the
+/// bytes as its body, in Spanish or (inputs of odd length) in a language that reads it through
+/// a fallback.
+pub fn page(data: &[u8]) {
+    let mut text = PAGE_FRONT.as_bytes().to_vec();
+    text.extend_from_slice(data);
+    let Some(source) = fuzzed_page(&text) else {
         return;
     };
-    let mut content = base.content.clone();
-    if let Some(slot) = content
-        .pages
-        .iter_mut()
-        .find(|p| p.lang == "es" && p.id == "asilo.md")
-    {
-        *slot = source;
+    let mut state = page_state().lock().unwrap_or_else(|e| e.into_inner());
+    let PageState {
+        site,
+        index,
+        node,
+        compiled,
+    } = &mut *state;
+    let kept = std::mem::replace(&mut site.sources[*index], source);
+    let renderer = compiled
+        .take()
+        .expect("put back after each input")
+        .bind(site);
+    let lang = [0, site.languages().len() - 1][data.len() % 2];
+    if let Ok(page) = renderer.page(lang, *node, &PageExtras::default()) {
+        let html = crate::write::minify(&page.html);
+        let _ = crate::check::privacy::inspect(&html, None);
     }
-    let Some(site) = Site::build(base.config.clone(), content, &mut diags) else {
-        return;
-    };
-    let Some(renderer) = Renderer::new(&site, base.strings.clone(), &base.theme, &mut diags) else {
-        return;
-    };
-    let Some(node) = site.node_index("asilo.md") else {
-        return;
-    };
-    for lang in [0, site.languages().len() - 1] {
-        if let Ok(page) = renderer.page(lang, node, &PageExtras::default()) {
-            let html = crate::write::minify(&page.html);
-            let _ = crate::check::privacy::inspect(&html, None);
-        }
-    }
+    *compiled = Some(renderer.into_compiled());
+    site.sources[*index] = kept;
 }

@@ -37,6 +37,39 @@ pub struct Renderer<'a> {
     nav_cache: Mutex<HashMap<(usize, usize), tera::Value>>,
 }
 
+/// A theme's templates compiled with the interface strings, apart from any site: what a fuzz
+/// target keeps between renders of a site whose pages change.
+pub struct Compiled {
+    strings: Arc<Strings>,
+    tera: Tera,
+    templates_dir: String,
+    css: String,
+    scripts: std::collections::BTreeMap<String, String>,
+}
+
+impl Compiled {
+    /// A renderer of `site` with these templates (compiled templates do not depend on the
+    /// site, so any site the strings and theme belong to will do).
+    pub fn bind(self, site: &Site) -> Renderer<'_> {
+        let Compiled {
+            strings,
+            tera,
+            templates_dir,
+            css,
+            scripts,
+        } = self;
+        Renderer {
+            site,
+            strings,
+            tera,
+            templates_dir,
+            css,
+            scripts,
+            nav_cache: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
 /// What a page shows that is only known once other files are written.
 #[derive(Default)]
 pub struct PageExtras<'a> {
@@ -112,15 +145,25 @@ impl<'a> Renderer<'a> {
             diags.extend(tera_diagnostics(&templates_dir, &e));
             return None;
         }
-        Some(Renderer {
-            site,
+        let compiled = Compiled {
             strings,
             tera,
             templates_dir,
             css: theme.css.clone(),
             scripts: theme.scripts.clone(),
-            nav_cache: Mutex::new(HashMap::new()),
-        })
+        };
+        Some(compiled.bind(site))
+    }
+
+    /// The compiled templates, to bind to a site again (the menus kept for this site go).
+    pub fn into_compiled(self) -> Compiled {
+        Compiled {
+            strings: self.strings,
+            tera: self.tera,
+            templates_dir: self.templates_dir,
+            css: self.css,
+            scripts: self.scripts,
+        }
     }
 
     /// Renders one page in one language.
