@@ -6,7 +6,8 @@
 #   SANITIZER=address fuzz/run.sh   # with AddressSanitizer (about three times slower)
 #
 # Needs the nightly toolchain and cargo-fuzz (cargo install cargo-fuzz). A crash is saved
-# under fuzz/artifacts/<target>/; fix it and keep the input as a test case in tests/.
+# under fuzz/artifacts/<target>/; fix it and move the input to fuzz/regressions/<target>/,
+# where tests/fuzz_regressions.rs runs it again on every `cargo test`.
 #
 # No sanitizer by default: what the targets look for is a panic, an abort, a hang or runaway
 # memory, which libFuzzer sees without one. Memory errors in safe Rust are ruled out by the
@@ -31,7 +32,7 @@ for target in ${targets[*]}; do
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "$log" || true
   if [ "$status" -ne 0 ]; then
     tail -n 40 "$log"
-    echo "$target failed (exit $status): the input is in fuzz/artifacts/$target/" >&2
+    echo "$target failed (exit $status): the input is in fuzz/artifacts/$target/; once fixed, move it to fuzz/regressions/$target/" >&2
     exit "$status"
   fi
 done

@@ -152,6 +152,62 @@ pub(crate) fn message_keys(source: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Where a quoted text in a placeable (`{ "…" }`) has a `\\u` or `\\U` escape whose hex
+/// digits stop at a letter outside ASCII: byte offsets of the backslashes. fluent-syntax 0.12
+/// cuts that letter in two while writing its error message and panics (found by fuzzing), so
+/// these are found here first. Written by hand because the only Fluent parser is the one that
+/// panics.
+fn broken_unicode_escapes(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut placeables = 0usize;
+    let mut quoted = false;
+    let mut line_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        // A comment line outside any placeable: its braces and quotes mean nothing.
+        if line_start && placeables == 0 && byte == b'#' {
+            i = bytes[i..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |n| i + n);
+            continue;
+        }
+        line_start = byte == b'\n';
+        match byte {
+            // A quoted text ends with its line.
+            b'\n' => quoted = false,
+            b'"' if placeables > 0 => quoted = !quoted,
+            b'{' if !quoted => placeables += 1,
+            b'}' if !quoted => placeables = placeables.saturating_sub(1),
+            b'\\' if quoted => {
+                let wanted = match bytes.get(i + 1) {
+                    Some(b'u') => 4,
+                    Some(b'U') => 6,
+                    _ => {
+                        i += 2;
+                        continue;
+                    }
+                };
+                let digits = bytes[i + 2..]
+                    .iter()
+                    .take(wanted)
+                    .take_while(|b| b.is_ascii_hexdigit())
+                    .count();
+                if digits < wanted && bytes.get(i + 2 + digits).is_some_and(|b| !b.is_ascii()) {
+                    found.push(i);
+                }
+                i += 2 + digits;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    found
+}
+
 pub(crate) fn parse_bundle(
     code: &str,
     file: &str,
@@ -159,6 +215,33 @@ pub(crate) fn parse_bundle(
     diags: &mut Diagnostics,
 ) -> Option<FluentBundle<FluentResource>> {
     let text = source.clone();
+    let broken = broken_unicode_escapes(&text);
+    for &at in &broken {
+        let (line, col) = line_col(&text, at);
+        let digits = if text[at..].starts_with("\\U") { 6 } else { 4 };
+        diags.push(
+            Diagnostic::error(
+                file,
+                format!(
+                    "`{}` in a quoted text must be followed by {digits} hex digits (0-9, A-F)",
+                    &text[at..at + 2]
+                ),
+            )
+            .at(line, col)
+            .hint("write the letter itself instead of its code, or `\\\\` for a backslash"),
+        );
+    }
+    // The parser still reads the rest of the file, for its other errors, with those
+    // backslashes escaped (lines stay where they are).
+    let source = if broken.is_empty() {
+        source
+    } else {
+        let mut patched = source;
+        for &at in broken.iter().rev() {
+            patched.insert(at, '\\');
+        }
+        patched
+    };
     let resource = match FluentResource::try_new(source) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
@@ -200,4 +283,40 @@ pub(crate) fn parse_bundle(
         }
     }
     Some(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unicode_escapes_cut_by_a_letter_are_found_only_in_quoted_text() {
+        let found = |text: &str| broken_unicode_escapes(text);
+        assert_eq!(found(r#"a = { "\uñ" }"#), [7]);
+        assert_eq!(found("a = { \"x\" } { \"\\U12ñ\" }"), [15]);
+        // Whole escapes, escapes ended by ASCII (Fluent reports those itself), text outside
+        // a placeable and comments are left alone.
+        assert!(found(r#"a = { "\u00e9\U01F600" }"#).is_empty());
+        assert!(found(r#"a = { "\u12x" }"#).is_empty());
+        assert!(found(r#"a = C:\uñ y "\uñ""#).is_empty());
+        assert!(found("# { \"\\uñ\"\na = b").is_empty());
+        // A quoted text ends with its line; the next line is text again.
+        assert!(found("a = { \"x\n  \\uñ").is_empty());
+    }
+
+    #[test]
+    fn a_cut_unicode_escape_is_an_error_at_its_line_not_a_panic() {
+        // The input the `fluent` fuzz target found, as the target reads it.
+        let bytes: &[u8] =
+            b"skip-to-content = ead it i\x94 {\"$ik\x04read-suroce=  \\U\xff\xff\xffhelp-wVa\n";
+        let mut diags = Diagnostics::new();
+        let text = String::from_utf8_lossy(bytes).into_owned();
+        parse_bundle("es", "translations/es.ftl", text, &mut diags).expect("a bundle");
+        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        assert!(
+            messages.iter().any(|m| m.contains("translations/es.ftl:1:")
+                && m.contains("`\\U` in a quoted text must be followed by 6 hex digits")),
+            "{messages:#?}"
+        );
+    }
 }
