@@ -166,8 +166,14 @@ fn broken_unicode_escapes(text: &str) -> Vec<usize> {
     let mut i = 0;
     while i < bytes.len() {
         let byte = bytes[i];
-        // A comment line outside any placeable: its braces and quotes mean nothing.
-        if line_start && placeables == 0 && byte == b'#' {
+        // A line that starts an entry (a message, a term or a comment) starts afresh, as the
+        // parser does after an error: a brace left open above it no longer counts.
+        if line_start && (byte.is_ascii_alphabetic() || byte == b'-' || byte == b'#') {
+            placeables = 0;
+            quoted = false;
+        }
+        // A comment line: its braces and quotes mean nothing.
+        if line_start && byte == b'#' {
             i = bytes[i..]
                 .iter()
                 .position(|&b| b == b'\n')
@@ -302,6 +308,9 @@ mod tests {
         assert!(found("# { \"\\uñ\"\na = b").is_empty());
         // A quoted text ends with its line; the next line is text again.
         assert!(found("a = { \"x\n  \\uñ").is_empty());
+        // A brace left open does not reach into the next entry, whose quote would otherwise
+        // look like a closing one (the second input the fuzz target found).
+        assert_eq!(found("a = {\"x\nb = -\"y\" {\"\\U44ñ\"}"), [19]);
     }
 
     #[test]
