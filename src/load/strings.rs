@@ -152,64 +152,39 @@ pub(crate) fn message_keys(source: &str) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// Where a quoted text in a placeable (`{ "…" }`) has a `\\u` or `\\U` escape whose hex
-/// digits stop at a letter outside ASCII: byte offsets of the backslashes. fluent-syntax 0.12
-/// cuts that letter in two while writing its error message and panics (found by fuzzing), so
-/// these are found here first. Written by hand because the only Fluent parser is the one that
-/// panics.
+/// Where a `\\u` or `\\U` escape has hex digits that stop at a letter outside ASCII: byte
+/// offsets of the backslashes. fluent-syntax 0.12 cuts that letter in two while writing its
+/// error message and panics (found by fuzzing). Which backslashes the parser reads as escapes
+/// depends on how it recovers from other errors, so every one that is not itself escaped is
+/// taken, in quoted text or not; in plain text such a backslash is a typing slip anyway.
+/// Written by hand because the only Fluent parser is the one that panics.
 fn broken_unicode_escapes(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let mut placeables = 0usize;
-    let mut quoted = false;
-    let mut line_start = true;
     let mut i = 0;
     while i < bytes.len() {
-        let byte = bytes[i];
-        // A line that starts an entry (a message, a term or a comment) starts afresh, as the
-        // parser does after an error: a brace left open above it no longer counts.
-        if line_start && (byte.is_ascii_alphabetic() || byte == b'-' || byte == b'#') {
-            placeables = 0;
-            quoted = false;
-        }
-        // A comment line: its braces and quotes mean nothing.
-        if line_start && byte == b'#' {
-            i = bytes[i..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(bytes.len(), |n| i + n);
+        if bytes[i] != b'\\' {
+            i += 1;
             continue;
         }
-        line_start = byte == b'\n';
-        match byte {
-            // A quoted text ends with its line.
-            b'\n' => quoted = false,
-            b'"' if placeables > 0 => quoted = !quoted,
-            b'{' if !quoted => placeables += 1,
-            b'}' if !quoted => placeables = placeables.saturating_sub(1),
-            b'\\' if quoted => {
-                let wanted = match bytes.get(i + 1) {
-                    Some(b'u') => 4,
-                    Some(b'U') => 6,
-                    _ => {
-                        i += 2;
-                        continue;
-                    }
-                };
-                let digits = bytes[i + 2..]
-                    .iter()
-                    .take(wanted)
-                    .take_while(|b| b.is_ascii_hexdigit())
-                    .count();
-                if digits < wanted && bytes.get(i + 2 + digits).is_some_and(|b| !b.is_ascii()) {
-                    found.push(i);
-                }
-                i += 2 + digits;
+        let wanted = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            // `\\` and any other escape: the next byte is taken with it.
+            _ => {
+                i += 2;
                 continue;
             }
-            _ => {}
+        };
+        let digits = bytes[i + 2..]
+            .iter()
+            .take(wanted)
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
+        if digits < wanted && bytes.get(i + 2 + digits).is_some_and(|b| !b.is_ascii()) {
+            found.push(i);
         }
-        i += 1;
+        i += 2 + digits;
     }
     found
 }
@@ -229,12 +204,12 @@ pub(crate) fn parse_bundle(
             Diagnostic::error(
                 file,
                 format!(
-                    "`{}` in a quoted text must be followed by {digits} hex digits (0-9, A-F)",
+                    "`{}` must be followed by {digits} hex digits (0-9, A-F)",
                     &text[at..at + 2]
                 ),
             )
             .at(line, col)
-            .hint("write the letter itself instead of its code, or `\\\\` for a backslash"),
+            .hint("write the letter itself instead of its code; for a backslash in quoted text, write `\\\\`"),
         );
     }
     // The parser still reads the rest of the file, for its other errors, with those
@@ -296,21 +271,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unicode_escapes_cut_by_a_letter_are_found_only_in_quoted_text() {
+    fn unicode_escapes_cut_by_a_letter_are_found() {
         let found = |text: &str| broken_unicode_escapes(text);
         assert_eq!(found(r#"a = { "\uñ" }"#), [7]);
         assert_eq!(found("a = { \"x\" } { \"\\U12ñ\" }"), [15]);
-        // Whole escapes, escapes ended by ASCII (Fluent reports those itself), text outside
-        // a placeable and comments are left alone.
+        // Anywhere, since the parser's reading after an earlier error cannot be foreseen:
+        // a brace left open above, or plain text.
+        assert_eq!(found("a = {\"x\nb = -\"y\" {\"\\U44ñ\"}"), [19]);
+        assert_eq!(found(r"a = C:\uñ"), [6]);
+        // Whole escapes, escapes ended by ASCII (Fluent reports those itself) and an escaped
+        // backslash are left alone.
         assert!(found(r#"a = { "\u00e9\U01F600" }"#).is_empty());
         assert!(found(r#"a = { "\u12x" }"#).is_empty());
-        assert!(found(r#"a = C:\uñ y "\uñ""#).is_empty());
-        assert!(found("# { \"\\uñ\"\na = b").is_empty());
-        // A quoted text ends with its line; the next line is text again.
-        assert!(found("a = { \"x\n  \\uñ").is_empty());
-        // A brace left open does not reach into the next entry, whose quote would otherwise
-        // look like a closing one (the second input the fuzz target found).
-        assert_eq!(found("a = {\"x\nb = -\"y\" {\"\\U44ñ\"}"), [19]);
+        assert!(found(r#"a = { "\\uñ" }"#).is_empty());
+        assert_eq!(found(r#"a = { "\\\uñ" }"#), [9]);
     }
 
     #[test]
@@ -324,7 +298,7 @@ mod tests {
         let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
         assert!(
             messages.iter().any(|m| m.contains("translations/es.ftl:1:")
-                && m.contains("`\\U` in a quoted text must be followed by 6 hex digits")),
+                && m.contains("`\\U` must be followed by 6 hex digits")),
             "{messages:#?}"
         );
     }
