@@ -49,9 +49,7 @@ pub fn page_file(data: &[u8]) {
 /// follows from the input's length, so each input is rendered once and always the same way.
 pub fn markdown(data: &[u8]) {
     let base = base();
-    let mut text = PAGE_FRONT.as_bytes().to_vec();
-    text.extend_from_slice(data);
-    let Some(source) = fuzzed_page(&text) else {
+    let Some(source) = fuzzed_body(data) else {
         return;
     };
     let site = &base.site;
@@ -132,6 +130,11 @@ fn page_state() -> &'static Mutex<PageState> {
     })
 }
 
+/// `data` as the body of a page with the front matter every input gets.
+fn fuzzed_body(data: &[u8]) -> Option<SourcePage> {
+    fuzzed_page(&[PAGE_FRONT.as_bytes(), data].concat())
+}
+
 fn fuzzed_page(text: &[u8]) -> Option<SourcePage> {
     load::content::parse_page(
         &String::from_utf8_lossy(text),
@@ -146,9 +149,7 @@ fn fuzzed_page(text: &[u8]) -> Option<SourcePage> {
 /// bytes as its body, in Spanish or (inputs of odd length) in a language that reads it through
 /// a fallback.
 pub fn page(data: &[u8]) {
-    let mut text = PAGE_FRONT.as_bytes().to_vec();
-    text.extend_from_slice(data);
-    let Some(source) = fuzzed_page(&text) else {
+    let Some(source) = fuzzed_body(data) else {
         return;
     };
     let mut state = page_state().lock().unwrap_or_else(|e| e.into_inner());
