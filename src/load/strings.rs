@@ -6,6 +6,7 @@ use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
 
 use super::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, line_col};
@@ -189,6 +190,163 @@ fn broken_unicode_escapes(text: &str) -> Vec<usize> {
     found
 }
 
+/// A construct fluent-bundle 0.16 cannot format once a message has used up its 100
+/// placeables: it then writes the expression that was cut short as an error, and panics
+/// (`unreachable!`) for an expression that has no name to write (found by fuzzing). Both are
+/// legal Fluent that does nothing useful, so faro refuses them whatever the count.
+#[derive(Debug, PartialEq)]
+enum FormatterTrap {
+    /// `{ "x" -> … }` or `{ 1 -> … }`: always the same variant.
+    FixedSelector,
+    /// `{ { $count } }`: the inner braces add nothing.
+    PlaceableInPlaceable,
+}
+
+impl FormatterTrap {
+    fn diagnostic(&self, file: &str) -> Diagnostic {
+        match self {
+            FormatterTrap::FixedSelector => Diagnostic::error(
+                file,
+                "this choice is made on fixed text or a number, so it always gives the same variant",
+            )
+            .hint("choose on a variable, as in `{ $count -> … }`, or keep only the text of the variant you want"),
+            FormatterTrap::PlaceableInPlaceable => Diagnostic::error(
+                file,
+                "a placeable is written inside another one, as in `{ { $count } }`",
+            )
+            .hint("remove the inner braces: `{ $count }`"),
+        }
+    }
+}
+
+/// Formatter traps as they are found: the text each starts at or after, and for a placeable
+/// how many `{` stand between its start and that text.
+type Found<'s> = Vec<(&'s str, usize, FormatterTrap)>;
+
+/// Every formatter trap in `resource`, with the byte offset in its source where it starts.
+/// The syntax tree has no positions, but its text slices point into the source.
+fn formatter_traps(resource: &FluentResource) -> Vec<(usize, FormatterTrap)> {
+    let source = resource.source();
+    let mut found = Vec::new();
+    let mut patterns = Vec::new();
+    for entry in resource.entries() {
+        match entry {
+            ast::Entry::Message(message) => {
+                patterns.extend(&message.value);
+                patterns.extend(message.attributes.iter().map(|a| &a.value));
+            }
+            ast::Entry::Term(term) => {
+                patterns.push(&term.value);
+                patterns.extend(term.attributes.iter().map(|a| &a.value));
+            }
+            _ => {}
+        }
+    }
+    for pattern in patterns {
+        pattern_traps(pattern, &mut found);
+    }
+    found
+        .into_iter()
+        .filter_map(|(slice, braces, trap)| {
+            let offset = (slice.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+            let start = match trap {
+                // The placeable's `{`: between it and its first word stand only the braces of
+                // the placeables it starts with, quotes, sigils and spaces.
+                FormatterTrap::PlaceableInPlaceable => {
+                    let mut start = offset;
+                    for _ in 0..braces {
+                        start = source.get(..start)?.rfind('{')?;
+                    }
+                    start
+                }
+                // A string's opening quote.
+                FormatterTrap::FixedSelector if source[..offset].ends_with('"') => offset - 1,
+                FormatterTrap::FixedSelector => offset,
+            };
+            Some((start, trap))
+        })
+        .collect()
+}
+
+fn pattern_traps<'s>(pattern: &ast::Pattern<&'s str>, found: &mut Found<'s>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_traps(expression, found);
+        }
+    }
+}
+
+fn expression_traps<'s>(expression: &ast::Expression<&'s str>, found: &mut Found<'s>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            if let ast::InlineExpression::StringLiteral { value }
+            | ast::InlineExpression::NumberLiteral { value } = selector
+            {
+                found.push((value, 0, FormatterTrap::FixedSelector));
+            }
+            inline_traps(selector, found);
+            for variant in variants {
+                pattern_traps(&variant.value, found);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_traps(inline, found),
+    }
+}
+
+fn inline_traps<'s>(inline: &ast::InlineExpression<&'s str>, found: &mut Found<'s>) {
+    match inline {
+        ast::InlineExpression::Placeable { expression } => {
+            let (word, braces) = first_word(inline);
+            found.push((word, braces, FormatterTrap::PlaceableInPlaceable));
+            expression_traps(expression, found);
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for argument in &arguments.positional {
+                inline_traps(argument, found);
+            }
+            for argument in &arguments.named {
+                inline_traps(&argument.value, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The leftmost piece of text an expression was parsed from, and how many placeables it
+/// opens before that text.
+fn first_word<'s>(inline: &ast::InlineExpression<&'s str>) -> (&'s str, usize) {
+    match inline {
+        ast::InlineExpression::StringLiteral { value }
+        | ast::InlineExpression::NumberLiteral { value } => (value, 0),
+        ast::InlineExpression::FunctionReference { id, .. }
+        | ast::InlineExpression::MessageReference { id, .. }
+        | ast::InlineExpression::TermReference { id, .. }
+        | ast::InlineExpression::VariableReference { id } => (id.name, 0),
+        ast::InlineExpression::Placeable { expression } => {
+            let (word, braces) = match expression.as_ref() {
+                ast::Expression::Select { selector, .. } => first_word(selector),
+                ast::Expression::Inline(inline) => first_word(inline),
+            };
+            (word, braces + 1)
+        }
+    }
+}
+
+/// Where `offset` in the parsed copy, with a backslash added at each of `added` (offsets in
+/// the file, in order), is in the file.
+fn offset_in_file(added: &[usize], offset: usize) -> usize {
+    let before = added
+        .iter()
+        .enumerate()
+        .take_while(|&(k, &at)| at + k < offset)
+        .count();
+    offset - before
+}
+
 pub(crate) fn parse_bundle(
     code: &str,
     file: &str,
@@ -227,7 +385,7 @@ pub(crate) fn parse_bundle(
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
-                let (line, col) = line_col(&text, error.pos.start);
+                let (line, col) = line_col(&text, offset_in_file(&broken, error.pos.start));
                 diags.push(
                     Diagnostic::error(file, format!("Fluent syntax error: {}", error.kind))
                         .at(line, col)
@@ -237,6 +395,15 @@ pub(crate) fn parse_bundle(
             resource
         }
     };
+    let traps = formatter_traps(&resource);
+    for (offset, trap) in &traps {
+        let (line, col) = line_col(&text, offset_in_file(&broken, *offset));
+        diags.push(trap.diagnostic(file).at(line, col));
+    }
+    if !traps.is_empty() {
+        // Formatting any message of this bundle could reach the trap; nothing may use it.
+        return None;
+    }
     let locale = code.parse().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // Unicode isolation marks around placeables would end up inside attributes and URLs;
@@ -299,6 +466,80 @@ mod tests {
         assert!(
             messages.iter().any(|m| m.contains("translations/es.ftl:1:")
                 && m.contains("`\\U` must be followed by 6 hex digits")),
+            "{messages:#?}"
+        );
+    }
+
+    #[test]
+    fn formatter_traps_are_found_where_they_start() {
+        let found = |text: &str| {
+            let resource = FluentResource::try_new(text.to_string()).expect("valid Fluent");
+            formatter_traps(&resource)
+        };
+        use FormatterTrap::*;
+        assert_eq!(
+            found("a = { \"x\" ->\n   *[o] b\n}\n"),
+            [(6, FixedSelector)]
+        );
+        assert_eq!(found("a = { 1 ->\n   *[o] b\n}\n"), [(6, FixedSelector)]);
+        assert_eq!(found("a = x { { $count } }"), [(8, PlaceableInPlaceable)]);
+        assert_eq!(
+            found("a = { { { $c } } }"),
+            [(6, PlaceableInPlaceable), (8, PlaceableInPlaceable)]
+        );
+        // In a function's argument, a term, an attribute and a variant.
+        assert_eq!(
+            found("a = { NUMBER({ $c }) }"),
+            [(13, PlaceableInPlaceable)]
+        );
+        assert_eq!(found("-t = { { \"\" } }"), [(7, PlaceableInPlaceable)]);
+        assert_eq!(found("a =\n  .b = { { c } }"), [(13, PlaceableInPlaceable)]);
+        assert_eq!(
+            found("a = { $n ->\n *[o] { { $n } }\n}"),
+            [(20, PlaceableInPlaceable)]
+        );
+        // What the site's own files write is left alone.
+        let fine = "a = { $count ->\n [one] uno\n *[other] { $count }\n}\nb = { \"{\" }\n\
+                    c = { -t(x: \"y\") } { NUMBER($n, minimumFractionDigits: 2) }\n-t = T\n";
+        assert!(found(fine).is_empty());
+        let site = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("translations/es.ftl"),
+        )
+        .expect("translations/es.ftl");
+        assert!(found(&site).is_empty());
+    }
+
+    #[test]
+    fn a_formatter_trap_is_an_error_at_its_line_and_the_bundle_is_not_used() {
+        // More than 100 placeables reached through a choice on fixed text: fluent-bundle 0.16
+        // panics formatting `a`.
+        let text = format!(
+            "b = {}\na = {{ \"x\" ->\n   *[o] {{ b }}\n}}\n",
+            "{ $count }".repeat(101)
+        );
+        let mut diags = Diagnostics::new();
+        let bundle = parse_bundle("es", "translations/es.ftl", text, &mut diags);
+        assert!(bundle.is_none(), "a bundle that would panic when formatted");
+        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("translations/es.ftl:2:7:") && m.contains("fixed text")),
+            "{messages:#?}"
+        );
+    }
+
+    #[test]
+    fn positions_after_a_patched_escape_are_counted_in_the_file() {
+        // `\uñ` is parsed with a backslash added before it, which moves what follows by one.
+        let mut diags = Diagnostics::new();
+        let text = "a = { \"\\uñ\" } { { $c } }\n".to_string();
+        assert!(parse_bundle("es", "es.ftl", text, &mut diags).is_none());
+        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("es.ftl:1:17:") && m.contains("inside another")),
             "{messages:#?}"
         );
     }
