@@ -225,7 +225,7 @@ type Found<'s> = Vec<(&'s str, usize, FormatterTrap)>;
 
 /// Every formatter trap in `resource`, with the byte offset in its source where it starts.
 /// The syntax tree has no positions, but its text slices point into the source.
-fn formatter_traps(resource: &FluentResource) -> Vec<(usize, FormatterTrap)> {
+fn formatter_traps(resource: &FluentResource) -> Vec<(Option<usize>, FormatterTrap)> {
     let source = resource.source();
     let mut found = Vec::new();
     let mut patterns = Vec::new();
@@ -247,25 +247,29 @@ fn formatter_traps(resource: &FluentResource) -> Vec<(usize, FormatterTrap)> {
     }
     found
         .into_iter()
-        .filter_map(|(slice, braces, trap)| {
-            let offset = (slice.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
-            let start = match trap {
-                // The placeable's `{`: between it and its first word stand only the braces of
-                // the placeables it starts with, quotes, sigils and spaces.
-                FormatterTrap::PlaceableInPlaceable => {
-                    let mut start = offset;
-                    for _ in 0..braces {
-                        start = source.get(..start)?.rfind('{')?;
-                    }
-                    start
-                }
-                // A string's opening quote.
-                FormatterTrap::FixedSelector if source[..offset].ends_with('"') => offset - 1,
-                FormatterTrap::FixedSelector => offset,
-            };
-            Some((start, trap))
-        })
+        .map(|(slice, braces, trap)| (trap_start(source, slice, braces, &trap), trap))
         .collect()
+}
+
+/// Where a trap starts in `source`, or `None` if `slice` is not part of it (it always is with
+/// fluent-syntax 0.12; the trap is still reported, without a position).
+fn trap_start(source: &str, slice: &str, braces: usize, trap: &FormatterTrap) -> Option<usize> {
+    let offset = (slice.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    let before = source.get(..offset)?;
+    match trap {
+        // The placeable's `{`: between it and its first word stand only the braces of the
+        // placeables it starts with, quotes, sigils and spaces.
+        FormatterTrap::PlaceableInPlaceable => {
+            let mut start = offset;
+            for _ in 0..braces {
+                start = source.get(..start)?.rfind('{')?;
+            }
+            Some(start)
+        }
+        // A string's opening quote.
+        FormatterTrap::FixedSelector if before.ends_with('"') => Some(offset - 1),
+        FormatterTrap::FixedSelector => Some(offset),
+    }
 }
 
 fn pattern_traps<'s>(pattern: &ast::Pattern<&'s str>, found: &mut Found<'s>) {
@@ -397,8 +401,14 @@ pub(crate) fn parse_bundle(
     };
     let traps = formatter_traps(&resource);
     for (offset, trap) in &traps {
-        let (line, col) = line_col(&text, offset_in_file(&broken, *offset));
-        diags.push(trap.diagnostic(file).at(line, col));
+        let diag = trap.diagnostic(file);
+        diags.push(match offset {
+            Some(offset) => {
+                let (line, col) = line_col(&text, offset_in_file(&broken, *offset));
+                diag.at(line, col)
+            }
+            None => diag,
+        });
     }
     if !traps.is_empty() {
         // Formatting any message of this bundle could reach the trap; nothing may use it.
@@ -479,24 +489,39 @@ mod tests {
         use FormatterTrap::*;
         assert_eq!(
             found("a = { \"x\" ->\n   *[o] b\n}\n"),
-            [(6, FixedSelector)]
+            [(Some(6), FixedSelector)]
         );
-        assert_eq!(found("a = { 1 ->\n   *[o] b\n}\n"), [(6, FixedSelector)]);
-        assert_eq!(found("a = x { { $count } }"), [(8, PlaceableInPlaceable)]);
+        assert_eq!(
+            found("a = { 1 ->\n   *[o] b\n}\n"),
+            [(Some(6), FixedSelector)]
+        );
+        assert_eq!(
+            found("a = x { { $count } }"),
+            [(Some(8), PlaceableInPlaceable)]
+        );
         assert_eq!(
             found("a = { { { $c } } }"),
-            [(6, PlaceableInPlaceable), (8, PlaceableInPlaceable)]
+            [
+                (Some(6), PlaceableInPlaceable),
+                (Some(8), PlaceableInPlaceable)
+            ]
         );
         // In a function's argument, a term, an attribute and a variant.
         assert_eq!(
             found("a = { NUMBER({ $c }) }"),
-            [(13, PlaceableInPlaceable)]
+            [(Some(13), PlaceableInPlaceable)]
         );
-        assert_eq!(found("-t = { { \"\" } }"), [(7, PlaceableInPlaceable)]);
-        assert_eq!(found("a =\n  .b = { { c } }"), [(13, PlaceableInPlaceable)]);
+        assert_eq!(
+            found("-t = { { \"\" } }"),
+            [(Some(7), PlaceableInPlaceable)]
+        );
+        assert_eq!(
+            found("a =\n  .b = { { c } }"),
+            [(Some(13), PlaceableInPlaceable)]
+        );
         assert_eq!(
             found("a = { $n ->\n *[o] { { $n } }\n}"),
-            [(20, PlaceableInPlaceable)]
+            [(Some(20), PlaceableInPlaceable)]
         );
         // What the site's own files write is left alone.
         let fine = "a = { $count ->\n [one] uno\n *[other] { $count }\n}\nb = { \"{\" }\n\
