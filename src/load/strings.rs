@@ -200,7 +200,14 @@ enum FormatterTrap {
     FixedSelector,
     /// `{ { $count } }`: the inner braces add nothing.
     PlaceableInPlaceable,
+    /// Expressions nested deeper than [`MAX_NESTING`]: the syntax tree is dropped, checked and
+    /// formatted by recursion, on whatever stack the caller has.
+    TooDeep,
 }
+
+/// How deep faro lets choices, placeables and function calls nest in each other. Real
+/// messages nest two or three levels.
+const MAX_NESTING: usize = 10;
 
 impl FormatterTrap {
     fn diagnostic(&self, file: &str) -> Diagnostic {
@@ -215,6 +222,11 @@ impl FormatterTrap {
                 "a placeable is written inside another one, as in `{ { $count } }`",
             )
             .hint("remove the inner braces: `{ $count }`"),
+            FormatterTrap::TooDeep => Diagnostic::error(
+                file,
+                format!("choices, placeables and function calls are nested more than {MAX_NESTING} deep here"),
+            )
+            .hint("write the choices one after another, or move part of the text into its own message and use it as `{ other-message }`"),
         }
     }
 }
@@ -243,7 +255,7 @@ fn formatter_traps(resource: &FluentResource) -> Vec<(Option<usize>, FormatterTr
         }
     }
     for pattern in patterns {
-        pattern_traps(pattern, &mut found);
+        pattern_traps(pattern, 1, &mut found);
     }
     found
         .into_iter()
@@ -268,41 +280,54 @@ fn trap_start(source: &str, slice: &str, braces: usize, trap: &FormatterTrap) ->
         }
         // A string's opening quote.
         FormatterTrap::FixedSelector if before.ends_with('"') => Some(offset - 1),
-        FormatterTrap::FixedSelector => Some(offset),
+        FormatterTrap::FixedSelector | FormatterTrap::TooDeep => Some(offset),
     }
 }
 
-fn pattern_traps<'s>(pattern: &ast::Pattern<&'s str>, found: &mut Found<'s>) {
+/// The traps in `pattern`, whose placeables are `depth` levels deep.
+fn pattern_traps<'s>(pattern: &ast::Pattern<&'s str>, depth: usize, found: &mut Found<'s>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable { expression } = element {
-            expression_traps(expression, found);
+            expression_traps(expression, depth, found);
         }
     }
 }
 
-fn expression_traps<'s>(expression: &ast::Expression<&'s str>, found: &mut Found<'s>) {
+fn expression_traps<'s>(
+    expression: &ast::Expression<&'s str>,
+    depth: usize,
+    found: &mut Found<'s>,
+) {
     match expression {
         ast::Expression::Select { selector, variants } => {
+            if depth > MAX_NESTING {
+                found.push((first_word(selector).0, 0, FormatterTrap::TooDeep));
+                return;
+            }
             if let ast::InlineExpression::StringLiteral { value }
             | ast::InlineExpression::NumberLiteral { value } = selector
             {
                 found.push((value, 0, FormatterTrap::FixedSelector));
             }
-            inline_traps(selector, found);
+            inline_traps(selector, depth, found);
             for variant in variants {
-                pattern_traps(&variant.value, found);
+                pattern_traps(&variant.value, depth + 1, found);
             }
         }
-        ast::Expression::Inline(inline) => inline_traps(inline, found),
+        ast::Expression::Inline(inline) => inline_traps(inline, depth, found),
     }
 }
 
-fn inline_traps<'s>(inline: &ast::InlineExpression<&'s str>, found: &mut Found<'s>) {
+fn inline_traps<'s>(inline: &ast::InlineExpression<&'s str>, depth: usize, found: &mut Found<'s>) {
+    if depth > MAX_NESTING {
+        found.push((first_word(inline).0, 0, FormatterTrap::TooDeep));
+        return;
+    }
     match inline {
         ast::InlineExpression::Placeable { expression } => {
             let (word, braces) = first_word(inline);
             found.push((word, braces, FormatterTrap::PlaceableInPlaceable));
-            expression_traps(expression, found);
+            expression_traps(expression, depth + 1, found);
         }
         ast::InlineExpression::FunctionReference { arguments, .. }
         | ast::InlineExpression::TermReference {
@@ -310,10 +335,10 @@ fn inline_traps<'s>(inline: &ast::InlineExpression<&'s str>, found: &mut Found<'
             ..
         } => {
             for argument in &arguments.positional {
-                inline_traps(argument, found);
+                inline_traps(argument, depth + 1, found);
             }
             for argument in &arguments.named {
-                inline_traps(&argument.value, found);
+                inline_traps(&argument.value, depth + 1, found);
             }
         }
         _ => {}
@@ -351,6 +376,52 @@ fn offset_in_file(added: &[usize], offset: usize) -> usize {
     offset - before
 }
 
+/// What parsing a file gave: its syntax errors, its formatter traps, and the resource, unless
+/// it has a trap.
+struct Parsed {
+    resource: Option<FluentResource>,
+    errors: Vec<fluent_syntax::parser::ParserError>,
+    traps: Vec<(Option<usize>, FormatterTrap)>,
+}
+
+/// Stack for parsing: fluent-syntax parses nested `{` and `(` by recursion, about 1 KB of
+/// stack for each level (measured, debug and release), so a file of `{{{{…` overflows any
+/// fixed stack and kills the process (found by fuzzing). Four times that per `{` or `(` in the
+/// file can hold the deepest nesting the file could have.
+const PARSE_STACK_BASE: usize = 256 * 1024;
+const PARSE_STACK_PER_OPENER: usize = 4 * 1024;
+
+/// Parses `source` and looks for traps on a thread with a stack that fits the file's deepest
+/// possible nesting. A resource with traps, which may be nested too deep to drop on an
+/// ordinary stack, is dropped there too. `None` if no such thread can be started.
+fn parse_on_own_stack(source: String) -> Option<Parsed> {
+    let openers = source.bytes().filter(|b| matches!(b, b'{' | b'(')).count();
+    let stack = openers
+        .checked_mul(PARSE_STACK_PER_OPENER)?
+        .checked_add(PARSE_STACK_BASE)?;
+    let parser = std::thread::Builder::new()
+        .name("fluent-parser".into())
+        .stack_size(stack)
+        .spawn(move || {
+            let (resource, errors) = match FluentResource::try_new(source) {
+                Ok(resource) => (resource, Vec::new()),
+                Err((resource, errors)) => (resource, errors),
+            };
+            let traps = formatter_traps(&resource);
+            let resource = traps.is_empty().then_some(resource);
+            Parsed {
+                resource,
+                errors,
+                traps,
+            }
+        })
+        .ok()?;
+    match parser.join() {
+        Ok(parsed) => Some(parsed),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
 pub(crate) fn parse_bundle(
     code: &str,
     file: &str,
@@ -385,22 +456,23 @@ pub(crate) fn parse_bundle(
         }
         patched
     };
-    let resource = match FluentResource::try_new(source) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
-            for error in errors {
-                let (line, col) = line_col(&text, offset_in_file(&broken, error.pos.start));
-                diags.push(
-                    Diagnostic::error(file, format!("Fluent syntax error: {}", error.kind))
-                        .at(line, col)
-                        .hint("a message is `key = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/"),
-                );
-            }
-            resource
-        }
+    let Some(parsed) = parse_on_own_stack(source) else {
+        diags.push(
+            Diagnostic::error(file, "the file has too many `{` and `(` to be read").hint(
+                "interface strings need a few hundred at most; look for text pasted in by mistake",
+            ),
+        );
+        return None;
     };
-    let traps = formatter_traps(&resource);
-    for (offset, trap) in &traps {
+    for error in parsed.errors {
+        let (line, col) = line_col(&text, offset_in_file(&broken, error.pos.start));
+        diags.push(
+            Diagnostic::error(file, format!("Fluent syntax error: {}", error.kind))
+                .at(line, col)
+                .hint("a message is `key = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/"),
+        );
+    }
+    for (offset, trap) in &parsed.traps {
         let diag = trap.diagnostic(file);
         diags.push(match offset {
             Some(offset) => {
@@ -410,10 +482,8 @@ pub(crate) fn parse_bundle(
             None => diag,
         });
     }
-    if !traps.is_empty() {
-        // Formatting any message of this bundle could reach the trap; nothing may use it.
-        return None;
-    }
+    // With a trap, formatting any message of this bundle could reach it; nothing may use it.
+    let resource = parsed.resource?;
     let locale = code.parse().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     // Unicode isolation marks around placeables would end up inside attributes and URLs;
@@ -565,6 +635,55 @@ mod tests {
             messages
                 .iter()
                 .any(|m| m.contains("es.ftl:1:17:") && m.contains("inside another")),
+            "{messages:#?}"
+        );
+    }
+
+    #[test]
+    fn nesting_deeper_than_any_stack_is_an_error_not_a_crash() {
+        // Each of these overflowed the stack and killed the process while parsing.
+        let deep = 50_000;
+        let inputs = [
+            format!("a = {}$x{}\n", "{".repeat(deep), "}".repeat(deep)),
+            format!("a = {{ {}1{} }}\n", "F(".repeat(deep), ")".repeat(deep)),
+            format!(
+                "a = {}x{}\n",
+                "{ $x ->\n *[a] ".repeat(deep),
+                "\n}".repeat(deep)
+            ),
+        ];
+        for text in inputs {
+            let mut diags = Diagnostics::new();
+            assert!(parse_bundle("es", "es.ftl", text, &mut diags).is_none());
+            let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+            assert!(
+                messages
+                    .iter()
+                    .any(|m| m.contains("es.ftl:") && m.contains("nested more than 10 deep")),
+                "{messages:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ten_choices_deep_are_accepted_and_eleven_are_not() {
+        let nested = |levels: usize| {
+            format!(
+                "a = {}x{}\n",
+                "{ $x ->\n *[a] ".repeat(levels),
+                "\n}".repeat(levels)
+            )
+        };
+        let mut diags = Diagnostics::new();
+        let bundle = parse_bundle("es", "es.ftl", nested(MAX_NESTING), &mut diags);
+        assert!(bundle.is_some() && diags.error_count() == 0);
+        let mut diags = Diagnostics::new();
+        assert!(parse_bundle("es", "es.ftl", nested(MAX_NESTING + 1), &mut diags).is_none());
+        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("es.ftl:11:10:") && m.contains("nested more than 10")),
             "{messages:#?}"
         );
     }
