@@ -190,10 +190,11 @@ fn broken_unicode_escapes(text: &str) -> Vec<usize> {
     found
 }
 
-/// A construct fluent-bundle 0.16 cannot format once a message has used up its 100
-/// placeables: it then writes the expression that was cut short as an error, and panics
-/// (`unreachable!`) for an expression that has no name to write (found by fuzzing). Both are
-/// legal Fluent that does nothing useful, so faro refuses them whatever the count.
+/// Legal Fluent that faro refuses because the Fluent crates fail on it (each found by
+/// fuzzing). The first two: once a message has used up its 100 placeables, fluent-bundle 0.16
+/// writes the expression that was cut short as an error, and panics (`unreachable!`) for an
+/// expression that has no name to write. Neither does anything useful, so faro refuses them
+/// whatever the count.
 #[derive(Debug, PartialEq)]
 enum FormatterTrap {
     /// `{ "x" -> … }` or `{ 1 -> … }`: always the same variant.
