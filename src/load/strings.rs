@@ -518,6 +518,11 @@ pub(crate) fn parse_bundle(
 mod tests {
     use super::*;
 
+    /// Each diagnostic as faro prints it, in order.
+    fn messages(diags: Diagnostics) -> Vec<String> {
+        diags.into_sorted().iter().map(|d| d.to_string()).collect()
+    }
+
     #[test]
     fn unicode_escapes_cut_by_a_letter_are_found() {
         let found = |text: &str| broken_unicode_escapes(text);
@@ -543,7 +548,7 @@ mod tests {
         let mut diags = Diagnostics::new();
         let text = String::from_utf8_lossy(bytes).into_owned();
         parse_bundle("es", "translations/es.ftl", text, &mut diags).expect("a bundle");
-        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        let messages = messages(diags);
         assert!(
             messages.iter().any(|m| m.contains("translations/es.ftl:1:")
                 && m.contains("`\\U` must be followed by 6 hex digits")),
@@ -616,7 +621,7 @@ mod tests {
         let mut diags = Diagnostics::new();
         let bundle = parse_bundle("es", "translations/es.ftl", text, &mut diags);
         assert!(bundle.is_none(), "a bundle that would panic when formatted");
-        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        let messages = messages(diags);
         assert!(
             messages
                 .iter()
@@ -631,7 +636,7 @@ mod tests {
         let mut diags = Diagnostics::new();
         let text = "a = { \"\\uñ\" } { { $c } }\n".to_string();
         assert!(parse_bundle("es", "es.ftl", text, &mut diags).is_none());
-        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        let messages = messages(diags);
         assert!(
             messages
                 .iter()
@@ -656,7 +661,7 @@ mod tests {
         for text in inputs {
             let mut diags = Diagnostics::new();
             assert!(parse_bundle("es", "es.ftl", text, &mut diags).is_none());
-            let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+            let messages = messages(diags);
             assert!(
                 messages
                     .iter()
@@ -680,7 +685,7 @@ mod tests {
         assert!(bundle.is_some() && diags.error_count() == 0);
         let mut diags = Diagnostics::new();
         assert!(parse_bundle("es", "es.ftl", nested(MAX_NESTING + 1), &mut diags).is_none());
-        let messages: Vec<String> = diags.into_sorted().iter().map(|d| d.to_string()).collect();
+        let messages = messages(diags);
         assert!(
             messages
                 .iter()
