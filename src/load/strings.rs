@@ -563,42 +563,36 @@ mod tests {
             formatter_traps(&resource)
         };
         use FormatterTrap::*;
-        assert_eq!(
-            found("a = { \"x\" ->\n   *[o] b\n}\n"),
-            [(Some(6), FixedSelector)]
-        );
-        assert_eq!(
-            found("a = { 1 ->\n   *[o] b\n}\n"),
-            [(Some(6), FixedSelector)]
-        );
-        assert_eq!(
-            found("a = x { { $count } }"),
-            [(Some(8), PlaceableInPlaceable)]
-        );
-        assert_eq!(
-            found("a = { { { $c } } }"),
-            [
-                (Some(6), PlaceableInPlaceable),
-                (Some(8), PlaceableInPlaceable)
-            ]
-        );
-        // In a function's argument, a term, an attribute and a variant.
-        assert_eq!(
-            found("a = { NUMBER({ $c }) }"),
-            [(Some(13), PlaceableInPlaceable)]
-        );
-        assert_eq!(
-            found("-t = { { \"\" } }"),
-            [(Some(7), PlaceableInPlaceable)]
-        );
-        assert_eq!(
-            found("a =\n  .b = { { c } }"),
-            [(Some(13), PlaceableInPlaceable)]
-        );
-        assert_eq!(
-            found("a = { $n ->\n *[o] { { $n } }\n}"),
-            [(Some(20), PlaceableInPlaceable)]
-        );
+        type Expected = &'static [(Option<usize>, FormatterTrap)];
+        let cases: [(&str, Expected); 8] = [
+            (
+                "a = { \"x\" ->\n   *[o] b\n}\n",
+                &[(Some(6), FixedSelector)],
+            ),
+            ("a = { 1 ->\n   *[o] b\n}\n", &[(Some(6), FixedSelector)]),
+            ("a = x { { $count } }", &[(Some(8), PlaceableInPlaceable)]),
+            (
+                "a = { { { $c } } }",
+                &[
+                    (Some(6), PlaceableInPlaceable),
+                    (Some(8), PlaceableInPlaceable),
+                ],
+            ),
+            // In a function's argument, a term, an attribute and a variant.
+            (
+                "a = { NUMBER({ $c }) }",
+                &[(Some(13), PlaceableInPlaceable)],
+            ),
+            ("-t = { { \"\" } }", &[(Some(7), PlaceableInPlaceable)]),
+            ("a =\n  .b = { { c } }", &[(Some(13), PlaceableInPlaceable)]),
+            (
+                "a = { $n ->\n *[o] { { $n } }\n}",
+                &[(Some(20), PlaceableInPlaceable)],
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(found(text), expected, "{text:?}");
+        }
         // What the site's own files write is left alone.
         let fine = "a = { $count ->\n [one] uno\n *[other] { $count }\n}\nb = { \"{\" }\n\
                     c = { -t(x: \"y\") } { NUMBER($n, minimumFractionDigits: 2) }\n-t = T\n";
