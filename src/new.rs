@@ -99,7 +99,7 @@ fn fresh(rel: &str, today: Date) -> String {
         title = first.to_uppercase() + &title[1..];
     }
     format!(
-        "---\ntitle: {title}\ndraft: true\nreviewed: {}\n---\n",
+        "---\ntitle: {title}\ndraft: true\nupdated: {}\n---\n",
         today.iso()
     )
 }
@@ -120,7 +120,7 @@ fn translation(source: &SourcePage, today: Date) -> String {
         }
     }
     text.push_str(&format!(
-        "draft: true\nreviewed: {}\ntranslation:\n  source_version: \"{}\"\n  reviewed: false\n---\n",
+        "draft: true\nupdated: {}\ntranslation:\n  source_version: \"{}\"\n  reviewed: false\n---\n",
         today.iso(),
         source.version
     ));

@@ -297,7 +297,7 @@ impl Site {
         let translation = shown.front.translation.as_ref();
         match translation.and_then(|t| t.source_version.as_deref()) {
             Some(version) if version != original.version => TextState::Stale,
-            _ if translation.is_some_and(|t| t.reviewed) => TextState::Current,
+            _ if translation.is_some_and(|t| t.is_reviewed()) => TextState::Current,
             _ => TextState::Draft,
         }
     }

@@ -1,6 +1,7 @@
 //! `faro status`: the translation matrix. For every page and language, whether the reader gets
 //! a current translation, a stale one (the Spanish changed since), a draft (no person has
-//! reviewed it), or the text of another language through the fallback chain.
+//! reviewed it), or the text of another language through the fallback chain; and for every page
+//! of the default language, whether a person has reviewed its legal content.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -14,6 +15,29 @@ pub struct Matrix {
     pub languages: Vec<String>,
     /// Page id and its state in each language, in `languages` order.
     pub rows: Vec<(String, Vec<Cell>)>,
+    /// Per row, the default language's page's legal review.
+    pub reviews: Vec<Review>,
+}
+
+/// Whether a page's legal content was reviewed by a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Review {
+    /// By whom and on which day.
+    Done { by: String, date: String },
+    /// The page states facts, and no review is recorded.
+    Missing,
+    /// The page says it states no facts (`sources: none`).
+    NotNeeded,
+}
+
+impl Review {
+    fn label(&self) -> String {
+        match self {
+            Review::Done { by, date } => format!("{date} {by}"),
+            Review::Missing => "none".to_string(),
+            Review::NotNeeded => "-".to_string(),
+        }
+    }
 }
 
 /// Loads the site and works out the matrix; `None` (with diagnostics) when it cannot be read.
@@ -24,6 +48,22 @@ pub fn matrix(root: &Path, diags: &mut Diagnostics) -> Option<Matrix> {
 }
 
 pub fn of_site(site: &Site) -> Matrix {
+    let default = site.lang_index(site.config.default_language());
+    let reviews = (0..site.nodes.len())
+        .map(|node| {
+            let front = &site.text_source(default.unwrap_or(0), node).front;
+            match (&front.legal_review, &front.sources) {
+                (Some(r), _) => Review::Done {
+                    by: r.by.trim().to_string(),
+                    date: r.date.iso(),
+                },
+                (None, Some(crate::load::content::SourceList::NoneNeeded { .. })) => {
+                    Review::NotNeeded
+                }
+                (None, _) => Review::Missing,
+            }
+        })
+        .collect();
     let rows = (0..site.nodes.len())
         .map(|node| {
             let cells = (0..site.languages().len())
@@ -35,6 +75,7 @@ pub fn of_site(site: &Site) -> Matrix {
     Matrix {
         languages: site.languages().iter().map(|l| l.code.clone()).collect(),
         rows,
+        reviews,
     }
 }
 
@@ -69,6 +110,24 @@ impl Matrix {
         parts.join(", ")
     }
 
+    /// "Legal review: 2 of 15 pages (13 have none)".
+    pub fn review_summary(&self) -> String {
+        let needed = self
+            .reviews
+            .iter()
+            .filter(|r| **r != Review::NotNeeded)
+            .count();
+        let done = self
+            .reviews
+            .iter()
+            .filter(|r| matches!(r, Review::Done { .. }))
+            .count();
+        format!(
+            "legal review: {done} of {needed} pages that state facts ({} have none)",
+            needed - done
+        )
+    }
+
     /// A plain-text table for the terminal.
     pub fn table(&self) -> String {
         let width = self
@@ -78,13 +137,20 @@ impl Matrix {
             .max()
             .unwrap_or(4)
             .max(4);
-        let mut out = format!("{:width$}", "page");
+        let review_width = self
+            .reviews
+            .iter()
+            .map(|r| r.label().chars().count())
+            .max()
+            .unwrap_or(0)
+            .max("legal review".len());
+        let mut out = format!("{:width$}  {:review_width$}", "page", "legal review");
         for lang in &self.languages {
             let _ = write!(out, "  {lang:<8}");
         }
         out.push('\n');
-        for (id, cells) in &self.rows {
-            let _ = write!(out, "{id:width$}");
+        for ((id, cells), review) in self.rows.iter().zip(&self.reviews) {
+            let _ = write!(out, "{id:width$}  {:review_width$}", review.label());
             for cell in cells {
                 let _ = write!(out, "  {:<8}", cell.label());
             }
@@ -94,6 +160,7 @@ impl Matrix {
         for (l, lang) in self.languages.iter().enumerate() {
             let _ = writeln!(out, "{lang}: {}", self.summary(l));
         }
+        let _ = writeln!(out, "{}", self.review_summary());
         out
     }
 
@@ -107,14 +174,25 @@ impl Matrix {
              .source{background:#e8e8e8}.current{background:#b7e4c7}.draft{background:#ffe8a3}\
              .stale{background:#ffc4a3}.fallback{background:#f4b6b6}</style>\
              <h1>Translation status</h1><p>Green: translated and reviewed. Yellow: a draft no person has reviewed. \
-             Orange: the Spanish changed since it was translated. Red: not translated; readers get another language.</p>\
-             <table><tr><th>page",
+             Orange: the Spanish changed since it was translated. Red: not translated; readers get another language. \
+             Legal review: who checked the page's legal content and when; none means no review is recorded.</p>\
+             <table><tr><th>page<th>legal review",
         );
         for lang in &self.languages {
             let _ = write!(out, "<th>{}", escape(lang));
         }
-        for (id, cells) in &self.rows {
-            let _ = write!(out, "<tr><td>{}", escape(id));
+        for ((id, cells), review) in self.rows.iter().zip(&self.reviews) {
+            let class = if *review == Review::Missing {
+                " class=stale"
+            } else {
+                ""
+            };
+            let _ = write!(
+                out,
+                "<tr><td>{}<td{class}>{}",
+                escape(id),
+                escape(&review.label())
+            );
             for cell in cells {
                 let _ = write!(out, "<td class={0}>{0}", cell.label());
             }
@@ -123,6 +201,7 @@ impl Matrix {
         for (l, lang) in self.languages.iter().enumerate() {
             let _ = write!(out, "<li><b>{}</b>: {}", escape(lang), self.summary(l));
         }
+        let _ = write!(out, "<li>{}", escape(&self.review_summary()));
         out.push_str("</ul></html>\n");
         out
     }

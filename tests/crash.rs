@@ -23,7 +23,7 @@ fn write_pages(site: &Path, version: &str) {
     fs::write(
         dir.join("_index.md"),
         format!(
-            "---\ntitle: Muchas páginas\norder: 9\nreviewed: 2026-11-28\n---\nVersión {version}.\n"
+            "---\ntitle: Muchas páginas\norder: 9\nupdated: 2026-11-28\n---\nVersión {version}.\n"
         ),
     )
     .unwrap();
@@ -31,7 +31,7 @@ fn write_pages(site: &Path, version: &str) {
         fs::write(
             dir.join(format!("p{i}.md")),
             format!(
-                "---\ntitle: Página {i}\norder: {i}\nreviewed: 2026-11-28\nbooklet: false\n---\n\
+                "---\ntitle: Página {i}\norder: {i}\nupdated: 2026-11-28\nbooklet: false\n---\n\
                  ## Pregunta {i}\n\nEsta es la página {i}. Tienes derecho a pedir ayuda.\n\n\
                  Una persona adulta te escucha. Puedes hablar en tu idioma.\n"
             ),

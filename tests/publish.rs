@@ -188,8 +188,12 @@ fn the_booklet_is_self_contained_and_holds_every_page() {
     );
     assert!(html.contains("href=tel:+525571001542"), "help numbers");
     assert!(
-        html.contains("Revisado el 28 de noviembre de 2026"),
-        "reviewed dates"
+        html.contains("Actualizado el 28 de noviembre de 2026"),
+        "updated dates"
+    );
+    assert!(
+        !html.contains("Revisado"),
+        "no chapter claims a review that no one recorded"
     );
     // The image beside a page is embedded.
     assert!(

@@ -52,7 +52,7 @@ fn site_with_payloads(setting: Option<&str>) -> tempfile::TempDir {
     }
     fs::write(
         site.path().join("content/es/html.md"),
-        format!("---\ntitle: HTML\norder: 8\nreviewed: 2026-11-28\n---\n{body}"),
+        format!("---\ntitle: HTML\norder: 8\nupdated: 2026-11-28\n---\n{body}"),
     )
     .unwrap();
     if let Some(setting) = setting {
@@ -141,7 +141,7 @@ fn allow_keeps_html_as_written() {
     let site = fixture("multilingual");
     fs::write(
         site.path().join("content/es/html.md"),
-        "---\ntitle: HTML\norder: 8\nreviewed: 2026-11-28\n---\n<p onclick=\"history.back()\">Volver</p>\n",
+        "---\ntitle: HTML\norder: 8\nupdated: 2026-11-28\n---\n<p onclick=\"history.back()\">Volver</p>\n",
     )
     .unwrap();
     let yaml = site.path().join("site.yaml");

@@ -272,7 +272,7 @@ fn serves_the_built_site_precompressed_and_reloads_after_an_edit() {
     // A new page: it is there, and in the menu.
     fs::write(
         site.path().join("content/es/nueva.md"),
-        "---\ntitle: Página nueva\norder: 5\nreviewed: 2026-11-28\n---\nHola.\n",
+        "---\ntitle: Página nueva\norder: 5\nupdated: 2026-11-28\n---\nHola.\n",
     )
     .unwrap();
     events.wait_for("reload");

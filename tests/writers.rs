@@ -41,12 +41,18 @@ fn status_shows_each_page_in_each_language() {
             .skip(1)
             .collect::<Vec<_>>()
     };
-    // Languages in site order: es, en, fr, quc.
-    assert_eq!(row("ayuda.md"), ["source", "stale", "fallback", "fallback"]);
-    assert_eq!(row("_index.md"), ["source", "current", "draft", "fallback"]);
+    // The legal review (none in this fixture), then languages in site order: es, en, fr, quc.
+    assert_eq!(
+        row("ayuda.md"),
+        ["none", "source", "stale", "fallback", "fallback"]
+    );
+    assert_eq!(
+        row("_index.md"),
+        ["none", "source", "current", "draft", "fallback"]
+    );
     assert_eq!(
         row("derechos/asilo.md"),
-        ["source", "fallback", "fallback", "fallback"]
+        ["none", "source", "fallback", "fallback", "fallback"]
     );
     assert!(out.contains("quc: 7 fallback (100%)"), "{out}");
     let html = fs::read_to_string(&report).unwrap();
@@ -133,7 +139,7 @@ fn check_finds_hard_text_long_sentences_old_reviews_and_broken_links() {
     let hard = "Consideraciones jurisdiccionales extraterritoriales condicionan procedimientos administrativos.";
     fs::write(
         site.path().join("content/es/solo.md"),
-        format!("---\ntitle: Solo\norder: 3\nreviewed: 2020-01-15\n---\n{long}\n\n{hard}\n\n[roto](nada.md)\n"),
+        format!("---\ntitle: Solo\norder: 3\nupdated: 2020-01-15\n---\n{long}\n\n{hard}\n\n[roto](nada.md)\n"),
     )
     .unwrap();
     let (code, out, err) = faro(site.path(), &["check", "--format", "json"]);
@@ -160,7 +166,7 @@ fn check_finds_hard_text_long_sentences_old_reviews_and_broken_links() {
         "{messages:?}"
     );
     assert!(
-        has("\"warning\" 4 \"the legal content was last reviewed on 2020-01-15"),
+        has("\"warning\" 4 \"the page was last checked against its sources on 2020-01-15"),
         "{messages:?}"
     );
 }
@@ -172,7 +178,7 @@ fn check_follows_links_to_parts_of_pages_in_every_language() {
     // with `{#como-llamar}`. A heading that does not exist is an error where the link is.
     fs::write(
         site.path().join("content/es/solo.md"),
-        "---\ntitle: Solo\norder: 3\nreviewed: 2026-11-28\n---\n[bien](ayuda.md#como-llamar)\n\n[mal](ayuda.md#no-existe)\n",
+        "---\ntitle: Solo\norder: 3\nupdated: 2026-11-28\n---\n[bien](ayuda.md#como-llamar)\n\n[mal](ayuda.md#no-existe)\n",
     )
     .unwrap();
     let (code, _, err) = faro(site.path(), &["check"]);
@@ -224,7 +230,7 @@ fn check_holds_pages_to_their_budget_without_writing() {
     }
     fs::write(
         site.path().join("content/es/solo.md"),
-        format!("---\ntitle: Solo\norder: 3\nreviewed: 2026-11-28\n---\n{body}\n"),
+        format!("---\ntitle: Solo\norder: 3\nupdated: 2026-11-28\n---\n{body}\n"),
     )
     .unwrap();
     let (code, _, err) = faro(site.path(), &["check"]);
@@ -245,12 +251,12 @@ fn check_names_hard_words_the_glossary_does_not_explain() {
     let site = site();
     fs::write(
         site.path().join("content/es/glosario.md"),
-        "---\ntitle: Palabras\norder: 9\nreviewed: 2026-11-28\nhard_words: [asilo, audiencia, tutela]\nterms:\n  - id: asilo\n    term: Asilo\n    definition: Es la protección que da un país.\n---\nAquí ves qué quiere decir cada palabra.\n",
+        "---\ntitle: Palabras\norder: 9\nupdated: 2026-11-28\nhard_words: [asilo, audiencia, tutela]\nterms:\n  - id: asilo\n    term: Asilo\n    definition: Es la protección que da un país.\n---\nAquí ves qué quiere decir cada palabra.\n",
     )
     .unwrap();
     fs::write(
         site.path().join("content/es/solo.md"),
-        "---\ntitle: Solo\norder: 3\nreviewed: 2026-11-28\n---\nPuedes pedir asilo.\n\nTienes una Audiencia con el juez.\n\nOtra audiencia más.\n",
+        "---\ntitle: Solo\norder: 3\nupdated: 2026-11-28\n---\nPuedes pedir asilo.\n\nTienes una Audiencia con el juez.\n\nOtra audiencia más.\n",
     )
     .unwrap();
     let (_, _, err) = faro(site.path(), &["check"]);
@@ -289,12 +295,12 @@ fn check_follows_the_links_templates_write_and_finds_pages_no_link_reaches() {
     fs::create_dir_all(site.path().join("content/es/derechos/mas")).unwrap();
     fs::write(
         site.path().join("content/es/derechos/mas/_index.md"),
-        "---\ntitle: Más\nreviewed: 2026-11-28\n---\nMás cosas.\n",
+        "---\ntitle: Más\nupdated: 2026-11-28\n---\nMás cosas.\n",
     )
     .unwrap();
     fs::write(
         site.path().join("content/es/derechos/mas/hondo.md"),
-        "---\ntitle: Hondo\nreviewed: 2026-11-28\n---\nUna página honda.\n",
+        "---\ntitle: Hondo\nupdated: 2026-11-28\n---\nUna página honda.\n",
     )
     .unwrap();
     let (_, _, err) = faro(site.path(), &["check"]);

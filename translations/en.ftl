@@ -7,7 +7,14 @@ help-title = Do you need help?
 help-call = Call
 help-whatsapp = WhatsApp
 key-points = Key points
-reviewed-on = Reviewed on { $date }
+help-emergency = Are you in danger now?
+help-emergency-call = Call { $number }
+help-emergency-free = It is free.
+help-legal = Legal advice from KIND México:
+updated-on = Updated on { $date }
+legal-review = Reviewed by { $name } on { $date }
+sources-title = Where does this information come from?
+source-checked = Checked on { $date }
 notice-fallback = This page is not in your language yet. Here it is in { $code ->
         [es] Spanish
         [en] English

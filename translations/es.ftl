@@ -11,7 +11,14 @@ help-title = ¿Necesitas ayuda?
 help-call = Llama al
 help-whatsapp = WhatsApp
 key-points = Lo más importante
-reviewed-on = Revisado el { $date }
+help-emergency = ¿Estás en peligro ahora?
+help-emergency-call = Llama al { $number }
+help-emergency-free = Es gratis.
+help-legal = Orientación legal con KIND México:
+updated-on = Actualizado el { $date }
+legal-review = Revisado por { $name } el { $date }
+sources-title = ¿De dónde sale esta información?
+source-checked = Consultado el { $date }
 notice-fallback = Esta página todavía no está en tu idioma. Aquí la tienes en { $code ->
         [es] español
         [en] inglés

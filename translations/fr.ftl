@@ -11,7 +11,14 @@ help-title = Tu as besoin d’aide ?
 help-call = Appelle le
 help-whatsapp = WhatsApp
 key-points = Le plus important
-reviewed-on = Vérifié le { $date }
+help-emergency = Tu es en danger maintenant ?
+help-emergency-call = Appelle le { $number }
+help-emergency-free = C’est gratuit.
+help-legal = Conseil juridique avec KIND México :
+updated-on = Mis à jour le { $date }
+legal-review = Vérifié par { $name } le { $date }
+sources-title = D’où vient cette information ?
+source-checked = Consulté le { $date }
 notice-fallback = Cette page n’est pas encore dans ta langue. La voici en { $code ->
         [es] espagnol
         [en] anglais

@@ -12,7 +12,14 @@ help-title = Ou bezwen èd?
 help-call = Rele
 help-whatsapp = WhatsApp
 key-points = Sa ki pi enpòtan
-reviewed-on = Dènye revizyon: { $date }
+help-emergency = Ou an danje kounye a?
+help-emergency-call = Rele { $number }
+help-emergency-free = Li gratis.
+help-legal = Konsèy legal ak KIND México:
+updated-on = Mete ajou: { $date }
+legal-review = { $name } revize l: { $date }
+sources-title = Ki kote enfòmasyon sa a soti?
+source-checked = Gade: { $date }
 notice-fallback = Paj sa a poko nan lang ou. Men li an { $code ->
         [es] espanyòl
         [en] angle

@@ -11,7 +11,14 @@ help-title = Precisas de ajuda?
 help-call = Liga para o
 help-whatsapp = WhatsApp
 key-points = O mais importante
-reviewed-on = Verificado em { $date }
+help-emergency = Estás em perigo agora?
+help-emergency-call = Liga para o { $number }
+help-emergency-free = É grátis.
+help-legal = Orientação jurídica com a KIND México:
+updated-on = Atualizado em { $date }
+legal-review = Revisto por { $name } em { $date }
+sources-title = De onde vem esta informação?
+source-checked = Consultado em { $date }
 notice-fallback = Esta página ainda não está na tua língua. Aqui está em { $code ->
         [es] espanhol
         [en] inglês

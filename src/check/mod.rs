@@ -30,6 +30,7 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
     plain_language(&site, &mut diags);
     hard_words(&site, &mut diags);
     freshness(&site, today, &mut diags);
+    sourcing(&site, &mut diags);
     translations(&site, &mut diags);
     diags
 }
@@ -244,20 +245,76 @@ fn contains(words: &[String], needle: &[String]) -> bool {
 }
 
 fn freshness(site: &Site, today: Date, diags: &mut Diagnostics) {
-    let months = site.config.site.check.reviewed_within_months;
+    let site_months = site.config.site.check.review_every_months;
     for page in &site.sources {
-        match page.front.reviewed {
+        let months = page.front.review_every.unwrap_or(site_months);
+        match page.front.updated {
             None => diags.push(
-                Diagnostic::warning(&page.file, "the page has no reviewed date")
+                Diagnostic::warning(&page.file, "the page has no `updated:` date")
                     .at_line(1)
-                    .hint("add `reviewed: YYYY-MM-DD`, the day a person last checked its legal content"),
+                    .hint("add `updated: YYYY-MM-DD`, the day you last checked the page against its sources"),
             ),
-            Some(reviewed) if months_between(reviewed, today) > months => diags.push(
-                Diagnostic::warning(&page.file, format!("the legal content was last reviewed on {}, more than {months} months ago", reviewed.iso()))
-                    .at_line(page.field_line("reviewed"))
-                    .hint("have someone check the page against current rules, then update `reviewed:`"),
+            Some(updated) if updated > today => diags.push(
+                Diagnostic::warning(&page.file, format!("`updated:` is {}, a day that has not come yet", updated.iso()))
+                    .at_line(page.field_line("updated"))
+                    .hint("write the day you checked the page, today or earlier"),
+            ),
+            Some(updated) if months_between(updated, today) > months => diags.push(
+                Diagnostic::warning(&page.file, format!("the page was last checked against its sources on {}, more than {months} months ago", updated.iso()))
+                    .at_line(page.field_line("updated"))
+                    .hint(if page.front.review_every.is_some() {
+                        "check each fact against its source (rules may have changed), then set `updated:` to today"
+                    } else {
+                        "check each fact against its source, then set `updated:` to today; `review_every: N` sets another interval in months"
+                    }),
             ),
             Some(_) => {}
+        }
+        if let Some(review) = &page.front.legal_review
+            && review.date > today
+        {
+            diags.push(
+                Diagnostic::warning(
+                    &page.file,
+                    format!(
+                        "the legal review is dated {}, a day that has not come yet",
+                        review.date.iso()
+                    ),
+                )
+                .at_line(page.field_line("legal_review"))
+                .hint("write the day the review was made"),
+            );
+        }
+    }
+}
+
+/// Every page says where its facts come from. A translation that lists none shows its source
+/// page's; a page that states no facts says `sources: none:` with the reason.
+fn sourcing(site: &Site, diags: &mut Diagnostics) {
+    let default = site.config.default_language();
+    for page in &site.sources {
+        let translated_from_default = page.lang != default
+            && site
+                .sources
+                .iter()
+                .any(|p| p.lang == default && p.id == page.id);
+        if page.front.sources.is_none() && !translated_from_default {
+            diags.push(
+                Diagnostic::warning(&page.file, "the page names no sources")
+                    .at_line(1)
+                    .hint("list where its facts come from under `sources:` (title, url or law, checked), or write `sources:` then `  none: <why the page needs none>`"),
+            );
+        }
+        let states_facts = !matches!(
+            page.front.sources,
+            Some(crate::load::content::SourceList::NoneNeeded { .. })
+        );
+        if page.front.legal_review.is_none() && states_facts && page.lang == default {
+            diags.push(
+                Diagnostic::note(&page.file, "no legal review is recorded for this page")
+                    .at_line(1)
+                    .hint("when a lawyer has checked it, add `legal_review:` with `by:` (their name) and `date:`"),
+            );
         }
     }
 }
@@ -288,7 +345,7 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
                 TextState::Draft => diags.push(
                     Diagnostic::note(&shown.file, "a draft translation: no person has reviewed it yet")
                         .at_line(shown.field_line("translation"))
-                        .hint("once a person who reads both languages has checked it, set `reviewed: true` under `translation:`"),
+                        .hint("once a person who reads both languages has checked it, set `reviewed: true` and `reviewed_by: <their name>` under `translation:`"),
                 ),
                 TextState::Fallback => diags.push(
                     Diagnostic::note(

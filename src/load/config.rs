@@ -63,9 +63,10 @@ pub struct CheckConfig {
     /// The longest sentence, in words.
     #[serde(default = "default_sentence_words")]
     pub max_sentence_words: usize,
-    /// A page whose `reviewed` date is older than this many months is flagged.
+    /// A page whose `updated` date is older than this many months is flagged, unless the page
+    /// sets its own `review_every`.
     #[serde(default = "default_fresh_months")]
-    pub reviewed_within_months: u32,
+    pub review_every_months: u32,
 }
 
 fn default_sentence_words() -> usize {
@@ -80,7 +81,7 @@ impl Default for CheckConfig {
         Self {
             min_readability: BTreeMap::new(),
             max_sentence_words: default_sentence_words(),
-            reviewed_within_months: default_fresh_months(),
+            review_every_months: default_fresh_months(),
         }
     }
 }
@@ -141,6 +142,10 @@ impl Direction {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
+    /// The country's emergency number, free from any phone (Mexico: 911), shown first in the
+    /// help block: a child in danger now needs it before anything else.
+    #[serde(default)]
+    pub emergency: Option<String>,
     /// A phone number in international form, e.g. "+52 55 7100 1542".
     #[serde(default)]
     pub phone: Option<String>,
@@ -428,6 +433,19 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
     }
     check_contact(&site.contacts.phone, "phone", text, diags);
     check_contact(&site.contacts.whatsapp, "whatsapp", text, diags);
+    if let Some(number) = site.contacts.emergency.as_deref()
+        && !number.trim().is_empty()
+        && !(number.trim().len() <= 6 && number.trim().chars().all(|c| c.is_ascii_digit()))
+    {
+        diags.push(locate(
+            Diagnostic::error(
+                CONFIG_FILE,
+                format!("the emergency number `{number}` is not a short number of digits"),
+            )
+            .hint("write the number a person dials for emergencies, e.g. \"911\""),
+            find_line(text, |l| l.trim_start().starts_with("emergency:")),
+        ));
+    }
     if let Some(url) = site.quick_exit_url.as_deref().filter(|u| !u.is_empty())
         && !url.starts_with("https://")
     {
@@ -552,6 +570,12 @@ fn fallback_chain(site: &SiteConfig, code: &str) -> Result<Vec<String>, Vec<Stri
 pub fn tel_href(number: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
     format!("tel:+{digits}")
+}
+
+/// `tel:` address for a short national number such as 911, dialled as it is (no country code).
+pub fn short_tel_href(number: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("tel:{digits}")
 }
 
 /// wa.me address for a WhatsApp number written for people.

@@ -55,9 +55,19 @@ pub struct FrontMatter {
     /// The key points, a few short lines shown at the top of the page.
     #[serde(default)]
     pub summary: Vec<String>,
-    /// When the legal content was last checked.
+    /// The day the writer last checked the page against its sources ("Actualizado el …").
     #[serde(default)]
-    pub reviewed: Option<Date>,
+    pub updated: Option<Date>,
+    /// Who reviewed the page's legal content, and when; present only when that happened.
+    #[serde(default)]
+    pub legal_review: Option<LegalReview>,
+    /// How many months `updated` stays current; the site's default when absent. Pages about
+    /// rules that change often (the United States' border) say 3.
+    #[serde(default)]
+    pub review_every: Option<u32>,
+    /// Where the page's facts come from, or why it states none.
+    #[serde(default)]
+    pub sources: Option<SourceList>,
     /// A recording of the page, a file beside it.
     #[serde(default)]
     pub audio: Option<String>,
@@ -91,8 +101,96 @@ fn yes() -> bool {
 pub struct Translation {
     #[serde(default)]
     pub source_version: Option<String>,
+    /// Whether a person who reads both languages checked this translation; only with
+    /// `reviewed_by`, so a reader is never told of a review nobody made.
     #[serde(default)]
     pub reviewed: bool,
+    #[serde(default)]
+    pub reviewed_by: Option<String>,
+}
+
+impl Translation {
+    /// Reviewed by a named person.
+    pub fn is_reviewed(&self) -> bool {
+        self.reviewed
+            && self
+                .reviewed_by
+                .as_deref()
+                .is_some_and(|b| !b.trim().is_empty())
+    }
+}
+
+/// `legal_review: {by: …, date: …}`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalReview {
+    pub by: String,
+    pub date: Date,
+}
+
+/// `sources:` is either a list of sources or `none:` with the reason the page needs none.
+#[derive(Debug, Clone, Serialize)]
+pub enum SourceList {
+    Cited(Vec<Source>),
+    NoneNeeded { none: String },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoSources {
+    none: String,
+}
+
+/// By hand rather than `#[serde(untagged)]`, so that a mistake inside one source (a missing
+/// `checked:`, a misspelt key) is reported at its own line instead of as "matched no variant".
+impl<'de> Deserialize<'de> for SourceList {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = SourceList;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of sources (`- title: …`), or `none:` with the reason")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<SourceList, A::Error> {
+                Vec::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(SourceList::Cited)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<SourceList, A::Error> {
+                NoSources::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|n| SourceList::NoneNeeded { none: n.none })
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+impl SourceList {
+    pub fn cited(&self) -> &[Source] {
+        match self {
+            SourceList::Cited(list) => list,
+            SourceList::NoneNeeded { .. } => &[],
+        }
+    }
+}
+
+/// One place a page's facts come from: a public page, or a law and its article.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The law's article(s), e.g. `artículo 18`.
+    #[serde(default)]
+    pub law: Option<String>,
+    /// The day a person last read the source.
+    pub checked: Date,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -376,6 +474,14 @@ pub fn parse_page(
             return None;
         }
     };
+    if let Some(line) = top_level_key_line(yaml, "reviewed") {
+        diags.push(
+            Diagnostic::error(&file, "`reviewed:` is now two fields: `updated:` and `legal_review:`")
+                .at_line(line)
+                .hint("write `updated: YYYY-MM-DD` for the day you checked the page against its sources; add `legal_review: {by: Name, date: YYYY-MM-DD}` only when a named person reviewed it"),
+        );
+        return None;
+    }
     let front: FrontMatter = match serde_yaml::from_str(yaml) {
         Ok(front) => front,
         Err(e) => {
@@ -417,6 +523,7 @@ pub fn parse_page(
             }
         }
     }
+    check_trust_fields(&front, yaml, &file, diags);
     if let Err(diag) = within_limits(body) {
         diags.push(Diagnostic {
             file: file.clone(),
@@ -445,6 +552,116 @@ pub fn parse_page(
         front,
         version,
     })
+}
+
+/// The 1-based file line of a top-level front matter key (the YAML starts on line 2).
+fn top_level_key_line(yaml: &str, key: &str) -> Option<usize> {
+    yaml.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 2)
+}
+
+/// The file lines where the items of a top-level list start (`- …` under `key:`).
+fn list_item_lines(yaml: &str, key: &str) -> Vec<usize> {
+    let Some(start) = top_level_key_line(yaml, key) else {
+        return Vec::new();
+    };
+    let mut item_indent = None;
+    let mut lines = Vec::new();
+    // `start` is a file line; the key's own line is yaml line `start - 2`.
+    for (i, line) in yaml.lines().enumerate().skip(start - 1) {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if indent == 0 && !trimmed.is_empty() && !trimmed.starts_with(['-', '#']) {
+            break;
+        }
+        if trimmed.starts_with("- ") && *item_indent.get_or_insert(indent) == indent {
+            lines.push(i + 2);
+        }
+    }
+    lines
+}
+
+/// What a reader is told about a page must be true: a source names where to find it, a review
+/// names who made it. serde checks the shapes; this checks what a shape cannot say.
+fn check_trust_fields(front: &FrontMatter, yaml: &str, file: &Path, diags: &mut Diagnostics) {
+    let sources_line = top_level_key_line(yaml, "sources").unwrap_or(1);
+    match &front.sources {
+        Some(SourceList::Cited(list)) => {
+            let item_lines = list_item_lines(yaml, "sources");
+            if list.is_empty() {
+                diags.push(
+                    Diagnostic::error(file, "`sources:` is an empty list")
+                        .at_line(sources_line)
+                        .hint("list where the page's facts come from, or write `none:` and the reason the page needs no source"),
+                );
+            }
+            for (i, source) in list.iter().enumerate() {
+                let line = item_lines.get(i).copied().unwrap_or(sources_line);
+                if source.title.trim().is_empty() {
+                    diags.push(
+                        Diagnostic::error(file, "a source has an empty `title:`")
+                            .at_line(line)
+                            .hint("name the source as a reader would look for it, e.g. `Ley sobre Refugiados, Protección Complementaria y Asilo Político`"),
+                    );
+                }
+                let url = source.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
+                let law = source.law.as_deref().map(str::trim).filter(|l| !l.is_empty());
+                if url.is_none() && law.is_none() {
+                    diags.push(
+                        Diagnostic::error(file, format!("the source `{}` has neither an address nor a law", source.title.trim()))
+                            .at_line(line)
+                            .hint("add `url: https://…` (the page you read) or `law: artículo N` (the article of the law named in the title)"),
+                    );
+                }
+                if let Some(url) = url {
+                    let web = url::Url::parse(url).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+                    if web.is_none() {
+                        diags.push(
+                            Diagnostic::error(file, format!("the source address `{url}` is not a web address"))
+                                .at_line(line)
+                                .hint("write the whole address as the browser shows it, starting with https://"),
+                        );
+                    }
+                }
+            }
+        }
+        Some(SourceList::NoneNeeded { none }) if none.trim().is_empty() => diags.push(
+            Diagnostic::error(file, "`sources: none` needs a reason")
+                .at_line(sources_line)
+                .hint("say why the page states no facts that need a source, e.g. `none: Esta página solo lleva a las otras.`"),
+        ),
+        _ => {}
+    }
+    if let Some(review) = &front.legal_review
+        && review.by.trim().is_empty()
+    {
+        diags.push(
+            Diagnostic::error(file, "`legal_review:` names nobody")
+                .at_line(top_level_key_line(yaml, "legal_review").unwrap_or(1))
+                .hint("write who reviewed the page under `by:`; leave `legal_review:` out until a person has"),
+        );
+    }
+    if front.review_every == Some(0) {
+        diags.push(
+            Diagnostic::error(file, "`review_every:` is 0 months")
+                .at_line(top_level_key_line(yaml, "review_every").unwrap_or(1))
+                .hint("give the number of months after which the page must be checked again, e.g. `review_every: 3`"),
+        );
+    }
+    if let Some(translation) = &front.translation
+        && translation.reviewed
+        && !translation.is_reviewed()
+    {
+        diags.push(
+            Diagnostic::error(file, "`reviewed: true` under `translation:` names no reviewer")
+                .at_line(top_level_key_line(yaml, "translation").unwrap_or(1))
+                .hint("add `reviewed_by: Name`, the person who checked the translation against the source; until someone has, write `reviewed: false`"),
+        );
+    }
 }
 
 /// The longest line a page may have, in characters. A paragraph a child reads is a few hundred;

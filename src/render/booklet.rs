@@ -9,7 +9,7 @@ use qrcode::{EcLevel, QrCode};
 use serde::Serialize;
 
 use super::markdown::{self, Target};
-use super::{DateContext, RenderedPage, Renderer};
+use super::{RenderedPage, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Term;
 use crate::urls;
@@ -32,7 +32,7 @@ struct Chapter<'a> {
     lang: &'a str,
     dir: &'a str,
     summary: &'a [String],
-    reviewed: Option<DateContext>,
+    trust: super::trust::Trust<'a>,
     content: String,
     terms: Vec<TermContext<'a>>,
     /// The page's address online and its QR code (an inline SVG), when base_url is set.
@@ -73,8 +73,16 @@ impl Renderer<'_> {
             stack.extend(children);
         }
         let glossary = site.glossary_node();
-        order.retain(|&n| site.text_source(lang, n).front.booklet && Some(n) != glossary);
-        order.extend(glossary.filter(|&g| site.text_source(lang, g).front.booklet));
+        // `booklet: false` on the source page keeps the page out of every language's booklet,
+        // whatever its translations say: the organisations' page, with what a referral asks
+        // about a child, must never reach a printed handout.
+        let source_lang = site.lang_index(site.config.default_language());
+        let in_booklet = |n: usize| {
+            site.text_source(lang, n).front.booklet
+                && source_lang.is_none_or(|s| site.text_source(s, n).front.booklet)
+        };
+        order.retain(|&n| in_booklet(n) && Some(n) != glossary);
+        order.extend(glossary.filter(|&g| in_booklet(g)));
         order
     }
 
@@ -112,7 +120,7 @@ impl Renderer<'_> {
                     lang: &text_lang.code,
                     dir: text_lang.dir.as_str(),
                     summary: &source.front.summary,
-                    reviewed: source.front.reviewed.map(|d| self.date(&language.code, d)),
+                    trust: self.trust(lang, node, &language.code),
                     content: body.html,
                     terms: source
                         .front
@@ -138,6 +146,10 @@ impl Renderer<'_> {
         }
         let mut context = self.base_context(lang, urls::dir_of(&path));
         context.insert("chapters", &chapters);
+        context.insert(
+            "any_sources",
+            &chapters.iter().any(|c| c.trust.has_sources()),
+        );
         context.insert(
             "home_url",
             &urls::relative(

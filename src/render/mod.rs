@@ -3,6 +3,7 @@
 
 pub mod booklet;
 pub mod markdown;
+mod trust;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -211,7 +212,7 @@ impl<'a> Renderer<'a> {
             title: &source.front.title,
             description: source.front.description.as_deref().unwrap_or(""),
             summary: &source.front.summary,
-            reviewed: source.front.reviewed.map(|d| self.date(&language.code, d)),
+            trust: self.trust(lang, node, &language.code),
             date: source.front.date.map(|d| self.date(&language.code, d)),
             content: body.html,
             headings: body.headings,
@@ -734,7 +735,8 @@ struct PageContext<'a> {
     title: &'a str,
     description: &'a str,
     summary: &'a [String],
-    reviewed: Option<DateContext>,
+    /// Updated and reviewed dates, and the sources.
+    trust: trust::Trust<'a>,
     date: Option<DateContext>,
     content: String,
     headings: Vec<markdown::Heading>,
@@ -780,6 +782,8 @@ struct SiteContext<'a> {
 
 #[derive(Serialize)]
 struct ContactsContext {
+    emergency: Option<String>,
+    emergency_href: Option<String>,
     phone: Option<String>,
     phone_href: Option<String>,
     whatsapp: Option<String>,
@@ -796,7 +800,10 @@ impl ContactsContext {
         };
         let phone = present(&contacts.phone);
         let whatsapp = present(&contacts.whatsapp);
+        let emergency = present(&contacts.emergency);
         ContactsContext {
+            emergency_href: emergency.as_deref().map(config::short_tel_href),
+            emergency,
             phone_href: phone.as_deref().map(config::tel_href),
             whatsapp_href: whatsapp.as_deref().map(config::whatsapp_href),
             phone,

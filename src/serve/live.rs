@@ -70,7 +70,15 @@ enum Change {
 }
 
 /// Front matter fields shown only on the page itself (and in its booklet chapter).
-const OWN_FIELDS: &[&str] = &["summary", "reviewed", "audio", "translation"];
+const OWN_FIELDS: &[&str] = &[
+    "summary",
+    "updated",
+    "legal_review",
+    "review_every",
+    "sources",
+    "audio",
+    "translation",
+];
 /// Front matter fields that change addresses, which pages exist, or the words linked to the
 /// glossary on every page.
 const SHAPE_FIELDS: &[&str] = &["slug", "draft", "terms", "hard_words"];

@@ -83,8 +83,8 @@ pub fn sitemap(site: &Site) -> Option<String> {
                 "  <url>\n    <loc>{}</loc>",
                 escape(&absolute(base, site.path(lang, node)))
             );
-            if let Some(reviewed) = site.text_source(lang, node).front.reviewed {
-                let _ = writeln!(xml, "    <lastmod>{}</lastmod>", reviewed.iso());
+            if let Some(updated) = site.text_source(lang, node).front.updated {
+                let _ = writeln!(xml, "    <lastmod>{}</lastmod>", updated.iso());
             }
             xml.push_str(&alternates);
             xml.push_str("  </url>\n");
@@ -160,7 +160,7 @@ fn feed(site: &Site, lang: usize, section: usize, entries: &[usize]) -> (String,
 
     let section_text = site.text_source(lang, section);
     // The feed's `updated` is the newest of its entries', as Atom readers expect. A page
-    // without a `date` is dated by its `reviewed`; a feed with no dates at all, by the
+    // without a `date` is dated by its `updated`; a feed with no dates at all, by the
     // section page's.
     let feed_updated = items
         .iter()
@@ -249,7 +249,7 @@ fn feed(site: &Site, lang: usize, section: usize, entries: &[usize]) -> (String,
 
 /// The date an update was published, or failing that the date it was last checked.
 fn entry_date(text: &SourcePage) -> Option<Date> {
-    text.front.date.or(text.front.reviewed)
+    text.front.date.or(text.front.updated)
 }
 
 /// Front matter holds calendar dates; Atom wants an RFC 3339 date-time.
@@ -302,7 +302,7 @@ mod tests {
         let mut files = vec![
             (
                 "content/es/_index.md",
-                "---\ntitle: Inicio\nreviewed: 2026-11-28\n---\nHola.\n",
+                "---\ntitle: Inicio\nupdated: 2026-11-28\n---\nHola.\n",
             ),
             ("content/en/_index.md", "---\ntitle: Home\n---\nHello.\n"),
         ];
@@ -325,7 +325,7 @@ mod tests {
                 ),
                 (
                     "content/es/updates/cierre.md",
-                    "---\ntitle: Cierre\ndate: 2026-05-10\nreviewed: 2026-05-11\n---\nTexto.\n",
+                    "---\ntitle: Cierre\ndate: 2026-05-10\nupdated: 2026-05-11\n---\nTexto.\n",
                 ),
                 (
                     "content/es/updates/aviso.md",
@@ -466,7 +466,7 @@ mod tests {
     }
 
     #[test]
-    fn sitemap_lastmod_is_the_reviewed_date_of_the_text_shown() {
+    fn sitemap_lastmod_is_the_updated_date_of_the_text_shown() {
         let site = site(Some(BASE), true);
         let xml = sitemap(&site).unwrap();
         let doc = roxmltree::Document::parse(&xml).unwrap();
@@ -489,7 +489,7 @@ mod tests {
         assert_eq!(
             lastmod("/en/"),
             None,
-            "the English home has no reviewed date"
+            "the English home has no updated date"
         );
         // French shows the Spanish home, and so its date.
         assert_eq!(lastmod("/fr/").as_deref(), Some("2026-11-28"));

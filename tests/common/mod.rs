@@ -122,6 +122,7 @@ pub fn fixture(name: &str) -> tempfile::TempDir {
     copy_dir(&repo().join("tests/fixtures").join(name), dir.path(), &[]);
     copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
     let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+    fs::create_dir_all(dir.path().join("translations")).unwrap();
     for code in ["es", "en"] {
         let target = dir.path().join(format!("translations/{code}.ftl"));
         if config.contains(&format!("code: {code}\n")) && !target.exists() {

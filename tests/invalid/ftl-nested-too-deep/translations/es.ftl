@@ -33,7 +33,7 @@ help-title = ¿Necesitas ayuda?
 help-call = Llama al
 help-whatsapp = WhatsApp
 key-points = Lo más importante
-reviewed-on = Revisado el { $date }
+updated-on = Actualizado el { $date }
 notice-fallback = Esta página todavía no está en tu idioma. Aquí la tienes en { $code ->
         [es] español
         [en] inglés
@@ -93,3 +93,11 @@ offline-explain = Puedes guardar todas las páginas en español en este teléfon
 offline-save = Guardar en este teléfono
 offline-done = Listo. Estas páginas ya se pueden leer sin internet.
 audio-listen = Escuchar esta página ({ $size })
+# Added after the case was written, at the end so its line numbers stay.
+help-emergency = ¿Estás en peligro ahora?
+help-emergency-call = Llama al { $number }
+help-emergency-free = Es gratis.
+help-legal = Orientación legal con KIND México:
+legal-review = Revisado por { $name } el { $date }
+sources-title = ¿De dónde sale esta información?
+source-checked = Consultado el { $date }

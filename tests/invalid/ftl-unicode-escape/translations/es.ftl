@@ -11,7 +11,7 @@ help-title = ¿Necesitas ayuda?
 help-call = Llama al
 help-whatsapp = WhatsApp
 key-points = Lo más importante
-reviewed-on = Revisado el { $date }
+updated-on = Actualizado el { $date }
 notice-fallback = Esta página todavía no está en tu idioma. Aquí la tienes en { $code ->
         [es] español
         [en] inglés
@@ -55,3 +55,11 @@ date-long = { $day } de { $month ->
     [11] noviembre
    *[12] diciembre
 } de { $year }
+# Added after the case was written, at the end so its line numbers stay.
+help-emergency = ¿Estás en peligro ahora?
+help-emergency-call = Llama al { $number }
+help-emergency-free = Es gratis.
+help-legal = Orientación legal con KIND México:
+legal-review = Revisado por { $name } el { $date }
+sources-title = ¿De dónde sale esta información?
+source-checked = Consultado el { $date }
