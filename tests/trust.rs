@@ -210,3 +210,49 @@ fn status_shows_which_pages_lack_a_legal_review() {
         "{out}"
     );
 }
+
+#[test]
+fn the_repository_site_keeps_the_organisations_page_out_of_every_booklet() {
+    let out = tempfile::TempDir::new().unwrap();
+    let public = out.path().join("public");
+    let run = Command::new(FARO)
+        .args(["build", "--root"])
+        .arg(common::repo())
+        .arg("--out")
+        .arg(&public)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut booklets = 0;
+    for language in ["es", "en", "fr", "ht", "pt", "quc", "mam"] {
+        // The title the reader sees: the page's own text, or the Spanish one it falls back to.
+        let own = common::repo().join(format!("content/{language}/organizaciones.md"));
+        let text = fs::read_to_string(own)
+            .or_else(|_| fs::read_to_string(common::repo().join("content/es/organizaciones.md")))
+            .unwrap();
+        let title = text
+            .lines()
+            .find_map(|l| l.strip_prefix("title: "))
+            .expect("the page has a title")
+            .trim_matches('"')
+            .to_string();
+        for entry in fs::read_dir(public.join(language)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".html") && name != "404.html" && name != "index.html" {
+                booklets += 1;
+                let booklet = fs::read_to_string(&path).unwrap();
+                assert!(
+                    !booklet.contains(&format!(">{title}</h2>")),
+                    "{}: the organisations page is a chapter",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert_eq!(booklets, 7, "one booklet per language");
+}
