@@ -187,6 +187,14 @@ fn check_reports_missing_sources_overdue_pages_and_missing_reviews() {
         line("content/en/refugio.md:1: the page names no sources").is_none(),
         "a translation shows its page's sources: {all}"
     );
+    let stale_hint = regex::Regex::new(
+        r#"update the translation from content/es/refugio.md, then set `source_version: "[0-9a-f]{12}"`"#,
+    )
+    .unwrap();
+    assert!(
+        stale_hint.is_match(&all),
+        "a stale translation is told the version to record: {all}"
+    );
     let (code, _, _) = faro(site.path(), &["check", "--strict"]);
     assert_eq!(code, 1, "--strict fails on the warnings");
 }

@@ -337,11 +337,16 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
             let shown = site.text_source(l, node);
             let id = &site.nodes[node].id;
             match site.text_state(l, node) {
-                TextState::Stale => diags.push(
-                    Diagnostic::warning(&shown.file, format!("the {default} page changed since this translation was made"))
-                        .at_line(shown.field_line("translation"))
-                        .hint(format!("update the translation from content/{default}/{id}, then set `source_version` to its new version (faro new writes it; faro status shows it)")),
-                ),
+                TextState::Stale => {
+                    let now = site
+                        .lang_index(&default)
+                        .map_or("", |d| site.text_source(d, node).version.as_str());
+                    diags.push(
+                        Diagnostic::warning(&shown.file, format!("the {default} page changed since this translation was made"))
+                            .at_line(shown.field_line("translation"))
+                            .hint(format!("update the translation from content/{default}/{id}, then set `source_version: \"{now}\"`, the version of the {default} page now")),
+                    )
+                }
                 TextState::Draft => diags.push(
                     Diagnostic::note(&shown.file, "a draft translation: no person has reviewed it yet")
                         .at_line(shown.field_line("translation"))

@@ -287,7 +287,7 @@ function pdfText(file) {
   await tab.pdf({ path: pagePdf, format: "A4", printBackground: true });
   const pageText = pdfText(pagePdf);
   const siteYaml = readFileSync(join(repo, "site.yaml"), "utf8");
-  const numbers = [...siteYaml.matchAll(/(?:phone|whatsapp): "([^"]+)"/g)].map((m) => m[1]);
+  const numbers = [...siteYaml.matchAll(/(?:emergency|phone|whatsapp): "([^"]+)"/g)].map((m) => m[1]);
   check(
     pageText.includes(`${BASE_URL}es/asilo/`) && numbers.length > 0 && numbers.every((n) => pageText.includes(n)),
     `a printed page has its address and the help numbers (${numbers.join(", ")})`,
