@@ -21,10 +21,18 @@ pub struct Memo {
 const MAGIC: &str = "faro-memo-1";
 
 /// The key of a rendered page; `context` holds what else decides how it is finished (the
-/// site's own address, which the privacy check treats as first-party).
+/// site's own address, which the privacy check treats as first-party, and how this faro
+/// finishes pages). faro's version is part of it: another version may minify or write the
+/// Content-Security-Policy differently, and must not take the bytes an older one finished.
 pub fn key(rendered: &str, context: &str) -> String {
+    key_for(env!("CARGO_PKG_VERSION"), rendered, context)
+}
+
+fn key_for(version: &str, rendered: &str, context: &str) -> String {
     let mut hash = Sha256::new();
     hash.update(MAGIC.as_bytes());
+    hash.update(version.as_bytes());
+    hash.update([0]);
     hash.update(context.as_bytes());
     hash.update([0]);
     hash.update(rendered.as_bytes());
@@ -124,5 +132,14 @@ mod tests {
         std::fs::write(&path, &data[..data.len() - 1]).unwrap();
         assert!(load(dir.path(), &key).is_none());
         assert_ne!(key, super::key("<p>hello", "https://example.org/"));
+    }
+
+    #[test]
+    fn another_faro_version_has_other_keys() {
+        assert_eq!(
+            key("<p>a", ""),
+            key_for(env!("CARGO_PKG_VERSION"), "<p>a", "")
+        );
+        assert_ne!(key_for("0.1.0", "<p>a", ""), key_for("0.2.0", "<p>a", ""));
     }
 }
