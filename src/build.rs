@@ -820,13 +820,7 @@ impl<'a> Publish<'a> {
                 .collect::<String>()
                 .as_bytes(),
         );
-        let list_json = list
-            .iter()
-            .map(|f| format!("\"{}\"", f.replace(['\\', '"'], "")))
-            .collect::<Vec<_>>()
-            .join(",");
-        let sw =
-            format!("var LANG=\"{code}\",VERSION=\"{version}\",FILES=[{list_json}];\n{script}\n");
+        let sw = service_worker(code, &version, &list, script);
         let sw_path = format!("{prefix}sw.js");
         drop(records);
         if let Err(problems) = self.raw(&urls::output_file(&sw_path), sw.as_bytes()) {
@@ -848,6 +842,18 @@ impl<'a> Publish<'a> {
             .map(|w| w.weight)
             .collect()
     }
+}
+
+/// A language's service worker: the theme's `script`, with the language, the version of its
+/// files and their list (relative to the worker) in front.
+fn service_worker(code: &str, version: &str, files: &[String], script: &str) -> String {
+    use serde_json::Value;
+    format!(
+        "var LANG={},VERSION={},FILES={};\n{script}\n",
+        Value::from(code),
+        Value::from(version),
+        Value::from(files)
+    )
 }
 
 /// A rendered page finished: minified, read for what it loads, and given the
@@ -905,6 +911,30 @@ impl Clock {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_service_workers_file_list_is_json_of_the_names() {
+        let files = [
+            "a/index.html".to_string(),
+            "dice \"hola\"/index.html".to_string(),
+            "c:\\d/ñ.png".to_string(),
+            "\u{2028}".to_string(),
+        ];
+        let sw = service_worker("es", "abc", &files, "self.x=FILES");
+        let (head, script) = sw.split_once(";\n").unwrap();
+        assert_eq!(script, "self.x=FILES\n");
+        let fields: Vec<(&str, &str)> = head
+            .strip_prefix("var ")
+            .unwrap()
+            .splitn(3, ',')
+            .map(|f| f.split_once('=').unwrap())
+            .collect();
+        assert_eq!(fields[0], ("LANG", "\"es\""));
+        assert_eq!(fields[1], ("VERSION", "\"abc\""));
+        assert_eq!(fields[2].0, "FILES");
+        let list: Vec<String> = serde_json::from_str(fields[2].1).unwrap();
+        assert_eq!(list, files);
+    }
 
     #[test]
     fn the_memo_context_follows_the_address_and_how_pages_are_finished() {
