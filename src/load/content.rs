@@ -105,8 +105,8 @@ pub struct Term {
     pub definition: String,
 }
 
-/// A calendar date written `YYYY-MM-DD`. Checked by hand: faro only needs to validate and print
-/// calendar dates, which does not justify a date-time library and its time-zone data.
+/// A calendar date written `YYYY-MM-DD`. Checked by hand: front matter dates are only validated
+/// and printed. (Today's date, which depends on the writer's time zone, comes from jiff.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Date {
     pub year: u16,
