@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, line_col};
 
 pub const THEMES_DIR: &str = "themes";
 
@@ -15,8 +15,8 @@ pub struct Theme {
     pub templates_dir: PathBuf,
     /// Every .css file under static/, in name order, minified once here rather than per page.
     pub css: String,
-    /// Scripts under static/ (`quick_exit.js` as `quick_exit`), inlined by the templates that
-    /// use them: an inline script costs no extra request on a slow network.
+    /// Scripts under static/ (`quick_exit.js` as `quick_exit`), minified, inlined by the
+    /// templates that use them: an inline script costs no extra request on a slow network.
     pub scripts: std::collections::BTreeMap<String, String>,
     /// Other files under static/, copied to the output root as they are.
     pub static_files: Vec<(String, PathBuf)>,
@@ -72,12 +72,19 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         } else if let Some(name) = id.strip_suffix(".js").filter(|n| !n.contains('/')) {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
-                    // Whole-line `//` comments explain the source; readers need not download them.
-                    let code: Vec<&str> = text
-                        .lines()
-                        .filter(|l| !l.trim_start().starts_with("//"))
-                        .collect();
-                    scripts.insert(name.replace('-', "_"), code.join("\n").trim().to_string());
+                    let code = minify_script(&text).unwrap_or_else(|(message, offset)| {
+                        let (line, column) = line_col(&text, offset);
+                        diags.push(
+                            Diagnostic::warning(
+                                display_path(root, &path),
+                                format!("the script does not parse as JavaScript: {message}"),
+                            )
+                            .at(line, column)
+                            .hint("browsers will not run it either; it is inlined as written"),
+                        );
+                        text.trim().to_string()
+                    });
+                    scripts.insert(name.replace('-', "_"), code);
                 }
                 Err(e) => diags.push(
                     Diagnostic::error(
@@ -141,4 +148,76 @@ fn minify_css(css: &str) -> String {
         .and_then(|s| s.strip_suffix("</style>"))
         .map(str::to_string)
         .unwrap_or_else(|| css.trim().to_string())
+}
+
+/// A script minified once here rather than in every page that inlines it, with oxc: the
+/// minifier minify-html runs inside `<script>`, which there keeps statement comments and
+/// parses every script as a module. Local names are shortened; global ones, which other
+/// scripts and the service worker's header share, are kept. `Err`: why the script does not
+/// parse, and the byte offset where.
+fn minify_script(code: &str) -> Result<String, (String, usize)> {
+    use oxc_codegen::{Codegen, CodegenOptions};
+    use oxc_minifier::{CompressOptions, MangleOptions, Minifier, MinifierOptions};
+
+    let allocator = oxc_allocator::Allocator::default();
+    let parsed = oxc_parser::Parser::new(&allocator, code, oxc_span::SourceType::cjs()).parse();
+    if let Some(error) = parsed.errors.first() {
+        let offset = error
+            .labels
+            .as_ref()
+            .and_then(|labels| labels.first())
+            .map_or(0, |label| label.offset());
+        return Err((error.message.to_string(), offset));
+    }
+    let mut program = parsed.program;
+    let minified = Minifier::new(MinifierOptions {
+        mangle: Some(MangleOptions::default()),
+        compress: Some(CompressOptions::safest()),
+    })
+    .minify(&allocator, &mut program);
+    let code = Codegen::new()
+        .with_options(CodegenOptions::minify())
+        .with_scoping(minified.scoping)
+        .build(&program)
+        .code;
+    Ok(code.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_are_minified_as_javascript() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let static_dir = dir.path().join(THEMES_DIR).join("t").join("static");
+        std::fs::create_dir_all(&static_dir).unwrap();
+        std::fs::write(
+            static_dir.join("say-it.js"),
+            "/* Says it.\n   // Over two lines. */\n\
+             var text = `first\n// part of the text\nlast`; // why\n\
+             console.log( text );\n",
+        )
+        .unwrap();
+        let theme = load(dir.path(), "t", &mut Diagnostics::new()).unwrap();
+        let js = &theme.scripts["say_it"];
+        assert!(!js.contains("Says it") && !js.contains("why"), "{js}");
+        assert!(js.contains("// part of the text"), "{js}");
+        assert!(!js.contains("( text )"), "{js}");
+    }
+
+    #[test]
+    fn a_script_that_does_not_parse_is_reported_at_its_line_and_kept() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let static_dir = dir.path().join(THEMES_DIR).join("t").join("static");
+        std::fs::create_dir_all(&static_dir).unwrap();
+        std::fs::write(static_dir.join("broken.js"), "var a = 1;\nvar = ;\n").unwrap();
+        let mut diags = Diagnostics::new();
+        let theme = load(dir.path(), "t", &mut diags).unwrap();
+        assert_eq!(theme.scripts["broken"], "var a = 1;\nvar = ;");
+        let found: Vec<String> = diags.iter().map(|d| d.location()).collect();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].ends_with("broken.js:2:5"), "{found:?}");
+        assert!(!diags.has_errors());
+    }
 }
