@@ -26,7 +26,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -393,22 +392,11 @@ fn remove_if_present(path: &Path) -> io::Result<()> {
 /// so the entry's name never shows a partly written file. The rename replaces an older entry
 /// of the same name, which is how a damaged entry gets repaired.
 fn store(entry: &Path, bytes: &[u8]) -> io::Result<()> {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let name = entry.file_name().unwrap_or_default().to_string_lossy();
-    let temp = entry.with_file_name(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
     // The cache folder is made on first use, so a build that stops early leaves none behind.
     if let Some(dir) = entry.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let written = write_new(&temp, bytes).and_then(|()| std::fs::rename(&temp, entry));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
+    super::atomic::write(entry, bytes)
 }
 
 /// Places the compressed copies of content already compressed in an earlier build, given its

@@ -69,7 +69,7 @@ pub fn load(dir: &Path, key: &str) -> Option<Memo> {
     })
 }
 
-/// Saves a memo, written whole under a temporary name and then renamed.
+/// Saves a memo, written whole (see `atomic`): a build reading it meanwhile finds all of it or none.
 pub fn save(dir: &Path, key: &str, memo: &Memo) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let size = |s: Option<u64>| s.map_or("-".to_string(), |n| n.to_string());
@@ -82,12 +82,7 @@ pub fn save(dir: &Path, key: &str, memo: &Memo) -> io::Result<()> {
     )
     .into_bytes();
     data.extend_from_slice(&memo.bytes);
-    let temp = dir.join(format!(".{key}.{}.tmp", std::process::id()));
-    std::fs::write(&temp, &data)
-        .and_then(|()| std::fs::rename(&temp, dir.join(key)))
-        .inspect_err(|_| {
-            let _ = std::fs::remove_file(&temp);
-        })
+    super::atomic::write(&dir.join(key), &data)
 }
 
 /// Removes the memos not used by the build that just succeeded.
@@ -132,6 +127,32 @@ mod tests {
         std::fs::write(&path, &data[..data.len() - 1]).unwrap();
         assert!(load(dir.path(), &key).is_none());
         assert_ne!(key, super::key("<p>hello", "https://example.org/"));
+    }
+
+    #[test]
+    fn two_threads_saving_one_memo_at_once_both_succeed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let key = key("<p>same page", "");
+        let memo = |fill: u8| Memo {
+            hash: "cd".repeat(32),
+            sizes: Sizes {
+                original: 1 << 18,
+                brotli: None,
+                gzip: None,
+            },
+            bytes: vec![fill; 1 << 18],
+        };
+        std::thread::scope(|s| {
+            let saving = [b'a', b'b'].map(|fill| {
+                let (dir, key, memo) = (dir.path(), &key, memo(fill));
+                s.spawn(move || (0..40).try_for_each(|_| save(dir, key, &memo)))
+            });
+            for thread in saving {
+                thread.join().unwrap().unwrap();
+            }
+        });
+        let back = load(dir.path(), &key).expect("a whole memo");
+        assert!(back.bytes == memo(b'a').bytes || back.bytes == memo(b'b').bytes);
     }
 
     #[test]

@@ -205,16 +205,7 @@ impl Output {
             std::fs::create_dir_all(dir)?;
         }
         if self.in_place {
-            let temp = path.with_file_name(format!(
-                ".{}.faro-{}.tmp",
-                path.file_name().unwrap_or_default().to_string_lossy(),
-                std::process::id()
-            ));
-            std::fs::write(&temp, bytes)
-                .and_then(|()| std::fs::rename(&temp, &path))
-                .inspect_err(|_| {
-                    let _ = std::fs::remove_file(&temp);
-                })?;
+            super::atomic::write(&path, bytes)?;
         } else {
             std::fs::write(&path, bytes)?;
         }
@@ -417,5 +408,35 @@ fn remove_leftovers(parent: &Path, name: &str) {
         if file_name.starts_with(&prefix) && entry.path().join(MARKER_FILE).is_file() {
             let _ = std::fs::remove_dir_all(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_threads_writing_one_file_in_place_both_succeed() {
+        let root = tempfile::TempDir::new().unwrap();
+        let target = root.path().join("public");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join(MARKER_FILE), MARKER_TEXT).unwrap();
+        let output = Output::in_place(root.path(), &target).unwrap();
+        let bytes = |fill: u8| vec![fill; 1 << 18];
+        std::thread::scope(|s| {
+            let writing = [b'a', b'b'].map(|fill| {
+                let (output, bytes) = (&output, bytes(fill));
+                s.spawn(move || {
+                    (0..40).try_for_each(|_| output.write("es/map.png", &bytes).map(drop))
+                })
+            });
+            for thread in writing {
+                thread.join().unwrap().unwrap();
+            }
+        });
+        let written = std::fs::read(target.join("es/map.png")).unwrap();
+        assert!(written == bytes(b'a') || written == bytes(b'b'));
+        let names: Vec<_> = std::fs::read_dir(target.join("es")).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file is left");
     }
 }
