@@ -644,7 +644,7 @@ pub fn short_hash(bytes: &[u8]) -> String {
 }
 
 fn hex12(digest: &[u8]) -> String {
-    digest[..6].iter().map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&digest[..6])
 }
 
 impl SourcePage {

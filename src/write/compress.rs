@@ -209,7 +209,7 @@ pub struct Compressed {
 /// where it is smaller, using the cache. The build calls this as it writes each text file, so
 /// a page's compressed size is known at once (for its budget) and nothing is read back.
 pub fn compress_beside(path: &Path, original: &[u8], cache: &Path) -> io::Result<Compressed> {
-    let hash = hex(&Sha256::digest(original));
+    let hash = crate::digest::hex(&Sha256::digest(original));
     let (brotli, br_reused) = encode(Encoding::Brotli, cache, &hash, original, path)?;
     let (gzip, gz_reused) = encode(Encoding::Gzip, cache, &hash, original, path)?;
     Ok(Compressed {
@@ -437,14 +437,6 @@ fn with_suffix(file: &Path, ext: &str) -> PathBuf {
     name.push(".");
     name.push(ext);
     PathBuf::from(name)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 /// A file name this module writes into the cache folder.

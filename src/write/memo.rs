@@ -36,7 +36,7 @@ fn key_for(version: &str, rendered: &str, context: &str) -> String {
     hash.update(context.as_bytes());
     hash.update([0]);
     hash.update(rendered.as_bytes());
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&hash.finalize())
 }
 
 pub fn load(dir: &Path, key: &str) -> Option<Memo> {
