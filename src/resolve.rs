@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::Config;
 use crate::load::content::{Asset, SECTION_FILE, SourcePage};
+use crate::urls;
 
 /// One page of the site, across its languages.
 #[derive(Debug)]
@@ -504,17 +505,7 @@ fn join_relative(base: &str, rel: &str) -> Option<String> {
     if rel.starts_with('/') || rel.contains('\\') {
         return None;
     }
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in rel.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
+    Some(urls::join(base, rel)?.join("/"))
 }
 
 #[cfg(test)]
