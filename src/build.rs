@@ -305,7 +305,7 @@ pub(crate) fn render_site(
         && site.config.site.booklet.qr_codes
     {
         diags.push(
-            Diagnostic::warning("site.yaml", "the booklets have no QR codes, because the site's address is not set")
+            Diagnostic::warning(load::config::CONFIG_FILE, "the booklets have no QR codes, because the site's address is not set")
                 .hint("set `base_url:` to the address where the site is published, or `booklet: {qr_codes: false}` until it is known"),
         );
     }
@@ -600,9 +600,11 @@ impl<'a> Publish<'a> {
         // language's page: what is wrong with it is reported there, once.
         let repeats = match budget {
             Budget::Page => lang.is_some_and(|l| {
-                !page
-                    .source
-                    .starts_with(format!("content/{}/", self.site.languages()[l].code))
+                !page.source.starts_with(format!(
+                    "{}/{}/",
+                    load::content::CONTENT_DIR,
+                    self.site.languages()[l].code
+                ))
             }),
             Budget::Booklet => true,
         };

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::config::CONFIG_FILE;
 use crate::load::content::{CONTENT_DIR, Date, SourcePage};
 
 /// Writes the page and returns its path, or `None` with the reasons in `diags`.
@@ -22,7 +23,7 @@ pub fn new_page(
         let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
         diags.push(
             Diagnostic::error(
-                "site.yaml",
+                CONFIG_FILE,
                 format!("`{lang}` is not a language of this site"),
             )
             .hint(format!("use one of: {}", declared.join(", "))),

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::Config;
-use crate::load::content::{Asset, SECTION_FILE, SourcePage};
+use crate::load::content::{Asset, CONTENT_DIR, SECTION_FILE, SourcePage};
 use crate::urls;
 
 /// One page of the site, across its languages.
@@ -120,7 +120,7 @@ impl Site {
         if !by_id.contains_key(HOME_ID) {
             diags.push(
                 Diagnostic::error(
-                    format!("content/{}/{HOME_ID}", config.default_language()),
+                    format!("{CONTENT_DIR}/{}/{HOME_ID}", config.default_language()),
                     "the site has no home page",
                 )
                 .hint("write content/<language>/_index.md with at least a title"),

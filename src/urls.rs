@@ -164,7 +164,10 @@ mod tests {
         assert_eq!(resolve("/es/a/", "./"), Some("/es/a/".to_string()));
         assert_eq!(resolve("/es/a/", "/en/"), Some("/en/".to_string()));
         assert_eq!(resolve("/es/a/", ".."), Some("/es/".to_string()));
-        assert_eq!(resolve("/es/", "index.html/../b"), Some("/es/b".to_string()));
+        assert_eq!(
+            resolve("/es/", "index.html/../b"),
+            Some("/es/b".to_string())
+        );
         assert_eq!(resolve("/es/", ""), Some("/es/".to_string()));
         assert_eq!(resolve("/", "../"), None);
     }

@@ -5,8 +5,12 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path, line_col};
+use crate::load::config::CONFIG_FILE;
 
 pub const THEMES_DIR: &str = "themes";
+/// Inside a theme: its Tera templates, and the files it inlines or copies.
+pub const TEMPLATES_DIR: &str = "templates";
+const STATIC_DIR: &str = "static";
 
 pub struct Theme {
     /// Template name (path under templates/, `/`-separated) and its source.
@@ -27,12 +31,12 @@ pub struct Theme {
 pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let theme_dir = root.join(THEMES_DIR).join(name);
     if !theme_dir.is_dir() || name.contains(['/', '\\']) || name.starts_with('.') {
-        let line = std::fs::read_to_string(root.join("site.yaml"))
+        let line = std::fs::read_to_string(root.join(CONFIG_FILE))
             .ok()
             .and_then(|text| text.lines().position(|l| l.starts_with("theme:")))
             .map(|i| i + 1);
         let diag = Diagnostic::error(
-            "site.yaml",
+            CONFIG_FILE,
             format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"),
         )
         .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)");
@@ -43,7 +47,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         return None;
     }
     let errors_before = diags.error_count();
-    let templates_dir = theme_dir.join("templates");
+    let templates_dir = theme_dir.join(TEMPLATES_DIR);
     let mut templates = Vec::new();
     for (id, path) in files_under(root, &templates_dir, diags) {
         match crate::diagnostics::read_text(&path, &display_path(root, &path), "the template") {
@@ -54,7 +58,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let mut css = String::new();
     let mut static_files = Vec::new();
     let mut scripts = std::collections::BTreeMap::new();
-    for (id, path) in files_under(root, &theme_dir.join("static"), diags) {
+    for (id, path) in files_under(root, &theme_dir.join(STATIC_DIR), diags) {
         if id.ends_with(".css") {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
@@ -190,7 +194,7 @@ mod tests {
     #[test]
     fn scripts_are_minified_as_javascript() {
         let dir = tempfile::TempDir::new().unwrap();
-        let static_dir = dir.path().join(THEMES_DIR).join("t").join("static");
+        let static_dir = dir.path().join(THEMES_DIR).join("t").join(STATIC_DIR);
         std::fs::create_dir_all(&static_dir).unwrap();
         std::fs::write(
             static_dir.join("say-it.js"),
@@ -209,7 +213,7 @@ mod tests {
     #[test]
     fn a_script_that_does_not_parse_is_reported_at_its_line_and_kept() {
         let dir = tempfile::TempDir::new().unwrap();
-        let static_dir = dir.path().join(THEMES_DIR).join("t").join("static");
+        let static_dir = dir.path().join(THEMES_DIR).join("t").join(STATIC_DIR);
         std::fs::create_dir_all(&static_dir).unwrap();
         std::fs::write(static_dir.join("broken.js"), "var a = 1;\nvar = ;\n").unwrap();
         let mut diags = Diagnostics::new();

@@ -9,6 +9,9 @@ use std::sync::Mutex;
 use super::compress;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::content::CONTENT_DIR;
+use crate::load::strings::TRANSLATIONS_DIR;
+use crate::load::theme::THEMES_DIR;
 
 /// Written into every folder faro makes, so it can tell its own output from a folder a person
 /// made (which it never replaces).
@@ -21,7 +24,7 @@ pub const CACHE_DIR: &str = ".faro-cache/compressed";
 pub const PAGES_DIR: &str = ".faro-cache/pages";
 
 /// The folders faro reads from; the output may not be one of them, inside them, or above them.
-const SOURCE_DIRS: &[&str] = &["content", "themes", "translations"];
+const SOURCE_DIRS: &[&str] = &[CONTENT_DIR, THEMES_DIR, TRANSLATIONS_DIR];
 
 pub struct Output {
     target: PathBuf,
