@@ -191,19 +191,25 @@ fn minify_script(code: &str) -> Result<String, (String, usize)> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn scripts_are_minified_as_javascript() {
+    /// A theme with one script, `file` holding `code`, loaded.
+    fn theme_with_script(file: &str, code: &str) -> (Theme, Diagnostics) {
         let dir = tempfile::TempDir::new().unwrap();
         let static_dir = dir.path().join(THEMES_DIR).join("t").join(STATIC_DIR);
         std::fs::create_dir_all(&static_dir).unwrap();
-        std::fs::write(
-            static_dir.join("say-it.js"),
+        std::fs::write(static_dir.join(file), code).unwrap();
+        let mut diags = Diagnostics::new();
+        let theme = load(dir.path(), "t", &mut diags).unwrap();
+        (theme, diags)
+    }
+
+    #[test]
+    fn scripts_are_minified_as_javascript() {
+        let (theme, _) = theme_with_script(
+            "say-it.js",
             "/* Says it.\n   // Over two lines. */\n\
              var text = `first\n// part of the text\nlast`; // why\n\
              console.log( text );\n",
-        )
-        .unwrap();
-        let theme = load(dir.path(), "t", &mut Diagnostics::new()).unwrap();
+        );
         let js = &theme.scripts["say_it"];
         assert!(!js.contains("Says it") && !js.contains("why"), "{js}");
         assert!(js.contains("// part of the text"), "{js}");
@@ -212,12 +218,7 @@ mod tests {
 
     #[test]
     fn a_script_that_does_not_parse_is_reported_at_its_line_and_kept() {
-        let dir = tempfile::TempDir::new().unwrap();
-        let static_dir = dir.path().join(THEMES_DIR).join("t").join(STATIC_DIR);
-        std::fs::create_dir_all(&static_dir).unwrap();
-        std::fs::write(static_dir.join("broken.js"), "var a = 1;\nvar = ;\n").unwrap();
-        let mut diags = Diagnostics::new();
-        let theme = load(dir.path(), "t", &mut diags).unwrap();
+        let (theme, diags) = theme_with_script("broken.js", "var a = 1;\nvar = ;\n");
         assert_eq!(theme.scripts["broken"], "var a = 1;\nvar = ;");
         let found: Vec<String> = diags.iter().map(|d| d.location()).collect();
         assert_eq!(found.len(), 1);

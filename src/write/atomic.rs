@@ -33,6 +33,21 @@ fn temporary(path: &Path) -> PathBuf {
     ))
 }
 
+/// Runs `write` 40 times on each of two threads at once, one passing `b'a'`, the other `b'b'`,
+/// and panics unless every write succeeded: what each writer of a file is tested with.
+#[cfg(test)]
+pub(crate) fn race(write: impl Fn(u8) -> io::Result<()> + Sync) {
+    std::thread::scope(|s| {
+        let threads = [b'a', b'b'].map(|fill| {
+            let write = &write;
+            s.spawn(move || (0..40).try_for_each(|_| write(fill)))
+        });
+        for thread in threads {
+            thread.join().unwrap().unwrap();
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,15 +57,7 @@ mod tests {
         let dir = tempfile::TempDir::new().unwrap();
         let path = dir.path().join("page.html");
         let bytes = |fill: u8| vec![fill; 1 << 18];
-        std::thread::scope(|s| {
-            let writing = [b'a', b'b'].map(|fill| {
-                let (path, bytes) = (&path, bytes(fill));
-                s.spawn(move || (0..40).try_for_each(|_| write(path, &bytes)))
-            });
-            for thread in writing {
-                thread.join().unwrap().unwrap();
-            }
-        });
+        race(|fill| write(&path, &bytes(fill)));
         let written = std::fs::read(&path).unwrap();
         assert!(written == bytes(b'a') || written == bytes(b'b'));
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
