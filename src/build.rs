@@ -305,7 +305,7 @@ pub(crate) fn render_site(
         && site.config.site.booklet.qr_codes
     {
         diags.push(
-            Diagnostic::warning("site.yaml", "the booklets have no QR codes, because the site's address is not set")
+            Diagnostic::warning(load::config::CONFIG_FILE, "the booklets have no QR codes, because the site's address is not set")
                 .hint("set `base_url:` to the address where the site is published, or `booklet: {qr_codes: false}` until it is known"),
         );
     }
@@ -458,6 +458,8 @@ struct Publish<'a> {
     /// nothing is written.
     output: Option<&'a Output>,
     origin: Option<&'a str>,
+    /// What decides how pages are finished besides their HTML (see `write::memo::key`).
+    memo_context: String,
     /// Where finished pages are remembered (see `write::memo`).
     memo_dir: PathBuf,
     /// The files an earlier run wrote into this output, by site path (empty for a build,
@@ -527,6 +529,7 @@ impl<'a> Publish<'a> {
             site,
             output,
             origin: site.config.site.base_url.as_deref(),
+            memo_context: memo_context(site.config.site.base_url.as_deref()),
             records: Mutex::new(before.clone()),
             before,
             held: Mutex::new(None),
@@ -597,13 +600,15 @@ impl<'a> Publish<'a> {
         // language's page: what is wrong with it is reported there, once.
         let repeats = match budget {
             Budget::Page => lang.is_some_and(|l| {
-                !page
-                    .source
-                    .starts_with(format!("content/{}/", self.site.languages()[l].code))
+                !page.source.starts_with(format!(
+                    "{}/{}/",
+                    load::content::CONTENT_DIR,
+                    self.site.languages()[l].code
+                ))
             }),
             Budget::Booklet => true,
         };
-        let key = write::memo::key(&page.html, self.origin.unwrap_or(""));
+        let key = write::memo::key(&page.html, &self.memo_context);
         let pending = |finish| Pending {
             path: page.path.clone(),
             file: file.clone(),
@@ -633,26 +638,22 @@ impl<'a> Publish<'a> {
             };
             return Ok(Some(pending(finish)));
         }
-        let html = write::minify(&page.html);
-        let inspection = privacy::inspect(&html, self.origin);
         let in_a_page = |url: &&String| {
             self.site
                 .sources
                 .iter()
                 .any(|s| s.body.contains(url.as_str()))
         };
-        if !inspection.external.is_empty() {
-            return Err(inspection
-                .external
+        let bytes = finish(&page.html, self.origin).map_err(|external| {
+            external
                 .iter()
                 .filter(|url| !(repeats && in_a_page(url)))
                 .map(|url| {
                     Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
                         .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
                 })
-                .collect());
-        }
-        let bytes = privacy::add_policy(&html, &privacy::policy(&inspection));
+                .collect::<Vec<_>>()
+        })?;
         let limit = self.limit(budget);
         // HTML never shrinks twenty-fold; a page that large is over budget without
         // spending seconds compressing it.
@@ -821,13 +822,7 @@ impl<'a> Publish<'a> {
                 .collect::<String>()
                 .as_bytes(),
         );
-        let list_json = list
-            .iter()
-            .map(|f| format!("\"{}\"", f.replace(['\\', '"'], "")))
-            .collect::<Vec<_>>()
-            .join(",");
-        let sw =
-            format!("var LANG=\"{code}\",VERSION=\"{version}\",FILES=[{list_json}];\n{script}\n");
+        let sw = service_worker(code, &version, &list, script);
         let sw_path = format!("{prefix}sw.js");
         drop(records);
         if let Err(problems) = self.raw(&urls::output_file(&sw_path), sw.as_bytes()) {
@@ -851,6 +846,50 @@ impl<'a> Publish<'a> {
     }
 }
 
+/// A language's service worker: the theme's `script`, with the language, the version of its
+/// files and their list (relative to the worker) in front.
+fn service_worker(code: &str, version: &str, files: &[String], script: &str) -> String {
+    use serde_json::Value;
+    format!(
+        "var LANG={},VERSION={},FILES={};\n{script}\n",
+        Value::from(code),
+        Value::from(version),
+        Value::from(files)
+    )
+}
+
+/// A rendered page finished: minified, read for what it loads, and given the
+/// Content-Security-Policy that allows its inline style and scripts. `Err`: the URLs of other
+/// sites it would load.
+fn finish(html: &str, origin: Option<&str>) -> Result<Vec<u8>, Vec<String>> {
+    let html = write::minify(html);
+    let inspection = privacy::inspect(&html, origin);
+    if !inspection.external.is_empty() {
+        return Err(inspection.external);
+    }
+    Ok(privacy::add_policy(&html, &privacy::policy(&inspection)))
+}
+
+/// A page with what finishing changes: spaces, a comment, optional tags, quotes, an inline
+/// style and script.
+const FINISHING_SAMPLE: &str = "<!doctype html>\n<html>\n<head><meta charset=\"utf-8\">\
+    <title> A  page </title><style> p { color : red ; } </style></head>\n<body>\
+    <!-- a comment --><p class=\"a\" hidden=\"\"> Text &amp; more </p>\
+    <script> // a comment\n var a = 1 ; </script></body>\n</html>\n";
+
+/// What decides how this faro finishes a page besides its rendered HTML: the site's address
+/// (URLs under it are the site's own) and the sample page as finished now, which changes with
+/// the minifier's settings and the form of the policy. Remembered pages finished otherwise are
+/// then not taken.
+fn memo_context(origin: Option<&str>) -> String {
+    let sample = finish(FINISHING_SAMPLE, None).unwrap_or_default();
+    format!(
+        "{}\n{}",
+        origin.unwrap_or(""),
+        String::from_utf8_lossy(&sample)
+    )
+}
+
 fn cannot_write(file: &str, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(file.to_string(), format!("cannot write: {e}"))
         .hint("check free disk space and permissions")
@@ -868,5 +907,48 @@ impl Clock {
         let now = Instant::now();
         stages.push((stage, now - self.0));
         self.0 = now;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_service_workers_file_list_is_json_of_the_names() {
+        let files = [
+            "a/index.html".to_string(),
+            "dice \"hola\"/index.html".to_string(),
+            "c:\\d/ñ.png".to_string(),
+            "\u{2028}".to_string(),
+        ];
+        let sw = service_worker("es", "abc", &files, "self.x=FILES");
+        let (head, script) = sw.split_once(";\n").unwrap();
+        assert_eq!(script, "self.x=FILES\n");
+        let fields: Vec<(&str, &str)> = head
+            .strip_prefix("var ")
+            .unwrap()
+            .splitn(3, ',')
+            .map(|f| f.split_once('=').unwrap())
+            .collect();
+        assert_eq!(fields[0], ("LANG", "\"es\""));
+        assert_eq!(fields[1], ("VERSION", "\"abc\""));
+        assert_eq!(fields[2].0, "FILES");
+        let list: Vec<String> = serde_json::from_str(fields[2].1).unwrap();
+        assert_eq!(list, files);
+    }
+
+    #[test]
+    fn the_memo_context_follows_the_address_and_how_pages_are_finished() {
+        let sample = String::from_utf8(finish(FINISHING_SAMPLE, None).unwrap()).unwrap();
+        assert!(
+            !sample.contains("<!--") && !sample.contains("</html>"),
+            "{sample}"
+        );
+        assert!(sample.contains("Content-Security-Policy"), "{sample}");
+        let context = memo_context(Some("https://example.org"));
+        assert!(context.starts_with("https://example.org\n"));
+        assert!(context.ends_with(&sample));
+        assert_ne!(context, memo_context(None));
     }
 }

@@ -9,9 +9,11 @@
 pub mod build;
 pub mod check;
 pub mod diagnostics;
+mod digest;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod load;
+mod markup;
 pub mod new;
 pub mod render;
 pub mod resolve;

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::config::CONFIG_FILE;
 use crate::load::content::{CONTENT_DIR, Date, SourcePage};
 
 /// Writes the page and returns its path, or `None` with the reasons in `diags`.
@@ -22,7 +23,7 @@ pub fn new_page(
         let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
         diags.push(
             Diagnostic::error(
-                "site.yaml",
+                CONFIG_FILE,
                 format!("`{lang}` is not a language of this site"),
             )
             .hint(format!("use one of: {}", declared.join(", "))),
@@ -149,27 +150,20 @@ fn yaml_text(text: &str) -> String {
     }
 }
 
-/// Today's date in UTC, from the system clock.
+/// Today's date where the writer is: in the time zone `TZ` names, else the system's. A page
+/// started in Mexico in the evening is dated that evening, not the next day as in UTC.
 pub fn today() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    civil_from_days(days)
+    date_of(&jiff::Zoned::now())
 }
 
-/// The calendar date of a day count since 1970-01-01 (Howard Hinnant's algorithm): faro needs
-/// only today's date, which does not justify a date-time crate.
-fn civil_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    Date { year, month, day }
+fn date_of(now: &jiff::Zoned) -> Date {
+    let date = now.date();
+    Date {
+        // jiff's years run from -9999; a clock set before year 0 is not one faro can meet.
+        year: u16::try_from(date.year()).unwrap_or(0),
+        month: date.month().unsigned_abs(),
+        day: date.day().unsigned_abs(),
+    }
 }
 
 #[cfg(test)]
@@ -177,11 +171,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn days_to_dates() {
-        assert_eq!(civil_from_days(0).iso(), "1970-01-01");
-        assert_eq!(civil_from_days(20_420).iso(), "2025-11-28");
-        assert_eq!(civil_from_days(20_785).iso(), "2026-11-28");
-        assert_eq!(civil_from_days(11_016).iso(), "2000-02-29");
+    fn the_date_is_the_one_in_the_writers_time_zone() {
+        use jiff::tz::{TimeZone, offset};
+        // 19:30 on 27 November in Mexico City (UTC-6) is already the 28th in UTC.
+        let instant: jiff::Timestamp = "2025-11-28T01:30:00Z".parse().unwrap();
+        let date_in = |hours| date_of(&instant.to_zoned(TimeZone::fixed(offset(hours)))).iso();
+        assert_eq!(date_in(-6), "2025-11-27");
+        assert_eq!(date_in(0), "2025-11-28");
+        assert_eq!(date_in(9), "2025-11-28");
+        let leap: jiff::Timestamp = "2000-02-29T12:00:00Z".parse().unwrap();
+        assert_eq!(date_of(&leap.to_zoned(TimeZone::UTC)).iso(), "2000-02-29");
     }
 
     #[test]

@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::Config;
-use crate::load::content::{Asset, SECTION_FILE, SourcePage};
+use crate::load::content::{Asset, CONTENT_DIR, SECTION_FILE, SourcePage};
+use crate::urls;
 
 /// One page of the site, across its languages.
 #[derive(Debug)]
@@ -119,7 +120,7 @@ impl Site {
         if !by_id.contains_key(HOME_ID) {
             diags.push(
                 Diagnostic::error(
-                    format!("content/{}/{HOME_ID}", config.default_language()),
+                    format!("{CONTENT_DIR}/{}/{HOME_ID}", config.default_language()),
                     "the site has no home page",
                 )
                 .hint("write content/<language>/_index.md with at least a title"),
@@ -504,17 +505,7 @@ fn join_relative(base: &str, rel: &str) -> Option<String> {
     if rel.starts_with('/') || rel.contains('\\') {
         return None;
     }
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    for part in rel.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
+    Some(urls::join(base, rel)?.join("/"))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::diagnostics::Diagnostics;
+use crate::markup::escape;
 use crate::resolve::Site;
 
 pub use crate::resolve::TextState as Cell;
@@ -166,7 +167,6 @@ impl Matrix {
 
     /// A one-page coloured report, for people who would rather look than read.
     pub fn html(&self) -> String {
-        let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
         let mut out = String::from(
             "<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">\
              <title>Translation status</title><style>body{font-family:system-ui,sans-serif;margin:1rem}\

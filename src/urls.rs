@@ -43,33 +43,34 @@ pub fn relative(from_dir: &str, to: &str) -> String {
 /// inverse of [`relative`]. `index.html` at the end becomes the folder (`/es/a/`); `None` when
 /// the URL climbs above the site's root.
 pub fn resolve(from_dir: &str, url: &str) -> Option<String> {
-    let mut parts: Vec<&str> = if url.starts_with('/') {
-        Vec::new()
-    } else {
-        from_dir.split('/').filter(|s| !s.is_empty()).collect()
-    };
-    let segments: Vec<&str> = url.split('/').collect();
-    let last = segments.len() - 1;
-    let mut is_dir = false;
-    for (i, segment) in segments.into_iter().enumerate() {
-        match segment {
-            "" | "." => is_dir = true,
-            ".." => {
-                parts.pop()?;
-                is_dir = true;
-            }
-            "index.html" if i == last => is_dir = true,
-            s => {
-                parts.push(s);
-                is_dir = false;
-            }
-        }
+    let base = if url.starts_with('/') { "" } else { from_dir };
+    let mut parts = join(base, url)?;
+    let last = url.rsplit('/').next().unwrap_or("");
+    if last == "index.html" {
+        parts.pop();
     }
     let mut path = format!("/{}", parts.join("/"));
-    if is_dir && path != "/" {
+    if matches!(last, "" | "." | ".." | "index.html") && path != "/" {
         path.push('/');
     }
     Some(path)
+}
+
+/// The segments of the `/`-separated path `rel` followed from the folder `base`: empty and `.`
+/// segments name the folder itself, `..` its parent. `None` when `rel` climbs above `base`'s
+/// root.
+pub(crate) fn join<'a>(base: &'a str, rel: &'a str) -> Option<Vec<&'a str>> {
+    let mut parts: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+    for segment in rel.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts)
 }
 
 /// The directory part of a site path: `/es/a/` stays, `/es/a/x.html` gives `/es/a/`.
@@ -162,5 +163,12 @@ mod tests {
         assert_eq!(resolve("/es/", "../../x"), None);
         assert_eq!(resolve("/es/a/", "./"), Some("/es/a/".to_string()));
         assert_eq!(resolve("/es/a/", "/en/"), Some("/en/".to_string()));
+        assert_eq!(resolve("/es/a/", ".."), Some("/es/".to_string()));
+        assert_eq!(
+            resolve("/es/", "index.html/../b"),
+            Some("/es/b".to_string())
+        );
+        assert_eq!(resolve("/es/", ""), Some("/es/".to_string()));
+        assert_eq!(resolve("/", "../"), None);
     }
 }

@@ -111,6 +111,29 @@ fn a_new_page_is_a_draft_that_does_not_break_the_build() {
 }
 
 #[test]
+fn new_dates_the_page_in_the_writers_time_zone() {
+    let date_in = |zone: &str| {
+        let site = site();
+        let out = Command::new(FARO)
+            .args(["new", "es", "nueva", "--root"])
+            .arg(site.path())
+            .env("TZ", zone)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let page = fs::read_to_string(site.path().join("content/es/nueva.md")).unwrap();
+        let date = regex::Regex::new(r"\d{4}-\d{2}-\d{2}").unwrap();
+        date.find(&page)
+            .unwrap_or_else(|| panic!("no date in {page}"))
+            .as_str()
+            .to_string()
+    };
+    // 14 hours ahead of UTC and 12 behind: 26 hours apart, so the dates always differ.
+    let (east, west) = (date_in("Pacific/Kiritimati"), date_in("Etc/GMT+12"));
+    assert!(east > west, "{east} is not after {west}");
+}
+
+#[test]
 fn check_reports_without_writing_and_strict_fails_on_warnings() {
     let site = site();
     let (code, out, err) = faro(site.path(), &["check"]);

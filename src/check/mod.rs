@@ -10,7 +10,7 @@ pub mod readability;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::content::Date;
+use crate::load::content::{CONTENT_DIR, Date};
 use crate::resolve::{Site, TextState};
 
 /// Every problem and note for the site at `root`, as of `today`.
@@ -354,7 +354,7 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
                 ),
                 TextState::Fallback => diags.push(
                     Diagnostic::note(
-                        format!("content/{}/{id}", language.code),
+                        format!("{CONTENT_DIR}/{}/{id}", language.code),
                         format!(
                             "not translated into {}; readers get the text in {}",
                             language.name,

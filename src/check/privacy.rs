@@ -17,9 +17,9 @@ pub struct Inspection {
     pub script_hashes: Vec<String>,
 }
 
-/// Reads a built page. `own_origin` is the site's base URL, when set: absolute URLs under it
-/// are the site's own.
-pub fn inspect(html: &[u8], own_origin: Option<&str>) -> Inspection {
+/// Reads a built page. `base_url` is the site's address, when set: absolute URLs of its origin
+/// (scheme, host and port, as a browser compares them) are the site's own.
+pub fn inspect(html: &[u8], base_url: Option<&str>) -> Inspection {
     let external = std::cell::RefCell::new(Vec::new());
     let (style, script) = (
         std::cell::RefCell::new(String::new()),
@@ -29,12 +29,17 @@ pub fn inspect(html: &[u8], own_origin: Option<&str>) -> Inspection {
         std::cell::RefCell::new(Vec::new()),
         std::cell::RefCell::new(Vec::new()),
     );
+    let own = base_url.and_then(|base| url::Url::parse(base).ok());
     let foreign = |url: &str| {
         let url = url.trim();
         let lower = url.to_ascii_lowercase();
         let absolute =
             lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("//");
-        absolute && !own_origin.is_some_and(|own| url.starts_with(own))
+        // A URL that does not parse cannot be shown to be the site's own.
+        absolute
+            && !own
+                .as_ref()
+                .is_some_and(|own| own.join(url).is_ok_and(|url| url.origin() == own.origin()))
     };
     let note = |url: &str| {
         if foreign(url) {
@@ -219,6 +224,34 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(inspect(html, None).external.len(), 1);
+    }
+
+    #[test]
+    fn only_the_same_origin_is_the_sites_own() {
+        let own = Some("https://example.org");
+        let foreign = |url: &str| {
+            let html = format!("<script src={url}></script>");
+            !inspect(html.as_bytes(), own).external.is_empty()
+        };
+        for url in [
+            "https://example.org.evil.net/x.js",
+            "https://example.organic/x.js",
+            "http://example.org/x.js",
+            "https://example.org:8443/x.js",
+            "//example.org.evil.net/x.js",
+            "https://user@evil.net/example.org",
+        ] {
+            assert!(foreign(url), "{url} is another site's");
+        }
+        for url in [
+            "https://example.org/x.js",
+            "HTTPS://EXAMPLE.ORG/x.js",
+            "https://example.org:443/x.js",
+            "//example.org/x.js",
+            "x.js",
+        ] {
+            assert!(!foreign(url), "{url} is the site's own");
+        }
     }
 
     #[test]

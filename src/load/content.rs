@@ -203,8 +203,8 @@ pub struct Term {
     pub definition: String,
 }
 
-/// A calendar date written `YYYY-MM-DD`. Checked by hand: faro only needs to validate and print
-/// calendar dates, which does not justify a date-time library and its time-zone data.
+/// A calendar date written `YYYY-MM-DD`. Checked by hand: front matter dates are only validated
+/// and printed. (Today's date, which depends on the writer's time zone, comes from jiff.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Date {
     pub year: u16,
@@ -861,7 +861,7 @@ pub fn short_hash(bytes: &[u8]) -> String {
 }
 
 fn hex12(digest: &[u8]) -> String {
-    digest[..6].iter().map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&digest[..6])
 }
 
 impl SourcePage {

@@ -4,9 +4,13 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path, line_col};
+use crate::load::config::CONFIG_FILE;
 
 pub const THEMES_DIR: &str = "themes";
+/// Inside a theme: its Tera templates, and the files it inlines or copies.
+pub const TEMPLATES_DIR: &str = "templates";
+const STATIC_DIR: &str = "static";
 
 pub struct Theme {
     /// Template name (path under templates/, `/`-separated) and its source.
@@ -15,8 +19,8 @@ pub struct Theme {
     pub templates_dir: PathBuf,
     /// Every .css file under static/, in name order, minified once here rather than per page.
     pub css: String,
-    /// Scripts under static/ (`quick_exit.js` as `quick_exit`), inlined by the templates that
-    /// use them: an inline script costs no extra request on a slow network.
+    /// Scripts under static/ (`quick_exit.js` as `quick_exit`), minified, inlined by the
+    /// templates that use them: an inline script costs no extra request on a slow network.
     pub scripts: std::collections::BTreeMap<String, String>,
     /// Other files under static/, copied to the output root as they are.
     pub static_files: Vec<(String, PathBuf)>,
@@ -27,12 +31,12 @@ pub struct Theme {
 pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let theme_dir = root.join(THEMES_DIR).join(name);
     if !theme_dir.is_dir() || name.contains(['/', '\\']) || name.starts_with('.') {
-        let line = std::fs::read_to_string(root.join("site.yaml"))
+        let line = std::fs::read_to_string(root.join(CONFIG_FILE))
             .ok()
             .and_then(|text| text.lines().position(|l| l.starts_with("theme:")))
             .map(|i| i + 1);
         let diag = Diagnostic::error(
-            "site.yaml",
+            CONFIG_FILE,
             format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"),
         )
         .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)");
@@ -43,7 +47,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         return None;
     }
     let errors_before = diags.error_count();
-    let templates_dir = theme_dir.join("templates");
+    let templates_dir = theme_dir.join(TEMPLATES_DIR);
     let mut templates = Vec::new();
     for (id, path) in files_under(root, &templates_dir, diags) {
         match crate::diagnostics::read_text(&path, &display_path(root, &path), "the template") {
@@ -54,7 +58,7 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let mut css = String::new();
     let mut static_files = Vec::new();
     let mut scripts = std::collections::BTreeMap::new();
-    for (id, path) in files_under(root, &theme_dir.join("static"), diags) {
+    for (id, path) in files_under(root, &theme_dir.join(STATIC_DIR), diags) {
         if id.ends_with(".css") {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
@@ -72,12 +76,19 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         } else if let Some(name) = id.strip_suffix(".js").filter(|n| !n.contains('/')) {
             match std::fs::read_to_string(&path) {
                 Ok(text) => {
-                    // Whole-line `//` comments explain the source; readers need not download them.
-                    let code: Vec<&str> = text
-                        .lines()
-                        .filter(|l| !l.trim_start().starts_with("//"))
-                        .collect();
-                    scripts.insert(name.replace('-', "_"), code.join("\n").trim().to_string());
+                    let code = minify_script(&text).unwrap_or_else(|(message, offset)| {
+                        let (line, column) = line_col(&text, offset);
+                        diags.push(
+                            Diagnostic::warning(
+                                display_path(root, &path),
+                                format!("the script does not parse as JavaScript: {message}"),
+                            )
+                            .at(line, column)
+                            .hint("browsers will not run it either; it is inlined as written"),
+                        );
+                        text.trim().to_string()
+                    });
+                    scripts.insert(name.replace('-', "_"), code);
                 }
                 Err(e) => diags.push(
                     Diagnostic::error(
@@ -141,4 +152,77 @@ fn minify_css(css: &str) -> String {
         .and_then(|s| s.strip_suffix("</style>"))
         .map(str::to_string)
         .unwrap_or_else(|| css.trim().to_string())
+}
+
+/// A script minified once here rather than in every page that inlines it, with oxc: the
+/// minifier minify-html runs inside `<script>`, which there keeps statement comments and
+/// parses every script as a module. Local names are shortened; global ones, which other
+/// scripts and the service worker's header share, are kept. `Err`: why the script does not
+/// parse, and the byte offset where.
+fn minify_script(code: &str) -> Result<String, (String, usize)> {
+    use oxc_codegen::{Codegen, CodegenOptions};
+    use oxc_minifier::{CompressOptions, MangleOptions, Minifier, MinifierOptions};
+
+    let allocator = oxc_allocator::Allocator::default();
+    let parsed = oxc_parser::Parser::new(&allocator, code, oxc_span::SourceType::cjs()).parse();
+    if let Some(error) = parsed.errors.first() {
+        let offset = error
+            .labels
+            .as_ref()
+            .and_then(|labels| labels.first())
+            .map_or(0, |label| label.offset());
+        return Err((error.message.to_string(), offset));
+    }
+    let mut program = parsed.program;
+    let minified = Minifier::new(MinifierOptions {
+        mangle: Some(MangleOptions::default()),
+        compress: Some(CompressOptions::safest()),
+    })
+    .minify(&allocator, &mut program);
+    let code = Codegen::new()
+        .with_options(CodegenOptions::minify())
+        .with_scoping(minified.scoping)
+        .build(&program)
+        .code;
+    Ok(code.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A theme with one script, `file` holding `code`, loaded.
+    fn theme_with_script(file: &str, code: &str) -> (Theme, Diagnostics) {
+        let dir = tempfile::TempDir::new().unwrap();
+        let static_dir = dir.path().join(THEMES_DIR).join("t").join(STATIC_DIR);
+        std::fs::create_dir_all(&static_dir).unwrap();
+        std::fs::write(static_dir.join(file), code).unwrap();
+        let mut diags = Diagnostics::new();
+        let theme = load(dir.path(), "t", &mut diags).unwrap();
+        (theme, diags)
+    }
+
+    #[test]
+    fn scripts_are_minified_as_javascript() {
+        let (theme, _) = theme_with_script(
+            "say-it.js",
+            "/* Says it.\n   // Over two lines. */\n\
+             var text = `first\n// part of the text\nlast`; // why\n\
+             console.log( text );\n",
+        );
+        let js = &theme.scripts["say_it"];
+        assert!(!js.contains("Says it") && !js.contains("why"), "{js}");
+        assert!(js.contains("// part of the text"), "{js}");
+        assert!(!js.contains("( text )"), "{js}");
+    }
+
+    #[test]
+    fn a_script_that_does_not_parse_is_reported_at_its_line_and_kept() {
+        let (theme, diags) = theme_with_script("broken.js", "var a = 1;\nvar = ;\n");
+        assert_eq!(theme.scripts["broken"], "var a = 1;\nvar = ;");
+        let found: Vec<String> = diags.iter().map(|d| d.location()).collect();
+        assert_eq!(found.len(), 1);
+        assert!(found[0].ends_with("broken.js:2:5"), "{found:?}");
+        assert!(!diags.has_errors());
+    }
 }

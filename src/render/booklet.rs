@@ -9,12 +9,10 @@ use qrcode::{EcLevel, QrCode};
 use serde::Serialize;
 
 use super::markdown::{self, Target};
-use super::{RenderedPage, Renderer};
+use super::{BOOKLET_TEMPLATE, RenderedPage, Renderer};
 use crate::diagnostics::Diagnostic;
-use crate::load::content::Term;
+use crate::load::content::{CONTENT_DIR, Term};
 use crate::urls;
-
-const BOOKLET_TEMPLATE: &str = "booklet.html";
 
 /// Where a language's booklet is and how big it is, for the link on every page.
 #[derive(Debug, Clone, Serialize)]
@@ -165,7 +163,7 @@ impl Renderer<'_> {
         }
         let mut page = self.render_theme_page(BOOKLET_TEMPLATE, &context, path)?;
         // Problems with a booklet's size or content come from the pages of its language.
-        page.source = std::path::PathBuf::from(format!("content/{}/", language.code));
+        page.source = std::path::PathBuf::from(format!("{CONTENT_DIR}/{}/", language.code));
         Ok(page)
     }
 }

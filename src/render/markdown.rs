@@ -10,6 +10,7 @@ use unicode_normalization::char::is_combining_mark;
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::load::config::RawHtml;
 use crate::load::content::SourcePage;
+use crate::markup::escape;
 use crate::resolve::{LinkTarget, Site, TermForms};
 use crate::urls;
 
@@ -368,7 +369,7 @@ fn link_terms<'t>(
         };
         events.push(Event::InlineHtml(CowStr::from(format!(
             "<a class=\"term\" href=\"{}\">",
-            escape_attr(&href)
+            escape(&href)
         ))));
         events.push(Event::Text(CowStr::from(text[range.clone()].to_string())));
         events.push(Event::InlineHtml(CowStr::from("</a>")));
@@ -379,25 +380,15 @@ fn link_terms<'t>(
     }
 }
 
-fn escape_attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 /// An image with its size written in (so the page does not jump as it loads) and loaded only
 /// when the reader scrolls to it.
 fn img_tag((src, size): &ImageSource, alt: &str, title: &str) -> String {
-    let mut tag = format!(
-        "<img src=\"{}\" alt=\"{}\"",
-        escape_attr(src),
-        escape_attr(alt)
-    );
+    let mut tag = format!("<img src=\"{}\" alt=\"{}\"", escape(src), escape(alt));
     if let Some((width, height)) = size {
         tag.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
     }
     if !title.is_empty() {
-        tag.push_str(&format!(" title=\"{}\"", escape_attr(title)));
+        tag.push_str(&format!(" title=\"{}\"", escape(title)));
     }
     tag.push_str(" loading=\"lazy\" decoding=\"async\">");
     tag

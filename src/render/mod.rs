@@ -18,12 +18,14 @@ use crate::load::{Strings, Theme, config};
 use crate::resolve::{Site, TextState};
 use crate::urls;
 
-/// Templates the default theme provides; a theme may leave out all but `page.html`.
-const PAGE_TEMPLATE: &str = "page.html";
-const SECTION_TEMPLATE: &str = "section.html";
-const HOME_TEMPLATE: &str = "home.html";
-const CHOOSER_TEMPLATE: &str = "chooser.html";
-const NOT_FOUND_TEMPLATE: &str = "404.html";
+/// The templates faro renders pages with. A theme without `section.html`, `home.html` or
+/// `chooser.html` has those pages rendered with `page.html`; the others it must have.
+pub(crate) const PAGE_TEMPLATE: &str = "page.html";
+pub(crate) const SECTION_TEMPLATE: &str = "section.html";
+pub(crate) const HOME_TEMPLATE: &str = "home.html";
+pub(crate) const CHOOSER_TEMPLATE: &str = "chooser.html";
+pub(crate) const NOT_FOUND_TEMPLATE: &str = "404.html";
+pub(crate) const BOOKLET_TEMPLATE: &str = "booklet.html";
 
 pub struct Renderer<'a> {
     site: &'a Site,

@@ -18,7 +18,10 @@ use std::time::{Duration, Instant};
 use crate::build::{Ledger, Pipeline, Rendered, Scope, render_site};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Strings, Theme};
-use crate::render::Renderer;
+use crate::render::{
+    BOOKLET_TEMPLATE, CHOOSER_TEMPLATE, HOME_TEMPLATE, NOT_FOUND_TEMPLATE, PAGE_TEMPLATE, Renderer,
+    SECTION_TEMPLATE,
+};
 use crate::resolve::Site;
 use crate::write::Output;
 
@@ -231,7 +234,7 @@ impl Live {
             .collect();
         let kept = self.kept.as_ref();
         match parts.as_slice() {
-            ["site.yaml"] => Some(Change::Everything),
+            [load::config::CONFIG_FILE] => Some(Change::Everything),
             [load::content::CONTENT_DIR, ..] => {
                 let exists = path.exists();
                 let page =
@@ -256,7 +259,7 @@ impl Live {
                     return None;
                 }
                 match rest {
-                    ["templates", name @ ..] if !name.is_empty() => {
+                    [load::theme::TEMPLATES_DIR, name @ ..] if !name.is_empty() => {
                         Some(Change::Template(name.join("/")))
                     }
                     _ => Some(Change::Everything),
@@ -322,13 +325,13 @@ impl Live {
                     }
                     for user in users {
                         match user.as_str() {
-                            "page.html" | "section.html" | "home.html" => {
+                            PAGE_TEMPLATE | SECTION_TEMPLATE | HOME_TEMPLATE => {
                                 scope.pages.iter_mut().for_each(|p| *p = true);
                                 scope.summaries.iter_mut().for_each(|s| *s = true);
                             }
-                            "booklet.html" => scope.summaries.iter_mut().for_each(|s| *s = true),
-                            "404.html" => scope.not_found = true,
-                            "chooser.html" => scope.chooser = true,
+                            BOOKLET_TEMPLATE => scope.summaries.iter_mut().for_each(|s| *s = true),
+                            NOT_FOUND_TEMPLATE => scope.not_found = true,
+                            CHOOSER_TEMPLATE => scope.chooser = true,
                             _ => {}
                         }
                     }

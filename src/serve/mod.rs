@@ -17,6 +17,7 @@ use notify_debouncer_full::notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
 use crate::diagnostics::Diagnostic;
+use crate::load;
 use live::{Live, Outcome};
 
 /// Where `faro serve` builds, inside the site's folder (beside the caches, ignored by git).
@@ -149,10 +150,10 @@ fn watch(
     root: &Path,
 ) -> Result<(), String> {
     let watched = [
-        ("site.yaml", RecursiveMode::NonRecursive),
-        ("content", RecursiveMode::Recursive),
-        ("themes", RecursiveMode::Recursive),
-        ("translations", RecursiveMode::Recursive),
+        (load::config::CONFIG_FILE, RecursiveMode::NonRecursive),
+        (load::content::CONTENT_DIR, RecursiveMode::Recursive),
+        (load::theme::THEMES_DIR, RecursiveMode::Recursive),
+        (load::strings::TRANSLATIONS_DIR, RecursiveMode::Recursive),
     ];
     for (name, mode) in watched {
         let path = root.join(name);

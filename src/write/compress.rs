@@ -26,7 +26,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -210,7 +209,7 @@ pub struct Compressed {
 /// where it is smaller, using the cache. The build calls this as it writes each text file, so
 /// a page's compressed size is known at once (for its budget) and nothing is read back.
 pub fn compress_beside(path: &Path, original: &[u8], cache: &Path) -> io::Result<Compressed> {
-    let hash = hex(&Sha256::digest(original));
+    let hash = crate::digest::hex(&Sha256::digest(original));
     let (brotli, br_reused) = encode(Encoding::Brotli, cache, &hash, original, path)?;
     let (gzip, gz_reused) = encode(Encoding::Gzip, cache, &hash, original, path)?;
     Ok(Compressed {
@@ -393,22 +392,11 @@ fn remove_if_present(path: &Path) -> io::Result<()> {
 /// so the entry's name never shows a partly written file. The rename replaces an older entry
 /// of the same name, which is how a damaged entry gets repaired.
 fn store(entry: &Path, bytes: &[u8]) -> io::Result<()> {
-    static NEXT: AtomicU64 = AtomicU64::new(0);
-    let name = entry.file_name().unwrap_or_default().to_string_lossy();
-    let temp = entry.with_file_name(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    ));
     // The cache folder is made on first use, so a build that stops early leaves none behind.
     if let Some(dir) = entry.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let written = write_new(&temp, bytes).and_then(|()| std::fs::rename(&temp, entry));
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
+    super::atomic::write(entry, bytes)
 }
 
 /// Places the compressed copies of content already compressed in an earlier build, given its
@@ -449,14 +437,6 @@ fn with_suffix(file: &Path, ext: &str) -> PathBuf {
     name.push(".");
     name.push(ext);
     PathBuf::from(name)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 /// A file name this module writes into the cache folder.

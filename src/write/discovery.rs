@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 
 use crate::load::content::{Date, SECTION_FILE, SourcePage};
+use crate::markup::escape;
 use crate::resolve::Site;
 use crate::urls;
 
@@ -263,26 +264,6 @@ fn absolute(base: &str, path: &str) -> String {
 
 fn encode(path: &str) -> String {
     utf8_percent_encode(path, PATH).to_string()
-}
-
-/// Escapes text for XML content and attribute values alike.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            // XML 1.0 cannot carry these at all, not even as references; one stray control
-            // character pasted into a title would make the whole file unreadable.
-            c if u32::from(c) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -662,11 +643,7 @@ mod tests {
     }
 
     #[test]
-    fn xml_escaping_and_url_encoding() {
-        assert_eq!(
-            escape("a & <b> \"c\" 'd'\u{1}"),
-            "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;"
-        );
+    fn url_encoding() {
         assert_eq!(encode("/es/niñez/"), "/es/ni%C3%B1ez/");
     }
 }

@@ -21,14 +21,22 @@ pub struct Memo {
 const MAGIC: &str = "faro-memo-1";
 
 /// The key of a rendered page; `context` holds what else decides how it is finished (the
-/// site's own address, which the privacy check treats as first-party).
+/// site's own address, which the privacy check treats as first-party, and how this faro
+/// finishes pages). faro's version is part of it: another version may minify or write the
+/// Content-Security-Policy differently, and must not take the bytes an older one finished.
 pub fn key(rendered: &str, context: &str) -> String {
+    key_for(env!("CARGO_PKG_VERSION"), rendered, context)
+}
+
+fn key_for(version: &str, rendered: &str, context: &str) -> String {
     let mut hash = Sha256::new();
     hash.update(MAGIC.as_bytes());
+    hash.update(version.as_bytes());
+    hash.update([0]);
     hash.update(context.as_bytes());
     hash.update([0]);
     hash.update(rendered.as_bytes());
-    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::digest::hex(&hash.finalize())
 }
 
 pub fn load(dir: &Path, key: &str) -> Option<Memo> {
@@ -61,7 +69,7 @@ pub fn load(dir: &Path, key: &str) -> Option<Memo> {
     })
 }
 
-/// Saves a memo, written whole under a temporary name and then renamed.
+/// Saves a memo, written whole (see `atomic`): a build reading it meanwhile finds all of it or none.
 pub fn save(dir: &Path, key: &str, memo: &Memo) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let size = |s: Option<u64>| s.map_or("-".to_string(), |n| n.to_string());
@@ -74,12 +82,7 @@ pub fn save(dir: &Path, key: &str, memo: &Memo) -> io::Result<()> {
     )
     .into_bytes();
     data.extend_from_slice(&memo.bytes);
-    let temp = dir.join(format!(".{key}.{}.tmp", std::process::id()));
-    std::fs::write(&temp, &data)
-        .and_then(|()| std::fs::rename(&temp, dir.join(key)))
-        .inspect_err(|_| {
-            let _ = std::fs::remove_file(&temp);
-        })
+    super::atomic::write(&dir.join(key), &data)
 }
 
 /// Removes the memos not used by the build that just succeeded.
@@ -124,5 +127,32 @@ mod tests {
         std::fs::write(&path, &data[..data.len() - 1]).unwrap();
         assert!(load(dir.path(), &key).is_none());
         assert_ne!(key, super::key("<p>hello", "https://example.org/"));
+    }
+
+    #[test]
+    fn two_threads_saving_one_memo_at_once_both_succeed() {
+        let dir = tempfile::TempDir::new().unwrap();
+        let key = key("<p>same page", "");
+        let memo = |fill: u8| Memo {
+            hash: "cd".repeat(32),
+            sizes: Sizes {
+                original: 1 << 18,
+                brotli: None,
+                gzip: None,
+            },
+            bytes: vec![fill; 1 << 18],
+        };
+        crate::write::atomic::race(|fill| save(dir.path(), &key, &memo(fill)));
+        let back = load(dir.path(), &key).expect("a whole memo");
+        assert!(back.bytes == memo(b'a').bytes || back.bytes == memo(b'b').bytes);
+    }
+
+    #[test]
+    fn another_faro_version_has_other_keys() {
+        assert_eq!(
+            key("<p>a", ""),
+            key_for(env!("CARGO_PKG_VERSION"), "<p>a", "")
+        );
+        assert_ne!(key_for("0.1.0", "<p>a", ""), key_for("0.2.0", "<p>a", ""));
     }
 }

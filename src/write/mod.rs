@@ -1,6 +1,7 @@
 //! Stage 4, write: minify each page, put the whole site into a staging folder beside the
 //! output (`output`), and swap it in at once.
 
+mod atomic;
 pub mod compress;
 pub mod discovery;
 pub mod memo;

@@ -9,6 +9,9 @@ use std::sync::Mutex;
 use super::compress;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::content::CONTENT_DIR;
+use crate::load::strings::TRANSLATIONS_DIR;
+use crate::load::theme::THEMES_DIR;
 
 /// Written into every folder faro makes, so it can tell its own output from a folder a person
 /// made (which it never replaces).
@@ -21,7 +24,7 @@ pub const CACHE_DIR: &str = ".faro-cache/compressed";
 pub const PAGES_DIR: &str = ".faro-cache/pages";
 
 /// The folders faro reads from; the output may not be one of them, inside them, or above them.
-const SOURCE_DIRS: &[&str] = &["content", "themes", "translations"];
+const SOURCE_DIRS: &[&str] = &[CONTENT_DIR, THEMES_DIR, TRANSLATIONS_DIR];
 
 pub struct Output {
     target: PathBuf,
@@ -205,16 +208,7 @@ impl Output {
             std::fs::create_dir_all(dir)?;
         }
         if self.in_place {
-            let temp = path.with_file_name(format!(
-                ".{}.faro-{}.tmp",
-                path.file_name().unwrap_or_default().to_string_lossy(),
-                std::process::id()
-            ));
-            std::fs::write(&temp, bytes)
-                .and_then(|()| std::fs::rename(&temp, &path))
-                .inspect_err(|_| {
-                    let _ = std::fs::remove_file(&temp);
-                })?;
+            super::atomic::write(&path, bytes)?;
         } else {
             std::fs::write(&path, bytes)?;
         }
@@ -417,5 +411,25 @@ fn remove_leftovers(parent: &Path, name: &str) {
         if file_name.starts_with(&prefix) && entry.path().join(MARKER_FILE).is_file() {
             let _ = std::fs::remove_dir_all(entry.path());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_threads_writing_one_file_in_place_both_succeed() {
+        let root = tempfile::TempDir::new().unwrap();
+        let target = root.path().join("public");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join(MARKER_FILE), MARKER_TEXT).unwrap();
+        let output = Output::in_place(root.path(), &target).unwrap();
+        let bytes = |fill: u8| vec![fill; 1 << 18];
+        crate::write::atomic::race(|fill| output.write("es/map.png", &bytes(fill)).map(drop));
+        let written = std::fs::read(target.join("es/map.png")).unwrap();
+        assert!(written == bytes(b'a') || written == bytes(b'b'));
+        let names: Vec<_> = std::fs::read_dir(target.join("es")).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file is left");
     }
 }
