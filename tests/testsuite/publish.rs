@@ -2,13 +2,11 @@
 //! that decompress to the page, no rework on a rebuild, a self-contained booklet with working
 //! QR codes, a Content-Security-Policy that matches the page, and valid feeds and sitemaps.
 
-mod common;
-
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use common::{all_files, fixture, run_faro};
+use crate::harness::{Faro, Run, all_files, fixture};
 use regex::Regex;
 
 /// The multilingual fixture with the repository's theme and strings, an updates section and,
@@ -41,9 +39,8 @@ fn site(base_url: Option<&str>) -> tempfile::TempDir {
     dir
 }
 
-fn build(site: &Path, args: &[&str]) -> common::Run {
-    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-    let run = run_faro(site, &args).unwrap();
+fn build(site: &Path, args: &[&str]) -> Run {
+    let run = Faro::build(site).args(args).run();
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     run
 }

@@ -33,16 +33,13 @@
 //!
 //! With `FARO_BLESS=1` the full stderr of every case is printed (nothing is rewritten), so a
 //! person can update expected.txt:
-//! `FARO_BLESS=1 cargo test --test invalid_sites -- --nocapture`.
+//! `FARO_BLESS=1 cargo test --test testsuite invalid_sites:: -- --nocapture`.
 
-mod common;
-
-use common::{Entry, FARO, copy_dir, repo, run_faro, snapshot};
+use crate::harness::{Entry, Faro, copy_dir, repo, snapshot};
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Files in a case folder that describe the case rather than belong to the site.
 const CASE_FILES: &[&str] = &["expected.txt", "remove.txt", "args.txt", "make.txt"];
@@ -115,16 +112,12 @@ fn copy_base(site: &Path) {
 fn previous_output() -> tempfile::TempDir {
     let dir = tempfile::TempDir::new().unwrap();
     copy_base(dir.path());
-    let out = Command::new(FARO)
-        .args(["build", "--root"])
-        .arg(dir.path())
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
+    let run = Faro::build(dir.path()).run();
+    assert_eq!(
+        run.code,
+        Some(0),
         "tests/invalid/base/ must build cleanly, or no case below tests anything:\n{}",
-        String::from_utf8_lossy(&out.stderr)
+        run.stderr
     );
     let public = dir.path().join("public");
     // A file of known content beside faro's own, to be sure nothing in the folder is touched.
@@ -185,7 +178,7 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         .unwrap_or_default();
 
     let before = snapshot(tmp.path());
-    let run = match run_faro(&site, &args) {
+    let run = match Faro::build(&site).args(&args).try_run() {
         Ok(run) => run,
         Err(e) => return Outcome::Failed(vec![e]),
     };

@@ -1,30 +1,19 @@
 //! The writers' commands: `faro status` (the translation matrix), `faro new` (a page or a
 //! translation started with its front matter, never overwriting) and `faro check`.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use common::{FARO, fixture};
+use crate::harness::{Faro, fixture};
 
 fn site() -> tempfile::TempDir {
     fixture("multilingual")
 }
 
+/// `faro <args> --root <site>`: its exit code (-1 when killed by a signal), stdout and stderr.
 fn faro(site: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(FARO)
-        .args(args)
-        .arg("--root")
-        .arg(site)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = Faro::new(args).root(site).run();
+    (run.code.unwrap_or(-1), run.stdout, run.stderr)
 }
 
 #[test]
@@ -335,7 +324,7 @@ fn no_command_writes_into_what_people_write() {
     let written_by_people = |root: &Path| {
         ["content", "themes", "translations", "site.yaml"]
             .iter()
-            .map(|p| (p.to_string(), common::snapshot(&root.join(p))))
+            .map(|p| (p.to_string(), crate::harness::snapshot(&root.join(p))))
             .collect::<Vec<_>>()
     };
     let before = written_by_people(site.path());

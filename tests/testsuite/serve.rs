@@ -2,16 +2,14 @@
 //! reload after an edit, errors shown while the last good page stays, and no request ever
 //! reaching a file outside the output folder.
 
-mod common;
-
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{FARO, fixture};
+use crate::harness::{Faro, fixture};
 
 /// A running `faro serve`, stopped when dropped.
 struct Server {
@@ -29,11 +27,10 @@ impl Drop for Server {
 
 impl Server {
     fn start(site: &Path, extra: &[&str]) -> Server {
-        let mut child = Command::new(FARO)
-            .args(["serve", "--port", "0", "--root"])
-            .arg(site)
+        let mut child = Faro::new(["serve", "--port", "0"])
             .args(extra)
-            .stdin(Stdio::null())
+            .root(site)
+            .command()
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -468,16 +465,12 @@ fn live_reload_connections_are_bounded() {
 fn serve_writes_only_into_its_own_folder() {
     let site = fixture("multilingual");
     // An earlier `faro build`: serve must leave it exactly as it is.
-    let built = std::process::Command::new(FARO)
-        .args(["build", "--root"])
-        .arg(site.path())
-        .output()
-        .unwrap();
-    assert!(built.status.success());
+    let built = Faro::build(site.path()).run();
+    assert_eq!(built.code, Some(0), "{}", built.stderr);
     let people_and_public = |root: &Path| {
         ["content", "themes", "translations", "site.yaml", "public"]
             .iter()
-            .map(|p| common::snapshot(&root.join(p)))
+            .map(|p| crate::harness::snapshot(&root.join(p)))
             .collect::<Vec<_>>()
     };
     let before = people_and_public(site.path());

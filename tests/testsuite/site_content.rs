@@ -2,7 +2,7 @@
 //! Plain language measured per page, every page complete, translations honest about their state,
 //! and the help numbers exactly as KIND México gives them.
 //!
-//! `cargo test --test site_content -- --nocapture` prints the readability figures per page.
+//! `cargo test --test testsuite site_content:: -- --nocapture` prints the readability figures per page.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

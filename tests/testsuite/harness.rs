@@ -1,0 +1,212 @@
+//! What the tests share: [`Faro`], which runs the real binary with any subcommand on a site
+//! folder; fixture sites copied into temporary folders; and snapshots of a folder to compare
+//! before and after a command.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const FARO: &str = env!("CARGO_BIN_EXE_faro");
+/// A command on a test site takes milliseconds to seconds; this only stops a hang from hanging
+/// the suite.
+pub const TIMEOUT: Duration = Duration::from_secs(120);
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `faro` with a subcommand and its arguments, optionally on a site folder:
+///
+/// ```ignore
+/// let run = Faro::new(["build", "--drafts"]).root(site.path()).run();
+/// assert_eq!(run.code, Some(0), "{}", run.stderr);
+/// ```
+///
+/// With a root, the command gets `--root <site>` after its own arguments and runs with the site
+/// as its current directory, as a writer runs it from inside the site's folder.
+pub struct Faro {
+    args: Vec<OsString>,
+    root: Option<PathBuf>,
+    timeout: Duration,
+}
+
+/// What a finished command did.
+pub struct Run {
+    /// `None` when the process was ended by a signal.
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Faro {
+    pub fn new<I, S>(args: I) -> Faro
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<OsString>,
+    {
+        Faro {
+            args: args.into_iter().map(Into::into).collect(),
+            root: None,
+            timeout: TIMEOUT,
+        }
+    }
+
+    /// `faro build` on `site`.
+    pub fn build(site: &Path) -> Faro {
+        Faro::new(["build"]).root(site)
+    }
+
+    pub fn root(mut self, site: &Path) -> Faro {
+        self.root = Some(site.to_path_buf());
+        self
+    }
+
+    pub fn args<I, S>(mut self, args: I) -> Faro
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<OsString>,
+    {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// The command, to start it and manage the process by hand (a server, a build to kill).
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(FARO);
+        command.args(&self.args).stdin(Stdio::null());
+        if let Some(root) = &self.root {
+            command.arg("--root").arg(root).current_dir(root);
+        }
+        command
+    }
+
+    /// Runs the command to its end; an error when it cannot start or outlives the timeout.
+    pub fn try_run(&self) -> Result<Run, String> {
+        // Output goes to files outside the site, so it is not part of any snapshot of it, and
+        // a command that prints a lot cannot block on a full pipe.
+        let logs = tempfile::TempDir::new().unwrap();
+        let (out_path, err_path) = (logs.path().join("stdout"), logs.path().join("stderr"));
+        let mut child = self
+            .command()
+            .stdout(fs::File::create(&out_path).unwrap())
+            .stderr(fs::File::create(&err_path).unwrap())
+            .spawn()
+            .map_err(|e| format!("cannot start {FARO}: {e}"))?;
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+                break status;
+            }
+            if started.elapsed() > self.timeout {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "faro did not finish within {} s",
+                    self.timeout.as_secs()
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        Ok(Run {
+            code: status.code(),
+            stdout: String::from_utf8_lossy(&fs::read(&out_path).unwrap()).into_owned(),
+            stderr: String::from_utf8_lossy(&fs::read(&err_path).unwrap()).into_owned(),
+        })
+    }
+
+    /// Runs the command to its end; panics when it cannot start or outlives the timeout.
+    pub fn run(&self) -> Run {
+        self.try_run().unwrap_or_else(|e| panic!("{e}"))
+    }
+}
+
+/// Copies the tree at `from` into `to`, leaving out top-level files named in `skip`.
+pub fn copy_dir(from: &Path, to: &Path, skip: &[&str]) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if skip.iter().any(|s| name == *s) {
+            continue;
+        }
+        let (src, dst) = (entry.path(), to.join(&name));
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&src, &dst, &[]);
+        } else {
+            fs::copy(&src, &dst).unwrap();
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Entry {
+    Dir,
+    File(Vec<u8>),
+    Symlink(PathBuf),
+    Unreadable,
+}
+
+/// Every path under `root` (symlinks not followed), with file contents.
+pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Entry>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            let rel = path.strip_prefix(root).unwrap().to_path_buf();
+            let Ok(meta) = fs::symlink_metadata(&path) else {
+                continue;
+            };
+            if meta.file_type().is_symlink() {
+                out.insert(
+                    rel,
+                    Entry::Symlink(fs::read_link(&path).unwrap_or_default()),
+                );
+            } else if meta.is_dir() {
+                out.insert(rel, Entry::Dir);
+                walk(root, &path, out);
+            } else {
+                out.insert(rel, fs::read(&path).map_or(Entry::Unreadable, Entry::File));
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(root, root, &mut out);
+    out
+}
+
+/// A fixture copied into a temporary folder, with the repository's default theme, and the
+/// repository's Spanish and English interface strings where the fixture declares those
+/// languages and brings no strings of its own (so fixtures keep up with the theme's keys).
+pub fn fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::TempDir::new().unwrap();
+    copy_dir(&repo().join("tests/fixtures").join(name), dir.path(), &[]);
+    copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
+    let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+    for code in ["es", "en"] {
+        let target = dir.path().join(format!("translations/{code}.ftl"));
+        if config.contains(&format!("code: {code}\n")) && !target.exists() {
+            fs::copy(repo().join(format!("translations/{code}.ftl")), target).unwrap();
+        }
+    }
+    dir
+}
+
+/// Every file under `root`, recursively, sorted.
+pub fn all_files(root: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(root).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(all_files(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
