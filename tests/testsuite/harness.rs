@@ -7,6 +7,7 @@ use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 pub const FARO: &str = env!("CARGO_BIN_EXE_faro");
@@ -16,6 +17,29 @@ pub const TIMEOUT: Duration = Duration::from_secs(120);
 
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A folder for what the tests of one run make once and share (a folder built once, a warm
+/// cache): `target/tmp/testsuite-<pid>`. A run removes the folders of earlier runs whose
+/// process is gone; the folder of a run stays until then, for a look after a failure.
+pub fn run_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let ours = tmp.join(format!("testsuite-{}", std::process::id()));
+        for entry in fs::read_dir(tmp).into_iter().flatten().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(pid) = name.strip_prefix("testsuite-") else {
+                continue;
+            };
+            let gone = !Path::new("/proc").join(pid).exists();
+            if gone || entry.path() == ours {
+                let _ = fs::remove_dir_all(entry.path());
+            }
+        }
+        fs::create_dir_all(&ours).unwrap();
+        ours
+    })
 }
 
 /// `faro` with a subcommand and its arguments, optionally on a site folder:
