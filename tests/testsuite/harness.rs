@@ -203,10 +203,19 @@ pub fn snapshot(root: &Path) -> BTreeMap<PathBuf, Entry> {
     out
 }
 
-/// A fixture copied into a temporary folder, with the repository's default theme, and the
+/// A fixture copied into a temporary folder, with the repository's default theme, the
 /// repository's Spanish and English interface strings where the fixture declares those
-/// languages and brings no strings of its own (so fixtures keep up with the theme's keys).
+/// languages and brings no strings of its own (so fixtures keep up with the theme's keys), and
+/// a warm `.faro-cache/` (see [`warm_cache`]): its build compresses only what the test changed.
 pub fn fixture(name: &str) -> tempfile::TempDir {
+    let dir = fixture_cold(name);
+    copy_dir(warm_cache(), &dir.path().join(".faro-cache"), &[]);
+    dir
+}
+
+/// [`fixture`] with nothing in `.faro-cache/`, as on a writer's first build: every text file
+/// is compressed anew.
+pub fn fixture_cold(name: &str) -> tempfile::TempDir {
     let dir = tempfile::TempDir::new().unwrap();
     copy_dir(&repo().join("tests/fixtures").join(name), dir.path(), &[]);
     copy_dir(&repo().join("themes"), &dir.path().join("themes"), &[]);
@@ -218,6 +227,39 @@ pub fn fixture(name: &str) -> tempfile::TempDir {
         }
     }
     dir
+}
+
+/// The sites the warm cache is filled from: the fixtures as they are, and the publishing
+/// tests' multilingual site (with an updates section, without and with an address).
+const WARM_SITES: &[(&str, fn(&Path))] = &[
+    ("multilingual", |_| {}),
+    ("rtl", |_| {}),
+    ("multilingual", |site| {
+        crate::publish::add_updates(site, None)
+    }),
+    ("multilingual", |site| {
+        crate::publish::add_updates(site, Some(crate::publish::BASE_URL))
+    }),
+];
+
+/// The caches of `.faro-cache/` (compressed files, finished pages), filled once per run by
+/// building each of [`WARM_SITES`] from empty: brotli at quality 11 is the slow part of a
+/// build, and most tests build one of these sites with a change or two. Both caches are keyed
+/// by content, so one folder holds them all; each fixture gets a copy of its own (a build
+/// prunes what it did not use, and a test may damage its files).
+pub fn warm_cache() -> &'static Path {
+    static CACHE: OnceLock<PathBuf> = OnceLock::new();
+    CACHE.get_or_init(|| {
+        let cache = run_dir().join("warm-cache");
+        for (name, change) in WARM_SITES {
+            let site = fixture_cold(name);
+            change(site.path());
+            let run = Faro::build(site.path()).run();
+            assert_eq!(run.code, Some(0), "{name} builds:\n{}", run.stderr);
+            copy_dir(&site.path().join(".faro-cache"), &cache, &[]);
+        }
+        cache
+    })
 }
 
 /// Every file under `root`, recursively, sorted.
