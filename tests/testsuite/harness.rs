@@ -229,9 +229,12 @@ pub fn fixture_cold(name: &str) -> tempfile::TempDir {
     dir
 }
 
+/// A fixture, and a change made to it before it is built.
+type WarmSite = (&'static str, fn(&Path));
+
 /// The sites the warm cache is filled from: the fixtures as they are, and the publishing
 /// tests' multilingual site (with an updates section, without and with an address).
-const WARM_SITES: &[(&str, fn(&Path))] = &[
+const WARM_SITES: &[WarmSite] = &[
     ("multilingual", |_| {}),
     ("rtl", |_| {}),
     ("multilingual", |site| {
