@@ -7,7 +7,7 @@
 #
 # Needs the nightly toolchain and cargo-fuzz (cargo install cargo-fuzz). A crash is saved
 # under fuzz/artifacts/<target>/; fix it and move the input to fuzz/regressions/<target>/,
-# where tests/fuzz_regressions.rs runs it again on every `cargo test`.
+# where tests/testsuite/fuzz_regressions.rs runs it again on every `cargo test`.
 #
 # No sanitizer by default: what the targets look for is a panic, an abort, a hang or runaway
 # memory, which libFuzzer sees without one. Memory errors in safe Rust are ruled out by the

@@ -1,12 +1,10 @@
 //! HTML inside Markdown: `raw_html: sanitize` (the default) removes everything that could run
 //! or load something, `allow` keeps it, `deny` makes it an error at its line.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{fixture, run_faro};
+use crate::harness::{Faro, fixture};
 
 /// Cross-site scripting payloads: scripts, event handlers, `javascript:` and `data:` URLs in
 /// their disguises, and elements that load, frame, submit or restyle.
@@ -74,7 +72,7 @@ fn article(site: &Path) -> String {
 #[test]
 fn sanitize_removes_every_payload_and_keeps_the_writing() {
     let site = site_with_payloads(None);
-    let run = run_faro(site.path(), &[]).unwrap();
+    let run = Faro::build(site.path()).run();
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let text = article(site.path());
     let lower = text.to_lowercase();
@@ -121,7 +119,7 @@ fn sanitize_removes_every_payload_and_keeps_the_writing() {
 #[test]
 fn deny_makes_html_an_error_at_its_line() {
     let site = site_with_payloads(Some("deny"));
-    let run = run_faro(site.path(), &[]).unwrap();
+    let run = Faro::build(site.path()).run();
     assert_eq!(run.code, Some(1));
     assert!(
         run.stderr.contains("error: content/es/html.md:8:1: HTML inside the page's Markdown, which this site does not allow (`raw_html: deny` in site.yaml)"),
@@ -147,7 +145,7 @@ fn allow_keeps_html_as_written() {
     let yaml = site.path().join("site.yaml");
     let config = fs::read_to_string(&yaml).unwrap();
     fs::write(&yaml, format!("{config}raw_html: allow\n")).unwrap();
-    let run = run_faro(site.path(), &[]).unwrap();
+    let run = Faro::build(site.path()).run();
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert!(article(site.path()).contains("onclick=history.back()>Volver"));
 }

@@ -3,17 +3,14 @@
 //! the emergency number first in the help block on every page; and a page kept out of the
 //! booklet in every language. Also `faro check` and `faro status` on the same fields.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use common::{FARO, all_files, fixture, run_faro};
+use crate::harness::{Faro, all_files, fixture, repo};
 
 fn built() -> tempfile::TempDir {
     let site = fixture("trust");
-    let run = run_faro(site.path(), &[]).unwrap();
+    let run = Faro::build(site.path()).run();
     assert_eq!(run.code, Some(0), "build failed:\n{}", run.stderr);
     site
 }
@@ -24,17 +21,8 @@ fn read(site: &Path, rel: &str) -> String {
 }
 
 fn faro(site: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(FARO)
-        .args(args)
-        .arg("--root")
-        .arg(site)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = Faro::new(args).root(site).run();
+    (run.code.unwrap_or(-1), run.stdout, run.stderr)
 }
 
 #[test]
@@ -223,24 +211,16 @@ fn status_shows_which_pages_lack_a_legal_review() {
 fn the_repository_site_keeps_the_organisations_page_out_of_every_booklet() {
     let out = tempfile::TempDir::new().unwrap();
     let public = out.path().join("public");
-    let run = Command::new(FARO)
-        .args(["build", "--root"])
-        .arg(common::repo())
-        .arg("--out")
-        .arg(&public)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    let run = Faro::build(&repo())
+        .args([std::ffi::OsStr::new("--out"), public.as_os_str()])
+        .run();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
     let mut booklets = 0;
     for language in ["es", "en", "fr", "ht", "pt", "quc", "mam"] {
         // The title the reader sees: the page's own text, or the Spanish one it falls back to.
-        let own = common::repo().join(format!("content/{language}/organizaciones.md"));
+        let own = repo().join(format!("content/{language}/organizaciones.md"));
         let text = fs::read_to_string(own)
-            .or_else(|_| fs::read_to_string(common::repo().join("content/es/organizaciones.md")))
+            .or_else(|_| fs::read_to_string(repo().join("content/es/organizaciones.md")))
             .unwrap();
         let title = text
             .lines()

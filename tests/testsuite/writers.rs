@@ -1,30 +1,19 @@
 //! The writers' commands: `faro status` (the translation matrix), `faro new` (a page or a
 //! translation started with its front matter, never overwriting) and `faro check`.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-use common::{FARO, fixture};
+use crate::harness::{Faro, fixture, fixture_cold};
 
 fn site() -> tempfile::TempDir {
     fixture("multilingual")
 }
 
+/// `faro <args> --root <site>`: its exit code (-1 when killed by a signal), stdout and stderr.
 fn faro(site: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(FARO)
-        .args(args)
-        .arg("--root")
-        .arg(site)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let run = Faro::new(args).root(site).run();
+    (run.code.unwrap_or(-1), run.stdout, run.stderr)
 }
 
 #[test]
@@ -114,9 +103,9 @@ fn a_new_page_is_a_draft_that_does_not_break_the_build() {
 fn new_dates_the_page_in_the_writers_time_zone() {
     let date_in = |zone: &str| {
         let site = site();
-        let out = Command::new(FARO)
-            .args(["new", "es", "nueva", "--root"])
-            .arg(site.path())
+        let out = Faro::new(["new", "es", "nueva"])
+            .root(site.path())
+            .command()
             .env("TZ", zone)
             .output()
             .unwrap();
@@ -135,7 +124,8 @@ fn new_dates_the_page_in_the_writers_time_zone() {
 
 #[test]
 fn check_reports_without_writing_and_strict_fails_on_warnings() {
-    let site = site();
+    // No .faro-cache/ to start with, so that none may appear.
+    let site = fixture_cold("multilingual");
     let (code, out, err) = faro(site.path(), &["check"]);
     assert_eq!(code, 0, "warnings alone pass without --strict: {out}{err}");
     // The English help page was made from an older Spanish version.
@@ -364,7 +354,7 @@ fn no_command_writes_into_what_people_write() {
     let written_by_people = |root: &Path| {
         ["content", "themes", "translations", "site.yaml"]
             .iter()
-            .map(|p| (p.to_string(), common::snapshot(&root.join(p))))
+            .map(|p| (p.to_string(), crate::harness::snapshot(&root.join(p))))
             .collect::<Vec<_>>()
     };
     let before = written_by_people(site.path());

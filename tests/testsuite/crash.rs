@@ -1,14 +1,12 @@
 //! A build killed at any moment (SIGKILL: no chance to clean up) leaves public/ exactly as the
 //! last complete build made it, or exactly as the new one makes it: file for file, never a mix.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use common::{FARO, fixture, snapshot};
+use crate::harness::{Faro, fixture, snapshot};
 
 /// Builds killed, each at its own moment.
 const KILLS: usize = 50;
@@ -42,16 +40,11 @@ fn write_pages(site: &Path, version: &str) {
 
 fn build(site: &Path, out: &str) -> Duration {
     let started = Instant::now();
-    let status = Command::new(FARO)
-        .args(["build", "--root"])
-        .arg(site)
+    let run = Faro::build(site)
         .args(["--out", out])
-        .current_dir(site)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
+        .timeout(Duration::from_secs(600))
+        .run();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
     started.elapsed()
 }
 
@@ -95,11 +88,9 @@ fn a_killed_build_leaves_the_old_site_or_the_new_one() {
         let next = 1 - current;
         write_pages(root, if next == 0 { "A" } else { "B" });
         let delay = took.mul_f64(1.2 * moments.next_fraction());
-        let mut child = Command::new(FARO)
-            .args(["build", "--root"])
-            .arg(root)
+        let mut child = Faro::build(root)
             .args(["--out", "public"])
-            .current_dir(root)
+            .command()
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

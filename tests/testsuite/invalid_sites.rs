@@ -3,6 +3,10 @@
 //! error, no panic, and the previous public/ (indeed the whole site folder) left byte for byte
 //! as it was.
 //!
+//! Each case is a test of its own, named after its folder (`-` becomes `_`) in
+//! `broken_sites!` below; `every_case_folder_has_its_test` fails while a folder has no line
+//! there. One case: `cargo test --test testsuite -- --exact invalid_sites::config_missing`.
+//!
 //! Layout of tests/invalid/:
 //! - `base/`: a tiny valid site every case starts from, with the repository's
 //!   translations/es.ftl and themes/default (a case brings only the theme files it breaks).
@@ -31,18 +35,18 @@
 //!     - `nfd-copy PATH`: a copy of a page under the same name with its letters decomposed
 //!       (Unicode NFD), as some systems save names.
 //!
-//! With `FARO_BLESS=1` the full stderr of every case is printed (nothing is rewritten), so a
-//! person can update expected.txt:
-//! `FARO_BLESS=1 cargo test --test invalid_sites -- --nocapture`.
+//! With `FARO_BLESS=1` the full stderr of every case run is printed (nothing is rewritten), so
+//! a person can update expected.txt:
+//! `FARO_BLESS=1 cargo test --test testsuite invalid_sites:: -- --nocapture` for every case,
+//! `FARO_BLESS=1 cargo test --test testsuite -- --exact invalid_sites::config_missing --nocapture`
+//! for one.
 
-mod common;
-
-use common::{Entry, FARO, copy_dir, repo, run_faro, snapshot};
+use crate::harness::{Entry, Faro, copy_dir, repo, run_dir, snapshot};
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::sync::OnceLock;
 
 /// Files in a case folder that describe the case rather than belong to the site.
 const CASE_FILES: &[&str] = &["expected.txt", "remove.txt", "args.txt", "make.txt"];
@@ -51,41 +55,159 @@ fn invalid_dir() -> PathBuf {
     repo().join("tests").join("invalid")
 }
 
-#[test]
-fn every_invalid_site_fails_with_its_expected_messages() {
-    let bless = std::env::var("FARO_BLESS").is_ok_and(|v| v == "1");
-    let previous = previous_output();
+/// One `#[test]` per case folder, named after it (`-` becomes `_`), and the list of folders.
+macro_rules! broken_sites {
+    ($($test:ident => $folder:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check_case($folder);
+            }
+        )*
+        const CASES: &[&str] = &[$($folder),*];
+    };
+}
 
-    let mut cases: Vec<PathBuf> = fs::read_dir(invalid_dir())
+broken_sites! {
+    audio_missing => "audio-missing",
+    config_bad_direction => "config-bad-direction",
+    config_bad_emergency => "config-bad-emergency",
+    config_bad_language_code => "config-bad-language-code",
+    config_bad_phone => "config-bad-phone",
+    config_base_url => "config-base-url",
+    config_default_language_undeclared => "config-default-language-undeclared",
+    config_empty => "config-empty",
+    config_fallback_cycle => "config-fallback-cycle",
+    config_fallback_undeclared => "config-fallback-undeclared",
+    config_language_no_name => "config-language-no-name",
+    config_language_twice => "config-language-twice",
+    config_missing => "config-missing",
+    config_missing_field => "config-missing-field",
+    config_missing_theme => "config-missing-theme",
+    config_no_default_title => "config-no-default-title",
+    config_no_languages => "config-no-languages",
+    config_title_undeclared_language => "config-title-undeclared-language",
+    config_unknown_key => "config-unknown-key",
+    config_wrong_type => "config-wrong-type",
+    config_yaml_indent => "config-yaml-indent",
+    config_yaml_syntax => "config-yaml-syntax",
+    content_empty => "content-empty",
+    content_file_at_top => "content-file-at-top",
+    content_missing => "content-missing",
+    content_undeclared_language => "content-undeclared-language",
+    external_image => "external-image",
+    external_script => "external-script",
+    ftl_duplicate_key => "ftl-duplicate-key",
+    ftl_formatter_traps => "ftl-formatter-traps",
+    ftl_invalid_utf8 => "ftl-invalid-utf8",
+    ftl_missing_message => "ftl-missing-message",
+    ftl_nested_too_deep => "ftl-nested-too-deep",
+    ftl_syntax_error => "ftl-syntax-error",
+    ftl_unicode_escape => "ftl-unicode-escape",
+    image_missing => "image-missing",
+    link_absolute => "link-absolute",
+    link_backslash => "link-backslash",
+    link_javascript => "link-javascript",
+    link_javascript_autolink => "link-javascript-autolink",
+    link_missing_folder => "link-missing-folder",
+    link_no_such_page => "link-no-such-page",
+    link_outside_content => "link-outside-content",
+    no_home_page => "no-home-page",
+    out_content => "out-content",
+    out_content_es => "out-content-es",
+    out_is_file => "out-is-file",
+    out_not_made_by_faro => "out-not-made-by-faro",
+    out_parent => "out-parent",
+    out_site_root => "out-site-root",
+    out_site_root_by_path => "out-site-root-by-path",
+    out_themes => "out-themes",
+    out_translations_inside => "out-translations-inside",
+    page_dangling_link => "page-dangling-link",
+    page_date_format => "page-date-format",
+    page_duplicate_key => "page-duplicate-key",
+    page_duplicate_slug => "page-duplicate-slug",
+    page_empty_front_matter => "page-empty-front-matter",
+    page_empty_title => "page-empty-title",
+    page_file_name_capitals => "page-file-name-capitals",
+    page_file_name_not_unicode => "page-file-name-not-unicode",
+    page_file_name_space => "page-file-name-space",
+    page_invalid_date => "page-invalid-date",
+    page_invalid_utf8 => "page-invalid-utf8",
+    page_legal_review_bad_date => "page-legal-review-bad-date",
+    page_long_line => "page-long-line",
+    page_missing_title => "page-missing-title",
+    page_nested_html => "page-nested-html",
+    page_nested_lists => "page-nested-lists",
+    page_nfc_nfd => "page-nfc-nfd",
+    page_no_front_matter => "page-no-front-matter",
+    page_over_budget => "page-over-budget",
+    page_reviewed_renamed => "page-reviewed-renamed",
+    page_slug_capitals => "page-slug-capitals",
+    page_slug_dotdot => "page-slug-dotdot",
+    page_slug_question => "page-slug-question",
+    page_slug_slash => "page-slug-slash",
+    page_slug_space => "page-slug-space",
+    page_source_no_address => "page-source-no-address",
+    page_source_no_date => "page-source-no-date",
+    page_sources_none_empty => "page-sources-none-empty",
+    page_symlink_loop => "page-symlink-loop",
+    page_term_missing_field => "page-term-missing-field",
+    page_translation_reviewed_nobody => "page-translation-reviewed-nobody",
+    page_translation_unknown_key => "page-translation-unknown-key",
+    page_unclosed_front_matter => "page-unclosed-front-matter",
+    page_unknown_key => "page-unknown-key",
+    page_unreadable => "page-unreadable",
+    page_wrong_type => "page-wrong-type",
+    page_yaml_syntax => "page-yaml-syntax",
+    page_yaml_tab => "page-yaml-tab",
+    section_without_index => "section-without-index",
+    template_invalid_utf8 => "template-invalid-utf8",
+    template_missing_include => "template-missing-include",
+    template_no_page_html => "template-no-page-html",
+    template_syntax_error => "template-syntax-error",
+    template_unclosed_block => "template-unclosed-block",
+    template_unknown_filter => "template-unknown-filter",
+    template_unknown_function => "template-unknown-function",
+    template_unknown_variable => "template-unknown-variable",
+    translations_missing => "translations-missing",
+}
+
+/// A folder added to tests/invalid/ without its line above would never run.
+#[test]
+fn every_case_folder_has_its_test() {
+    let mut unlisted: Vec<String> = fs::read_dir(invalid_dir())
         .expect("tests/invalid/ exists")
         .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "base"))
+        .filter(|p| p.is_dir())
+        .filter_map(|p| Some(p.file_name()?.to_str()?.to_string()))
+        .filter(|name| name != "base" && !CASES.contains(&name.as_str()))
         .collect();
-    cases.sort();
-    assert!(!cases.is_empty(), "no cases in tests/invalid/");
-
-    let mut failures = Vec::new();
-    let mut skipped = Vec::new();
-    for case in &cases {
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        match run_case(case, &previous.path().join("public"), bless) {
-            Outcome::Passed => {}
-            Outcome::Skipped(why) => skipped.push(format!("{name}: {why}")),
-            Outcome::Failed(problems) => {
-                failures.push(format!("── {name}\n   {}", problems.join("\n   ")));
-            }
-        }
-    }
-    for s in &skipped {
-        eprintln!("skipped {s}");
-    }
+    unlisted.sort();
     assert!(
-        failures.is_empty(),
-        "{} of {} invalid sites did not fail as expected:\n{}\n(run with FARO_BLESS=1 and --nocapture to see every case's full output)",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
+        unlisted.is_empty(),
+        "tests/invalid/ has case folders with no test; add them to `broken_sites!` in {}:\n{}",
+        file!(),
+        unlisted
+            .iter()
+            .map(|name| format!("    {} => \"{name}\",", name.replace('-', "_")))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
+}
+
+/// Builds the case in `tests/invalid/<folder>/` and fails with every way it did not fail as
+/// expected.
+fn check_case(folder: &str) {
+    let bless = std::env::var("FARO_BLESS").is_ok_and(|v| v == "1");
+    match run_case(&invalid_dir().join(folder), &previous_public(), bless) {
+        Outcome::Passed => {}
+        // A test cannot mark itself ignored once it runs: it says why, and passes.
+        Outcome::Skipped(why) => eprintln!("skipped {folder}: {why}"),
+        Outcome::Failed(problems) => panic!(
+            "tests/invalid/{folder}/ did not fail as expected:\n   {}\n(run with FARO_BLESS=1 and --nocapture to see its full output)",
+            problems.join("\n   ")
+        ),
+    }
 }
 
 enum Outcome {
@@ -111,29 +233,32 @@ fn copy_base(site: &Path) {
     .unwrap();
 }
 
-/// A real public/ from a good build of base, so each case starts with a site faro made.
-fn previous_output() -> tempfile::TempDir {
-    let dir = tempfile::TempDir::new().unwrap();
-    copy_base(dir.path());
-    let out = Command::new(FARO)
-        .args(["build", "--root"])
-        .arg(dir.path())
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "tests/invalid/base/ must build cleanly, or no case below tests anything:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let public = dir.path().join("public");
-    // A file of known content beside faro's own, to be sure nothing in the folder is touched.
-    fs::write(public.join("keep.html"), "<p>the previous build</p>\n").unwrap();
-    assert!(
-        public.join(".faro-output").is_file(),
-        "faro marks its output folder"
-    );
-    dir
+/// A real public/ from a good build of base, made once for the whole run, so each case starts
+/// with a site faro made.
+fn previous_public() -> PathBuf {
+    static PREVIOUS: OnceLock<PathBuf> = OnceLock::new();
+    PREVIOUS
+        .get_or_init(|| {
+            let site = run_dir().join("invalid-base");
+            copy_base(&site);
+            let run = Faro::build(&site).run();
+            assert_eq!(
+                run.code,
+                Some(0),
+                "tests/invalid/base/ must build cleanly, or no case tests anything:\n{}",
+                run.stderr
+            );
+            let public = site.join("public");
+            // A file of known content beside faro's own, to be sure nothing in the folder is
+            // touched.
+            fs::write(public.join("keep.html"), "<p>the previous build</p>\n").unwrap();
+            assert!(
+                public.join(".faro-output").is_file(),
+                "faro marks its output folder"
+            );
+            public
+        })
+        .clone()
 }
 
 fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
@@ -185,7 +310,7 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         .unwrap_or_default();
 
     let before = snapshot(tmp.path());
-    let run = match run_faro(&site, &args) {
+    let run = match Faro::build(&site).args(&args).try_run() {
         Ok(run) => run,
         Err(e) => return Outcome::Failed(vec![e]),
     };

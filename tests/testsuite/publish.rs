@@ -2,20 +2,28 @@
 //! that decompress to the page, no rework on a rebuild, a self-contained booklet with working
 //! QR codes, a Content-Security-Policy that matches the page, and valid feeds and sitemaps.
 
-mod common;
-
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use common::{all_files, fixture, run_faro};
+use crate::harness::{Faro, Run, all_files, fixture, fixture_cold};
 use regex::Regex;
+
+/// The site's address in the tests that need one.
+pub const BASE_URL: &str = "https://example.org/ninez/";
 
 /// The multilingual fixture with the repository's theme and strings, an updates section and,
 /// when `base_url` is given, the site's address (so QR codes and the sitemap are made).
 fn site(base_url: Option<&str>) -> tempfile::TempDir {
     let dir = fixture("multilingual");
-    let updates = dir.path().join("content/es/updates");
+    add_updates(dir.path(), base_url);
+    dir
+}
+
+/// Adds an updates section (two dated pages) to the multilingual fixture at `site`, and the
+/// address when given.
+pub fn add_updates(site: &Path, base_url: Option<&str>) {
+    let updates = site.join("content/es/updates");
     fs::create_dir_all(&updates).unwrap();
     fs::write(
         updates.join("_index.md"),
@@ -30,20 +38,18 @@ fn site(base_url: Option<&str>) -> tempfile::TempDir {
         .unwrap();
     }
     if let Some(base) = base_url {
-        let config = fs::read_to_string(dir.path().join("site.yaml")).unwrap();
+        let config = fs::read_to_string(site.join("site.yaml")).unwrap();
         let config = config.replace("booklet:\n  qr_codes: false\n", "");
         fs::write(
-            dir.path().join("site.yaml"),
+            site.join("site.yaml"),
             format!("{config}base_url: {base}\n"),
         )
         .unwrap();
     }
-    dir
 }
 
-fn build(site: &Path, args: &[&str]) -> common::Run {
-    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-    let run = run_faro(site, &args).unwrap();
+fn build(site: &Path, args: &[&str]) -> Run {
+    let run = Faro::build(site).args(args).run();
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     run
 }
@@ -90,7 +96,10 @@ fn every_br_and_gz_file_decompresses_to_its_original() {
 
 #[test]
 fn a_second_build_compresses_nothing_that_did_not_change() {
-    let site = site(None);
+    // From an empty cache, on purpose: a writer's first build, where every text file is
+    // compressed (the other tests start from the warm cache).
+    let site = fixture_cold("multilingual");
+    add_updates(site.path(), None);
     let first = build(site.path(), &["--timings"]);
     let counts = Regex::new(r"text files: (\d+) compressed, (\d+) from the cache").unwrap();
     let (compressed, reused) = parse(&counts, &first.stderr);
@@ -143,7 +152,7 @@ fn the_summary_gives_page_weights() {
 
 #[test]
 fn the_booklet_is_self_contained_and_holds_every_page() {
-    let site = site(Some("https://example.org/ninez/"));
+    let site = site(Some(BASE_URL));
     build(site.path(), &[]);
     let html = fs::read_to_string(site.path().join("public/es/guia.html")).unwrap();
     // No file of any kind is fetched: no src, no stylesheet, no script file.
@@ -216,7 +225,7 @@ fn the_booklet_is_self_contained_and_holds_every_page() {
 
 #[test]
 fn qr_codes_decode_to_the_page_online() {
-    let site = site(Some("https://example.org/ninez/"));
+    let site = site(Some(BASE_URL));
     build(site.path(), &[]);
     let html = fs::read_to_string(site.path().join("public/en/guide.html")).unwrap();
     let svgs: Vec<&str> = html
@@ -343,7 +352,7 @@ fn the_content_security_policy_matches_the_inline_style_and_scripts() {
 
 #[test]
 fn every_page_has_quick_exit_help_and_print_address() {
-    let site = site(Some("https://example.org/ninez/"));
+    let site = site(Some(BASE_URL));
     build(site.path(), &[]);
     let html = fs::read_to_string(site.path().join("public/es/derechos/asilo/index.html")).unwrap();
     assert!(html.contains("data-quick-exit"), "quick exit");
@@ -421,7 +430,7 @@ fn only_home_pages_offer_to_save_for_offline_and_the_worker_stays_in_its_languag
 
 #[test]
 fn feeds_and_sitemap_are_valid_xml_with_alternates() {
-    let site = site(Some("https://example.org/ninez/"));
+    let site = site(Some(BASE_URL));
     build(site.path(), &[]);
     let public = site.path().join("public");
     let sitemap = fs::read_to_string(public.join("sitemap.xml")).unwrap();

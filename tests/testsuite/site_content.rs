@@ -2,7 +2,7 @@
 //! Plain language measured per page, every page complete, translations honest about their state,
 //! and the help numbers exactly as KIND México gives them.
 //!
-//! `cargo test --test site_content -- --nocapture` prints the readability figures per page.
+//! `cargo test --test testsuite site_content:: -- --nocapture` prints the readability figures per page.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -41,7 +41,7 @@ fn pages_in<'a>(
 fn spanish_and_english_read_easily() {
     let sources = site();
     // (language, lowest score allowed on a page, lowest median)
-    for (lang, floor, median_floor) in [("es", 70.0, 80.0), ("en", 70.0, 80.0)] {
+    for (lang, floor, median_floor) in [("es", 80.0, 80.0), ("en", 80.0, 80.0)] {
         let mut scores = Vec::new();
         let mut problems = Vec::new();
         println!("{lang}: page, score, words/sentence, longest sentence");
@@ -109,8 +109,12 @@ fn every_page_has_what_a_reader_and_a_printer_need() {
         if f.updated.is_none() {
             missing.push(format!("{file}: updated date"));
         }
-        if f.order.is_none() {
+        // Updates are ordered by their date.
+        if f.order.is_none() && f.date.is_none() {
             missing.push(format!("{file}: order"));
+        }
+        if page.lang == "es" && f.sources.is_none() {
+            missing.push(format!("{file}: sources"));
         }
     }
     assert!(
@@ -121,7 +125,7 @@ fn every_page_has_what_a_reader_and_a_printer_need() {
 }
 
 #[test]
-fn spanish_and_english_have_every_page_and_english_is_reviewed() {
+fn spanish_and_english_have_every_page_and_a_review_names_its_reviewer() {
     let sources = site();
     let spanish: BTreeSet<_> = pages_in(&sources, "es").into_keys().collect();
     let english = pages_in(&sources, "en");
@@ -130,7 +134,20 @@ fn spanish_and_english_have_every_page_and_english_is_reviewed() {
         english.keys().copied().collect::<BTreeSet<_>>(),
         "English has the same pages as Spanish"
     );
-    assert_eq!(spanish.len(), 15, "the fifteen pages of issue 3");
+    for page in [
+        "que-decir.md",
+        "quien-es-quien.md",
+        "asilo.md",
+        "updates/_index.md",
+    ] {
+        assert!(spanish.contains(page), "{page} is written");
+    }
+    assert!(
+        spanish
+            .iter()
+            .any(|p| p.starts_with("updates/") && *p != "updates/_index.md"),
+        "at least one dated update"
+    );
     let es = pages_in(&sources, "es");
     for (id, page) in english {
         let t = page
@@ -212,6 +229,11 @@ fn kiche_and_mam_have_no_invented_translation() {
 fn help_numbers_are_the_ones_kind_mexico_gives() {
     let sources = site();
     let contacts = &sources.config.site.contacts;
+    assert_eq!(
+        contacts.emergency.as_deref(),
+        Some("911"),
+        "Mexico's emergency number"
+    );
     assert_eq!(contacts.phone.as_deref(), Some("+52 55 7100 1542"));
     assert_eq!(contacts.whatsapp.as_deref(), Some("+1 202 918 9431"));
     assert_eq!(

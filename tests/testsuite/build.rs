@@ -3,19 +3,15 @@
 //! notices are in the reader's language — and what a writer relies on: the same input gives the
 //! same output, and a failed build leaves the published site alone.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use common::{FARO, all_files, fixture, run_faro, snapshot};
+use crate::harness::{Faro, Run, all_files, fixture, fixture_cold, snapshot};
 use regex::Regex;
 
-fn build(site: &Path, args: &[&str]) -> common::Run {
-    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-    run_faro(site, &args).unwrap()
+fn build(site: &Path, args: &[&str]) -> Run {
+    Faro::build(site).args(args).run()
 }
 
 fn build_ok(site: &Path) {
@@ -371,7 +367,9 @@ fn right_to_left_languages_get_dir_rtl() {
 
 #[test]
 fn two_builds_are_byte_identical() {
-    let site = fixture("multilingual");
+    // From empty caches: the first build makes every page and compressed file, the second
+    // takes them from what the first left; both must give the same bytes.
+    let site = fixture_cold("multilingual");
     let run = build(site.path(), &["--out", "first"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let run = build(site.path(), &["--out", "second"]);
@@ -457,12 +455,8 @@ fn every_error_in_a_run_is_reported() {
 
 #[test]
 fn version_and_help() {
-    let out = Command::new(FARO).arg("--version").output().unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("faro "));
-    let out = Command::new(FARO)
-        .args(["build", "--help"])
-        .output()
-        .unwrap();
-    let help = String::from_utf8_lossy(&out.stdout);
+    let run = Faro::new(["--version"]).run();
+    assert!(run.stdout.starts_with("faro "));
+    let help = Faro::new(["build", "--help"]).run().stdout;
     assert!(help.contains("--root") && help.contains("--out") && help.contains("--drafts"));
 }

@@ -1,0 +1,24 @@
+//! faro's integration tests, in one binary (one link, one run): the real `faro` binary on
+//! fixture sites, the broken sites of tests/invalid/, the development server, and the
+//! repository's own content.
+//!
+//! Run one module, or one test, by its path:
+//!
+//! ```text
+//! cargo test --test testsuite serve::
+//! cargo test --test testsuite invalid_sites::config_missing
+//! ```
+
+mod harness;
+
+mod build;
+mod crash;
+mod fuzz_regressions;
+mod invalid_sites;
+mod properties;
+mod publish;
+mod raw_html;
+mod serve;
+mod site_content;
+mod trust;
+mod writers;
