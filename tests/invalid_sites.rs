@@ -28,8 +28,14 @@
 //!     - `big PATH MEGABYTES`: a page of that many megabytes of ordinary paragraphs.
 //!     - `repeat PATH | COUNT | TEXT`: TEXT appended COUNT times to a file (`\n` is a line
 //!       break, `\s` a space, which an editor would not strip from the end of the line).
+//!     - `write PATH | TEXT`: a file holding TEXT (`\n` is a line break); PATH may climb out of
+//!       the site with `..`, into the case's own temporary folder, to be the target of a link.
+//!     - `sparse PATH MEGABYTES`: a file of that many megabytes that takes no room on disk
+//!       (zeros, as `truncate -s` makes), such as a video renamed as an image.
 //!     - `nfd-copy PATH`: a copy of a page under the same name with its letters decomposed
 //!       (Unicode NFD), as some systems save names.
+//!
+//! `FARO_CASE=text` runs only the cases whose folder name contains `text`.
 //!
 //! With `FARO_BLESS=1` the full stderr of every case is printed (nothing is rewritten), so a
 //! person can update expected.txt:
@@ -54,12 +60,17 @@ fn invalid_dir() -> PathBuf {
 #[test]
 fn every_invalid_site_fails_with_its_expected_messages() {
     let bless = std::env::var("FARO_BLESS").is_ok_and(|v| v == "1");
+    let only = std::env::var("FARO_CASE").ok();
     let previous = previous_output();
 
     let mut cases: Vec<PathBuf> = fs::read_dir(invalid_dir())
         .expect("tests/invalid/ exists")
         .map(|e| e.expect("readable entry").path())
         .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "base"))
+        .filter(|p| {
+            only.as_deref()
+                .is_none_or(|only| p.file_name().unwrap().to_string_lossy().contains(only))
+        })
         .collect();
     cases.sort();
     assert!(!cases.is_empty(), "no cases in tests/invalid/");
@@ -373,6 +384,19 @@ fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
             let mut content = fs::read_to_string(site.join(path)).map_err(err)?;
             content.push_str(&text.repeat(count));
             fs::write(site.join(path), content).map_err(err)?;
+        }
+        [op, ..] if *op == "write" => {
+            let Some((path, text)) = instruction["write".len()..].split_once(" | ") else {
+                return Err("write `write PATH | TEXT`".to_string());
+            };
+            fs::write(site.join(path.trim()), text.replace("\\n", "\n")).map_err(err)?;
+        }
+        ["sparse", path, megabytes] => {
+            let megabytes: u64 = megabytes
+                .parse()
+                .map_err(|_| "MEGABYTES is not a number".to_string())?;
+            let file = fs::File::create(site.join(path)).map_err(err)?;
+            file.set_len(megabytes * 1024 * 1024).map_err(err)?;
         }
         ["nfd-copy", path] => {
             use unicode_normalization::UnicodeNormalization;
