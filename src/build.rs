@@ -366,7 +366,8 @@ pub(crate) fn render_site(
     let rendered = publish.rendered();
     ledger.files = publish.into_records();
     let output = output?;
-    if scope.files {
+    // After an error nothing is committed: copying (and compressing) files would be lost time.
+    if scope.files && !diags.has_errors() {
         // Only files that passed their checks: a refused one is an error already, so nothing
         // is committed; it is left out all the same.
         let assets = site.assets.iter().filter_map(|asset| {
