@@ -15,13 +15,19 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=${RUNS:-10000000}
-targets=("${@:-page_file markdown fluent page}")
+targets=("${@:-page_file markdown fluent page image}")
 mkdir -p logs
 for target in ${targets[*]}; do
   corpus="corpus/$target"
   mkdir -p "$corpus"
   case $target in
     fluent) cp ../translations/*.ftl "$corpus/" ;;
+    image)
+      # The SVGs, bitmaps and misnamed files of the tests, and the inputs already kept.
+      find ../tests -type f \( -name '*.svg' -o -name '*.png' -o -name '*.jpg' -o -name '*.gif' -o -name '*.heic' \) \
+        -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$corpus" \;
+      cp regressions/image/* "$corpus/"
+      ;;
     *) for f in ../content/*/*.md; do cp "$f" "$corpus/$(basename "$(dirname "$f")")-$(basename "$f")"; done ;;
   esac
   log="logs/$target.log"
