@@ -32,14 +32,14 @@ for target in ${targets[*]}; do
   esac
   log="logs/$target.log"
   echo "== $target: $runs executions (log in fuzz/$log)"
-  artifacts_before=$(ls "artifacts/$target" 2>/dev/null | wc -l)
+  artifacts_before=$( (ls "artifacts/$target" 2>/dev/null || true) | wc -l)
   status=0
   cargo +nightly fuzz run -O -s "${SANITIZER:-none}" "$target" "$corpus" -- \
     -runs="$runs" -max_len=65536 -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "$log" || true
   if [ "$status" -ne 0 ]; then
     tail -n 40 "$log"
-    if [ "$(ls "artifacts/$target" 2>/dev/null | wc -l)" -eq "$artifacts_before" ]; then
+    if [ "$( (ls "artifacts/$target" 2>/dev/null || true) | wc -l)" -eq "$artifacts_before" ]; then
       # A stack overflow kills the process before libFuzzer can save the input: without a
       # sanitizer nothing catches it. AddressSanitizer reports it and the input is saved.
       echo "$target died without saving its input, most likely a stack overflow; run it again with SANITIZER=address" >&2
