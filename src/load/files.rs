@@ -38,6 +38,12 @@ pub enum Kind {
     Translations,
 }
 
+/// Documents a browser runs, with their scripts, on the site's address: web pages, and XML
+/// that can style itself into one. A page is written in Markdown, and faro builds it.
+const DOCUMENTS: &[&str] = &[
+    "htm", "html", "shtml", "svgz", "xht", "xhtml", "xml", "xsl", "xslt",
+];
+
 /// Recordings, by extension (compared without regard to case).
 const AUDIO_EXTENSIONS: &[&str] = &["mp3", "m4a", "ogg", "oga", "opus", "wav"];
 
@@ -349,7 +355,8 @@ pub fn read_checked(checked: &Checked, max: u64) -> io::Result<Vec<u8>> {
 }
 
 /// A file copied as it is (beside the pages, or among the theme's static files), checked
-/// before anything is published: both rules, then, for an image, its bytes against its name.
+/// before anything is published: both rules; not a web page or other document a browser runs;
+/// for an image, its bytes against its name.
 /// For an image, also its width and height in pixels, when its format says them.
 pub fn check_file(
     root: &Path,
@@ -358,6 +365,14 @@ pub fn check_file(
 ) -> Result<(Checked, Option<Dimensions>), Diagnostic> {
     let kind = Kind::of_file(path);
     let checked = check(root, path, kind, limits)?;
+    let ext = extension(path);
+    if DOCUMENTS.contains(&ext.as_str()) {
+        return Err(Diagnostic::error(
+            display_path(root, path),
+            format!("a .{ext} file is a document a browser runs, and faro would publish it as it is, without the checks and the Content-Security-Policy its own pages get"),
+        )
+        .hint("write the page in Markdown (a .md file) so faro builds it, or publish the file elsewhere and link to it"));
+    }
     let Some(format) = images::Format::from_extension(&extension(path)) else {
         return Ok((checked, None));
     };
