@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Debian's nginx on loopback with deploy/nginx.conf, serving a fresh build of the site,
 # and checks what a reader's browser gets: brotli and gzip copies, the redirect to the reader's
-# language, each language's 404 page, and the cache headers.
+# language, each language's 404 page, the cache headers, and the Content-Security-Policy that
+# every file that is not a page gets.
 #
 #   deploy/test.sh    (needs nginx, libnginx-mod-http-brotli-static, curl and target/release/faro)
 set -euo pipefail
@@ -16,8 +17,11 @@ cleanup() {
 trap cleanup EXIT
 
 "$faro" build --out "$work/public" >/dev/null
-# A file whose name carries a hash, to check its cache header.
+# A file whose name carries a hash, to check its cache header; an image and a recording, to
+# check the policy every file that is not a page gets.
 echo "body{}" >"$work/public/test.0123456789abcdef.css"
+echo '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"><rect width="2" height="1"/></svg>' >"$work/public/es/test.svg"
+printf 'ID3\3\0\0\0\0\0\0' >"$work/public/es/test.mp3"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e '/listen \[::\]:80;/d' \
   -e "s|root /srv/faro/public;|root $work/public;|" deploy/nginx.conf >"$work/site.conf"
@@ -96,5 +100,24 @@ get /es/sw.js
 check "a service worker is always checked again" test "$(header Cache-Control)" = no-cache
 get /.faro-output
 check "faro's marker file is not served" test "$(status)" = 404
+
+# What a file that is not a page may do when opened at its own address: nothing runs, nothing
+# comes from elsewhere. Pages carry their own policy in their HTML.
+strict="default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+get /es/test.svg
+check "an SVG image gets the strict policy" test "$(status) $(header Content-Security-Policy)" = "200 $strict"
+get /es/test.mp3
+check "a recording gets the strict policy (media-src 'self' lets it play)" test "$(header Content-Security-Policy)" = "$strict"
+get /test.0123456789abcdef.css
+check "a stylesheet gets the strict policy" test "$(header Content-Security-Policy)" = "$strict"
+get /robots.txt
+check "a text file gets the strict policy" test "$(header Content-Security-Policy)" = "$strict"
+get /es/sw.js -H 'Accept-Encoding: br'
+check "the service worker runs under a policy that lets it fetch only the site's files" \
+  test "$(header Content-Security-Policy)" = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+get /es/asilo/ -H 'Accept-Encoding: br'
+check "a page gets no policy header (its own is in its HTML)" test -z "$(header Content-Security-Policy)"
+get /es/no-such-page/
+check "nor does the 404 page" test "$(status)" = 404 -a -z "$(header Content-Security-Policy)"
 
 exit $failed

@@ -15,25 +15,31 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=${RUNS:-10000000}
-targets=("${@:-page_file markdown fluent page}")
+targets=("${@:-page_file markdown fluent page image}")
 mkdir -p logs
 for target in ${targets[*]}; do
   corpus="corpus/$target"
   mkdir -p "$corpus"
   case $target in
     fluent) cp ../translations/*.ftl "$corpus/" ;;
+    image)
+      # The SVGs, bitmaps and misnamed files of the tests, and the inputs already kept.
+      find ../tests -type f \( -name '*.svg' -o -name '*.png' -o -name '*.jpg' -o -name '*.gif' -o -name '*.heic' \) \
+        -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$corpus" \;
+      cp regressions/image/* "$corpus/"
+      ;;
     *) for f in ../content/*/*.md; do cp "$f" "$corpus/$(basename "$(dirname "$f")")-$(basename "$f")"; done ;;
   esac
   log="logs/$target.log"
   echo "== $target: $runs executions (log in fuzz/$log)"
-  artifacts_before=$(ls "artifacts/$target" 2>/dev/null | wc -l)
+  artifacts_before=$( (ls "artifacts/$target" 2>/dev/null || true) | wc -l)
   status=0
   cargo +nightly fuzz run -O -s "${SANITIZER:-none}" "$target" "$corpus" -- \
     -runs="$runs" -max_len=65536 -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E "^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "$log" || true
   if [ "$status" -ne 0 ]; then
     tail -n 40 "$log"
-    if [ "$(ls "artifacts/$target" 2>/dev/null | wc -l)" -eq "$artifacts_before" ]; then
+    if [ "$( (ls "artifacts/$target" 2>/dev/null || true) | wc -l)" -eq "$artifacts_before" ]; then
       # A stack overflow kills the process before libFuzzer can save the input: without a
       # sanitizer nothing catches it. AddressSanitizer reports it and the input is saved.
       echo "$target died without saving its input, most likely a stack overflow; run it again with SANITIZER=address" >&2

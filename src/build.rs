@@ -366,24 +366,23 @@ pub(crate) fn render_site(
     let rendered = publish.rendered();
     ledger.files = publish.into_records();
     let output = output?;
-    if scope.files {
-        for asset in &site.assets {
-            let rel = format!("{}/{}", asset.lang, asset.id);
-            if let Err(e) = output.copy(&rel, &asset.path) {
+    // After an error nothing is committed: copying (and compressing) files would be lost time.
+    if scope.files && !diags.has_errors() {
+        // Only files that passed their checks: a refused one is an error already, so nothing
+        // is committed; it is left out all the same.
+        let assets = site.assets.iter().filter_map(|asset| {
+            let file = asset.checked.as_ref().ok()?;
+            Some((format!("{}/{}", asset.lang, asset.id), &file.real, file.len))
+        });
+        let statics = theme
+            .static_files
+            .iter()
+            .map(|(rel, real, len)| (rel.clone(), real, *len));
+        for (rel, real, len) in assets.chain(statics) {
+            if let Err(e) = output.copy(&rel, real, len) {
                 diags.push(
                     Diagnostic::error(
-                        asset.path.display().to_string(),
-                        format!("cannot copy this file: {e}"),
-                    )
-                    .hint("check that it can be read"),
-                );
-            }
-        }
-        for (rel, path) in &theme.static_files {
-            if let Err(e) = output.copy(rel, path) {
-                diags.push(
-                    Diagnostic::error(
-                        path.display().to_string(),
+                        real.display().to_string(),
                         format!("cannot copy this file: {e}"),
                     )
                     .hint("check that it can be read"),

@@ -161,14 +161,10 @@ impl IntoIterator for Diagnostics {
     }
 }
 
-/// Reads a file a person writes (a page, a template, interface strings) as UTF-8 text. An error
-/// names the file (`shown`), and for text in another encoding, the line and column of the first
-/// byte that is not UTF-8. `what` says what the file is: "the page", "the template".
-pub fn read_text(path: &Path, shown: &Path, what: &str) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(shown, format!("cannot read {what}: {e}"))
-            .hint("check that the file exists and that it can be read (its permissions)")
-    })?;
+/// A file a person writes (a page, a template, interface strings) as UTF-8 text. An error names
+/// the file (`shown`) and the line and column of the first byte that is not UTF-8. Files are
+/// read by `load::files`, which holds every read to the site's folder and to a size limit.
+pub fn utf8_text(bytes: Vec<u8>, shown: &Path) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);

@@ -67,6 +67,22 @@ pub fn markdown(data: &[u8]) {
     let _ = markdown::render(site, &source, reader, &target, &mut Vec::new());
 }
 
+/// A file named as an image, checked by its bytes: as each format the site publishes, so the
+/// SVG checks (XML parsing, scripts, references) and the bitmap checks (format, size in
+/// pixels) all see every input.
+pub fn image(data: &[u8]) {
+    use crate::load::images::{Format, check};
+    for format in [
+        Format::Svg,
+        Format::Png,
+        Format::Jpeg,
+        Format::Gif,
+        Format::Webp,
+    ] {
+        let _ = check(format, data);
+    }
+}
+
 /// An interface-strings file: Fluent parsing, then every message formatted.
 pub fn fluent(data: &[u8]) {
     let text = String::from_utf8_lossy(data).into_owned();

@@ -73,11 +73,14 @@ pub enum LinkTarget {
         node: usize,
         fragment: Option<String>,
     },
-    /// A file beside the pages: its site path and where it is on disk.
+    /// A file beside the pages: its site path and the file as checked.
     Asset {
         path: String,
-        file: std::path::PathBuf,
+        file: crate::load::content::AssetFile,
     },
+    /// A file beside the pages that cannot be published, whose own error is reported already:
+    /// where it is (`content/es/mapa.png`) and why.
+    Refused { file: String, why: String },
     /// A page that exists but could not be read; its own error is reported already.
     Unreadable,
 }
@@ -381,9 +384,15 @@ impl Site {
             return Ok(LinkTarget::Page { node, fragment });
         }
         if let Some(&i) = self.asset_index.get(&(from.lang.clone(), joined.clone())) {
-            return Ok(LinkTarget::Asset {
-                path: format!("/{}/{joined}", from.lang),
-                file: self.assets[i].path.clone(),
+            return Ok(match &self.assets[i].checked {
+                Ok(file) => LinkTarget::Asset {
+                    path: format!("/{}/{joined}", from.lang),
+                    file: file.clone(),
+                },
+                Err(why) => LinkTarget::Refused {
+                    file: format!("content/{}/{joined}", from.lang),
+                    why: why.clone(),
+                },
             });
         }
         Err(format!(

@@ -67,7 +67,12 @@ pub fn check(site: &Site, strings: Strings, theme: &Theme, diags: &mut Diagnosti
         files.insert(format!("/{}/sw.js", language.code));
     }
     files.extend(site.assets.iter().map(|a| format!("/{}/{}", a.lang, a.id)));
-    files.extend(theme.static_files.iter().map(|(rel, _)| format!("/{rel}")));
+    files.extend(
+        theme
+            .static_files
+            .iter()
+            .map(|(rel, _, _)| format!("/{rel}")),
+    );
     files.extend(
         crate::write::discovery::feeds(site)
             .into_iter()

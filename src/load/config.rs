@@ -27,6 +27,10 @@ pub struct SiteConfig {
     pub contacts: Contacts,
     #[serde(default)]
     pub budgets: Budgets,
+    /// The largest file of each kind faro reads; a larger one is an error, found before it is
+    /// read.
+    #[serde(default)]
+    pub limits: Limits,
     /// Where the quick-exit link on every page goes: a neutral site, so a child who must hide
     /// the page can leave it in one tap.
     #[serde(default)]
@@ -183,6 +187,85 @@ impl Default for Budgets {
     }
 }
 
+/// The largest file of each kind faro reads, in megabytes (of 1,048,576 bytes). A file over its
+/// limit is an error, found from its length before a byte of it is read, so no input sets how
+/// much memory a build takes. site.yaml itself may be at most [`SETTINGS_MAX_BYTES`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    /// A page's Markdown file. The longest page of the site is under 7 KB.
+    #[serde(default = "default_page_mb")]
+    pub page_mb: f64,
+    /// An image (png, jpg, gif, webp, svg), beside a page or in the theme.
+    #[serde(default = "default_image_mb")]
+    pub image_mb: f64,
+    /// A recording (mp3, m4a, ogg, opus, wav).
+    #[serde(default = "default_audio_mb")]
+    pub audio_mb: f64,
+    /// Any other file beside the pages or in the theme's static/ (a PDF, a font).
+    #[serde(default = "default_file_mb")]
+    pub file_mb: f64,
+    /// A template, stylesheet or script of the theme.
+    #[serde(default = "default_theme_mb")]
+    pub theme_mb: f64,
+    /// A .ftl file of interface strings.
+    #[serde(default = "default_translations_mb")]
+    pub translations_mb: f64,
+}
+
+/// site.yaml's own limit: it cannot set it for itself.
+pub const SETTINGS_MAX_BYTES: u64 = 1024 * 1024;
+
+fn default_page_mb() -> f64 {
+    1.0
+}
+fn default_image_mb() -> f64 {
+    5.0
+}
+fn default_audio_mb() -> f64 {
+    30.0
+}
+fn default_file_mb() -> f64 {
+    10.0
+}
+fn default_theme_mb() -> f64 {
+    1.0
+}
+fn default_translations_mb() -> f64 {
+    1.0
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            page_mb: default_page_mb(),
+            image_mb: default_image_mb(),
+            audio_mb: default_audio_mb(),
+            file_mb: default_file_mb(),
+            theme_mb: default_theme_mb(),
+            translations_mb: default_translations_mb(),
+        }
+    }
+}
+
+impl Limits {
+    fn each(&self) -> [(&'static str, f64); 6] {
+        [
+            ("page_mb", self.page_mb),
+            ("image_mb", self.image_mb),
+            ("audio_mb", self.audio_mb),
+            ("file_mb", self.file_mb),
+            ("theme_mb", self.theme_mb),
+            ("translations_mb", self.translations_mb),
+        ]
+    }
+}
+
+/// Megabytes as written in site.yaml, in bytes.
+pub fn megabytes(mb: f64) -> u64 {
+    (mb * 1024.0 * 1024.0) as u64
+}
+
 /// A language with everything resolved: its full chain of languages to read from.
 #[derive(Debug, Clone, Serialize)]
 pub struct Language {
@@ -224,14 +307,22 @@ impl Config {
 /// `diags` either way.
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     let path = root.join(CONFIG_FILE);
-    let text = match std::fs::read_to_string(&path) {
+    let read = super::files::read_text(
+        root,
+        &path,
+        super::files::Kind::Settings,
+        &Limits::default(),
+    );
+    let text = match read {
         Ok(text) => text,
-        Err(e) => {
-            diags.push(
-                Diagnostic::error(CONFIG_FILE, format!("cannot read the site settings: {e}")).hint(
-                    "faro needs a site.yaml at the site's root; use --root to point at the site",
-                ),
-            );
+        Err(diag) if diag.message.starts_with("cannot read") => {
+            diags.push(diag.hint(
+                "faro needs a site.yaml at the site's root; use --root to point at the site",
+            ));
+            return None;
+        }
+        Err(diag) => {
+            diags.push(diag);
             return None;
         }
     };
@@ -454,6 +545,20 @@ fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Option<Config
                 .hint("give the full address of a neutral site, e.g. https://www.google.com/search?q=clima"),
             find_line(text, |l| l.starts_with("quick_exit_url")),
         ));
+    }
+    for (key, mb) in site.limits.each() {
+        // A limit over 1 TB is no limit on any machine faro runs on, and past it the
+        // conversion to bytes stops being exact.
+        if !(mb > 0.0 && mb <= 1_048_576.0) {
+            diags.push(locate(
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("`limits: {key}` is {mb}; a limit is a number of megabytes above 0"),
+                )
+                .hint("give the largest file of that kind you mean to publish, e.g. `image_mb: 5`, or remove the line to use the default"),
+                find_line(text, |l| l.trim_start().starts_with(&format!("{key}:"))),
+            ));
+        }
     }
     if let Some(base) = &site.base_url
         && !(base.starts_with("https://") || base.starts_with("http://"))

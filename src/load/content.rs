@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Deserializer, Serialize};
 use sha2::{Digest, Sha256};
-use walkdir::WalkDir;
 
-use super::config::{Config, yaml_error};
+use super::config::{Config, Limits, yaml_error};
+use super::files;
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 
 pub const CONTENT_DIR: &str = "content";
@@ -39,6 +39,21 @@ pub struct Asset {
     /// Path inside the language folder, `/`-separated.
     pub id: String,
     pub path: PathBuf,
+    /// The file as it will be published, or why it cannot be (its error is reported already):
+    /// a link out of the site, over its size limit, an image whose bytes are not what its name
+    /// says (`load::files`).
+    pub checked: Result<AssetFile, String>,
+}
+
+/// A file beside the pages that passed every check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssetFile {
+    /// Where it really is, links followed: inside the site's folder.
+    pub real: PathBuf,
+    /// Its length in bytes when it was checked.
+    pub len: u64,
+    /// An image's width and height in pixels, when its format says them.
+    pub dimensions: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -269,6 +284,10 @@ pub fn load(
 ) -> Content {
     let content_dir = root.join(CONTENT_DIR);
     let mut content = Content::default();
+    if let Err(diag) = files::inside(root, &content_dir) {
+        diags.push(diag);
+        return content;
+    }
     let entries = match std::fs::read_dir(&content_dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -282,6 +301,7 @@ pub fn load(
     let mut lang_dirs: Vec<_> = entries.filter_map(Result::ok).collect();
     lang_dirs.sort_by_key(|e| e.file_name());
     let mut files = Vec::new();
+    let mut others = Vec::new();
     for entry in lang_dirs {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -315,7 +335,15 @@ pub fn load(
             );
             continue;
         }
-        collect_files(root, &path, &name, &mut files, &mut content.assets, diags);
+        collect_files(
+            root,
+            &path,
+            &name,
+            &mut files,
+            &mut others,
+            &mut content,
+            diags,
+        );
     }
     if files.is_empty() && !diags.has_errors() {
         diags.push(
@@ -350,11 +378,12 @@ pub fn load(
     });
 
     use rayon::prelude::*;
+    let limits = &config.site.limits;
     let parsed: Vec<(Option<SourcePage>, Diagnostics)> = files
         .par_iter()
         .map(|(lang, id, path)| {
             let mut local = Diagnostics::new();
-            let page = read_page(root, lang, id, path, &mut local);
+            let page = read_page(root, lang, id, path, limits, &mut local);
             (page, local)
         })
         .collect();
@@ -366,63 +395,84 @@ pub fn load(
             None => content.unreadable.push(id.clone()),
         }
     }
+    let checked: Vec<Result<AssetFile, Diagnostic>> = others
+        .par_iter()
+        .map(|(_, _, path)| {
+            files::check_file(root, path, limits).map(|(file, dimensions)| AssetFile {
+                real: file.real,
+                len: file.len,
+                dimensions,
+            })
+        })
+        .collect();
+    for ((lang, id, path), checked) in others.into_iter().zip(checked) {
+        let checked = checked.map_err(|diag| {
+            let why = diag.message.clone();
+            diags.push(diag);
+            why
+        });
+        content.assets.push(Asset {
+            lang,
+            id,
+            path,
+            checked,
+        });
+    }
     content
 }
 
+/// The files of a language folder: pages into `pages`, other files into `others` (checked
+/// later, in parallel). Links that lead outside the site are reported and kept as files that
+/// cannot be published, so that what links to them is told why.
 fn collect_files(
     root: &Path,
     lang_dir: &Path,
     lang: &str,
-    files: &mut Vec<(String, String, PathBuf)>,
-    assets: &mut Vec<Asset>,
+    pages: &mut Vec<(String, String, PathBuf)>,
+    others: &mut Vec<(String, String, PathBuf)>,
+    content: &mut Content,
     diags: &mut Diagnostics,
 ) {
-    let walker = WalkDir::new(lang_dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = match entry {
-            Ok(entry) => entry,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| display_path(root, p))
-                    .unwrap_or_else(|| lang_dir.to_path_buf());
-                let hint = if e.loop_ancestor().is_some() {
-                    "a symbolic link points back to a folder that contains it; remove the link"
-                } else {
-                    "check that the file exists and can be read"
-                };
-                diags.push(Diagnostic::error(path, format!("cannot read: {e}")).hint(hint));
-                continue;
-            }
-        };
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(lang_dir).unwrap_or(entry.path());
-        let Some(id) = rel_id(rel) else {
+    let found = files::walk(root, lang_dir, diags);
+    let id_of = |path: &Path, diags: &mut Diagnostics| {
+        let rel = path.strip_prefix(lang_dir).unwrap_or(path);
+        let id = rel_id(rel);
+        if id.is_none() {
             diags.push(
                 Diagnostic::error(
-                    display_path(root, entry.path()),
+                    display_path(root, path),
                     "the file name is not valid Unicode",
                 )
                 .hint("rename the file using letters, digits and hyphens"),
             );
+        }
+        id
+    };
+    for path in found.files {
+        let Some(id) = id_of(&path, diags) else {
             continue;
         };
         if id.ends_with(".md") {
             // Names are compared as people read them: "niño" typed on one computer and "niño"
             // saved by another (NFC or NFD) are one name.
             let id = unicode_normalization::UnicodeNormalization::nfc(id.as_str()).collect();
-            files.push((lang.to_string(), id, entry.path().to_path_buf()));
+            pages.push((lang.to_string(), id, path));
         } else {
-            assets.push(Asset {
+            others.push((lang.to_string(), id, path));
+        }
+    }
+    for (path, why) in found.refused {
+        let Some(id) = id_of(&path, diags) else {
+            continue;
+        };
+        if id.ends_with(".md") {
+            content.unreadable.push(id);
+        } else {
+            content.assets.push(Asset {
                 lang: lang.to_string(),
                 id,
-                path: entry.path().to_path_buf(),
+                path,
+                checked: Err(why),
             });
         }
     }
@@ -430,8 +480,20 @@ fn collect_files(
 
 /// Reads one page again after it changed (for `faro serve`): `page` as it was, read anew from
 /// its file.
-pub fn reread(root: &Path, page: &SourcePage, diags: &mut Diagnostics) -> Option<SourcePage> {
-    read_page(root, &page.lang, &page.id, &root.join(&page.file), diags)
+pub fn reread(
+    root: &Path,
+    page: &SourcePage,
+    limits: &Limits,
+    diags: &mut Diagnostics,
+) -> Option<SourcePage> {
+    read_page(
+        root,
+        &page.lang,
+        &page.id,
+        &root.join(&page.file),
+        limits,
+        diags,
+    )
 }
 
 fn rel_id(rel: &Path) -> Option<String> {
@@ -444,10 +506,11 @@ fn read_page(
     lang: &str,
     id: &str,
     path: &Path,
+    limits: &Limits,
     diags: &mut Diagnostics,
 ) -> Option<SourcePage> {
     let file = display_path(root, path);
-    let text = match crate::diagnostics::read_text(path, &file, "the page") {
+    let text = match files::read_text(root, path, files::Kind::Page, limits) {
         Ok(text) => text,
         Err(diag) => {
             diags.push(diag);

@@ -3,6 +3,8 @@
 
 pub mod config;
 pub mod content;
+pub(crate) mod files;
+pub(crate) mod images;
 pub mod strings;
 pub mod theme;
 
@@ -29,7 +31,7 @@ pub fn load(root: &Path, include_drafts: bool, diags: &mut Diagnostics) -> Optio
     let config = config::load(root, diags)?;
     let content = content::load(root, &config, include_drafts, diags);
     let strings = Strings::load(root, &config, diags);
-    let theme = theme::load(root, &config.site.theme, diags);
+    let theme = theme::load(root, &config.site.theme, &config.site.limits, diags);
     Some(Sources {
         theme: theme?,
         config,

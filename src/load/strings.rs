@@ -43,7 +43,14 @@ impl Strings {
                 )),
             );
         }
-        if let Ok(entries) = std::fs::read_dir(&dir) {
+        let entries = match super::files::inside(root, &dir) {
+            Ok(_) => std::fs::read_dir(&dir).ok(),
+            Err(diag) => {
+                diags.push(diag);
+                None
+            }
+        };
+        if let Some(entries) = entries {
             let mut names: Vec<_> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.file_name())
@@ -62,10 +69,11 @@ impl Strings {
                     );
                     continue;
                 }
-                let source = match crate::diagnostics::read_text(
+                let source = match super::files::read_text(
+                    root,
                     &dir.join(&name),
-                    Path::new(&file),
-                    "the interface strings",
+                    super::files::Kind::Translations,
+                    &config.site.limits,
                 ) {
                     Ok(source) => source,
                     Err(diag) => {

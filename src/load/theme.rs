@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
-
+use super::config::Limits;
+use super::files::{self, Kind};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path, line_col};
 use crate::load::config::CONFIG_FILE;
 
@@ -22,16 +22,17 @@ pub struct Theme {
     /// Scripts under static/ (`quick_exit.js` as `quick_exit`), minified, inlined by the
     /// templates that use them: an inline script costs no extra request on a slow network.
     pub scripts: std::collections::BTreeMap<String, String>,
-    /// Other files under static/, copied to the output root as they are.
-    pub static_files: Vec<(String, PathBuf)>,
+    /// Other files under static/, copied to the output root as they are: each with where it
+    /// really is and its length when checked (`load::files::check_file`).
+    pub static_files: Vec<(String, PathBuf, u64)>,
     /// Some theme file could not be read: rendering would only add follow-on errors.
     pub broken: bool,
 }
 
-pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
+pub fn load(root: &Path, name: &str, limits: &Limits, diags: &mut Diagnostics) -> Option<Theme> {
     let theme_dir = root.join(THEMES_DIR).join(name);
     if !theme_dir.is_dir() || name.contains(['/', '\\']) || name.starts_with('.') {
-        let line = std::fs::read_to_string(root.join(CONFIG_FILE))
+        let line = files::read_text(root, &root.join(CONFIG_FILE), Kind::Settings, limits)
             .ok()
             .and_then(|text| text.lines().position(|l| l.starts_with("theme:")))
             .map(|i| i + 1);
@@ -46,11 +47,15 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
         });
         return None;
     }
+    if let Err(diag) = files::inside(root, &theme_dir) {
+        diags.push(diag);
+        return None;
+    }
     let errors_before = diags.error_count();
     let templates_dir = theme_dir.join(TEMPLATES_DIR);
     let mut templates = Vec::new();
     for (id, path) in files_under(root, &templates_dir, diags) {
-        match crate::diagnostics::read_text(&path, &display_path(root, &path), "the template") {
+        match files::read_text(root, &path, Kind::Theme, limits) {
             Ok(text) => templates.push((id, text)),
             Err(diag) => diags.push(diag),
         }
@@ -60,21 +65,15 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     let mut scripts = std::collections::BTreeMap::new();
     for (id, path) in files_under(root, &theme_dir.join(STATIC_DIR), diags) {
         if id.ends_with(".css") {
-            match std::fs::read_to_string(&path) {
+            match files::read_text(root, &path, Kind::Theme, limits) {
                 Ok(text) => {
                     css.push_str(&text);
                     css.push('\n');
                 }
-                Err(e) => diags.push(
-                    Diagnostic::error(
-                        display_path(root, &path),
-                        format!("cannot read the stylesheet: {e}"),
-                    )
-                    .hint("save it as UTF-8 text and check that it can be read"),
-                ),
+                Err(diag) => diags.push(diag),
             }
         } else if let Some(name) = id.strip_suffix(".js").filter(|n| !n.contains('/')) {
-            match std::fs::read_to_string(&path) {
+            match files::read_text(root, &path, Kind::Theme, limits) {
                 Ok(text) => {
                     let code = minify_script(&text).unwrap_or_else(|(message, offset)| {
                         let (line, column) = line_col(&text, offset);
@@ -90,16 +89,13 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
                     });
                     scripts.insert(name.replace('-', "_"), code);
                 }
-                Err(e) => diags.push(
-                    Diagnostic::error(
-                        display_path(root, &path),
-                        format!("cannot read the script: {e}"),
-                    )
-                    .hint("save it as UTF-8 text and check that it can be read"),
-                ),
+                Err(diag) => diags.push(diag),
             }
         } else {
-            static_files.push((id, path));
+            match files::check_file(root, &path, limits) {
+                Ok((file, _)) => static_files.push((id, file.real, file.len)),
+                Err(diag) => diags.push(diag),
+            }
         }
     }
     Some(Theme {
@@ -112,31 +108,19 @@ pub fn load(root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
     })
 }
 
+/// The files under `dir` (none when it does not exist), by their `/`-separated path in it.
 fn files_under(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<(String, PathBuf)> {
-    let mut files = Vec::new();
-    if !dir.is_dir() {
-        return files;
+    if dir.symlink_metadata().is_err() {
+        return Vec::new();
     }
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-                let id = rel.to_string_lossy().replace('\\', "/");
-                if !id.starts_with('.') && !id.contains("/.") {
-                    files.push((id, entry.path().to_path_buf()));
-                }
-            }
-            Ok(_) => {}
-            Err(e) => diags.push(
-                Diagnostic::error(
-                    display_path(root, e.path().unwrap_or(dir)),
-                    format!("cannot read: {e}"),
-                )
-                .hint("check that the theme's files exist and can be read"),
-            ),
-        }
-    }
-    files
+    files::walk(root, dir, diags)
+        .files
+        .into_iter()
+        .map(|path| {
+            let rel = path.strip_prefix(dir).unwrap_or(&path);
+            (rel.to_string_lossy().replace('\\', "/"), path)
+        })
+        .collect()
 }
 
 /// minify-html's CSS minifier, run once on the whole stylesheet.
@@ -198,7 +182,7 @@ mod tests {
         std::fs::create_dir_all(&static_dir).unwrap();
         std::fs::write(static_dir.join(file), code).unwrap();
         let mut diags = Diagnostics::new();
-        let theme = load(dir.path(), "t", &mut diags).unwrap();
+        let theme = load(dir.path(), "t", &Limits::default(), &mut diags).unwrap();
         (theme, diags)
     }
 

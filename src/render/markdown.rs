@@ -10,6 +10,8 @@ use unicode_normalization::char::is_combining_mark;
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::load::config::RawHtml;
 use crate::load::content::SourcePage;
+use crate::load::files;
+use crate::load::images::{self, Format};
 use crate::markup::escape;
 use crate::resolve::{LinkTarget, Site, TermForms};
 use crate::urls;
@@ -419,7 +421,19 @@ fn image_source(
     let Ok(LinkTarget::Asset { file, .. }) = site.resolve_link(source, &dest) else {
         return (rewritten, None);
     };
-    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+    let Some(format) = Format::from_extension(&files::extension(&file.real)) else {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(
+                &source.file,
+                format!("`{dest}` is shown as an image, but it is not in a format the site publishes as one"),
+            )
+            .at(line, col)
+            .hint(format!("export it as one of {}, or link to it as a file: `[text]({dest})`", images::PUBLISHED)),
+        );
+        return (rewritten, None);
+    };
+    let size = file.len;
     if size > IMAGE_WARNING_BYTES {
         let (line, col) = locate();
         diags.push(
@@ -428,64 +442,49 @@ fn image_source(
                 .hint("make it smaller than 50 KB: fewer pixels (600 px wide is plenty on a phone), or SVG for drawings"),
         );
     }
-    let dims = imagesize::size(&file)
-        .ok()
-        .map(|d| (d.width, d.height))
-        .or_else(|| svg_size(&file));
+    let dims = file.dimensions;
     let with_size = |src: String| (src, dims);
     match target {
         Target::Page { .. } => with_size(rewritten),
-        Target::Booklet { .. } => match std::fs::read(&file) {
-            Ok(bytes) => {
-                use base64::Engine;
-                let mime = match file
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .map(str::to_ascii_lowercase)
-                    .as_deref()
-                {
-                    Some("svg") => "image/svg+xml",
-                    Some("png") => "image/png",
-                    Some("jpg" | "jpeg") => "image/jpeg",
-                    Some("gif") => "image/gif",
-                    Some("webp") => "image/webp",
-                    _ => "application/octet-stream",
-                };
-                with_size(format!(
-                    "data:{mime};base64,{}",
-                    base64::engine::general_purpose::STANDARD.encode(bytes)
-                ))
+        Target::Booklet { .. } => {
+            // The booklet is held to its budget before compression at twenty times it (HTML
+            // never shrinks more): an image larger than that cannot fit, and is not read.
+            let most = (20.0 * site.config.site.budgets.booklet_kb * 1024.0) as u64;
+            if size.div_ceil(3) * 4 > most {
+                let (line, col) = locate();
+                diags.push(
+                    Diagnostic::error(&source.file, format!(
+                        "the image {dest} is {} KB: in the booklet, where images are embedded, it alone is over the booklet's budget of {} KB",
+                        size.div_ceil(1024),
+                        site.config.site.budgets.booklet_kb
+                    ))
+                    .at(line, col)
+                    .hint("make the image smaller (600 px wide is plenty on a phone), or leave the page out of the booklet with `booklet: false`"),
+                );
+                return (rewritten, dims);
             }
-            Err(_) => (rewritten, dims),
-        },
+            let checked = files::Checked {
+                real: file.real.clone(),
+                len: file.len,
+            };
+            match files::read_checked(&checked, file.len).map(|bytes| data_url(format, &bytes)) {
+                Ok(Some(url)) => with_size(url),
+                _ => (rewritten, dims),
+            }
+        }
     }
 }
 
-/// The `width` and `height` of an SVG's root element, when both are plain numbers (or px).
-/// imagesize reads bitmap headers only; an SVG's size is in its text.
-fn svg_size(file: &std::path::Path) -> Option<(usize, usize)> {
-    if !file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("svg"))
-    {
-        return None;
-    }
-    let text = std::fs::read_to_string(file).ok()?;
-    let start = text.find("<svg")?;
-    let tag = &text[start..start + text[start..].find('>')?];
-    let attribute = |name: &str| -> Option<usize> {
-        let at = tag.find(&format!(" {name}="))? + name.len() + 2;
-        let value = tag[at..].trim_start_matches(['"', '\'']);
-        let end = value
-            .find(|c: char| !c.is_ascii_digit() && c != '.')
-            .unwrap_or(value.len());
-        let rest = &value[end..];
-        if !(rest.starts_with('"') || rest.starts_with('\'') || rest.starts_with("px")) {
-            return None;
-        }
-        value[..end].parse::<f64>().ok().map(|v| v.round() as usize)
-    };
-    Some((attribute("width")?, attribute("height")?))
+/// An image as a `data:` URL; `None` when there is no memory for it.
+fn data_url(format: Format, bytes: &[u8]) -> Option<String> {
+    use base64::Engine;
+    let prefix = format!("data:{};base64,", format.mime());
+    let mut url = String::new();
+    url.try_reserve_exact(prefix.len() + bytes.len().div_ceil(3) * 4)
+        .ok()?;
+    url.push_str(&prefix);
+    base64::engine::general_purpose::STANDARD.encode_string(bytes, &mut url);
+    Some(url)
 }
 
 /// An image's `src` and, when known, its width and height in pixels.
@@ -598,6 +597,20 @@ fn rewrite<'a>(
             },
         },
         Ok(LinkTarget::Unreadable) => dest,
+        Ok(LinkTarget::Refused { file, why }) => {
+            let (line, col) = locate();
+            diags.push(
+                Diagnostic::error(
+                    &source.file,
+                    format!("the link `{dest}` points to {file}, which cannot be published: {why}"),
+                )
+                .at(line, col)
+                .hint(format!(
+                    "fix {file} as its own error says, or remove the link"
+                )),
+            );
+            dest
+        }
         Err(message) => {
             let (line, col) = locate();
             diags.push(

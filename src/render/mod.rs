@@ -389,7 +389,7 @@ impl<'a> Renderer<'a> {
         };
         match self.site.resolve_link(source, audio) {
             Ok(crate::resolve::LinkTarget::Asset { path, file }) => {
-                let bytes = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+                let bytes = file.len;
                 let mut args = FluentArgs::new();
                 args.set("size", FluentValue::from(format_size(bytes)));
                 Some(AudioContext {
@@ -399,6 +399,19 @@ impl<'a> Renderer<'a> {
                         .format(lang, "audio-listen", Some(&args))
                         .unwrap_or_else(|| format_size(bytes)),
                 })
+            }
+            Ok(crate::resolve::LinkTarget::Refused { file, why }) => {
+                problems.push(
+                    Diagnostic::error(
+                        &source.file,
+                        format!("`audio: {audio}` names {file}, which cannot be published: {why}"),
+                    )
+                    .at_line(line)
+                    .hint(format!(
+                        "fix {file} as its own error says, or remove the line"
+                    )),
+                );
+                None
             }
             Ok(_) => {
                 problems.push(missing(format!(

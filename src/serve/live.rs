@@ -286,7 +286,8 @@ impl Live {
             match change {
                 Change::Page(index) => {
                     let old = &site.sources[*index];
-                    let new = load::content::reread(&self.root, old, diags)?;
+                    let new =
+                        load::content::reread(&self.root, old, &site.config.site.limits, diags)?;
                     if new.front.draft && !self.drafts {
                         return everything;
                     }
@@ -315,7 +316,12 @@ impl Live {
                     scope.chooser = true;
                 }
                 Change::Template(name) => {
-                    let loaded = load::theme::load(&self.root, &site.config.site.theme, diags)?;
+                    let loaded = load::theme::load(
+                        &self.root,
+                        &site.config.site.theme,
+                        &site.config.site.limits,
+                        diags,
+                    )?;
                     if loaded.broken {
                         return None;
                     }

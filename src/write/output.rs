@@ -292,16 +292,31 @@ impl Output {
         }
     }
 
-    /// Copies a file into the staging folder (compressing it too when it is text).
-    pub fn copy(&self, rel: &str, from: &Path) -> io::Result<()> {
+    /// Copies a file into the staging folder (compressing it too when it is text). `from` is
+    /// where a file checked by `load::files` really is, and `len` its length then: a file that
+    /// has grown since is an error, and is not read past that length.
+    pub fn copy(&self, rel: &str, from: &Path, len: u64) -> io::Result<()> {
         if compress::is_text(Path::new(rel)) || self.in_place {
-            return self.write(rel, &std::fs::read(from)?).map(|_| ());
+            let checked = crate::load::files::Checked {
+                real: from.to_path_buf(),
+                len,
+            };
+            return self
+                .write(rel, &crate::load::files::read_checked(&checked, len)?)
+                .map(|_| ());
         }
         let path = self.path(rel);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        std::fs::copy(from, path).map(|_| ())
+        let copied = std::fs::copy(from, &path)?;
+        if copied > len {
+            let _ = std::fs::remove_file(&path);
+            return Err(io::Error::other(
+                "it grew since it was checked, while the site was being built",
+            ));
+        }
+        Ok(())
     }
 
     /// What compression has done so far in this build.

@@ -382,6 +382,58 @@ fn two_builds_are_byte_identical() {
     assert_eq!(a, b);
 }
 
+/// A symbolic link that stays inside the site's folder is a file or folder like any other: a
+/// page, an image, a folder of files, a static file of the theme and interface strings kept
+/// in a shared folder of the site and linked from where faro looks for them.
+#[test]
+fn links_that_stay_inside_the_site_are_followed() {
+    use std::os::unix::fs::symlink;
+    let site = fixture("multilingual");
+    let root = site.path();
+    let shared = root.join("shared");
+    fs::create_dir_all(shared.join("docs")).unwrap();
+    fs::write(shared.join("docs/guia.pdf"), b"%PDF-1.4 a small guide").unwrap();
+    fs::write(shared.join("extra.txt"), "shared by the theme\n").unwrap();
+    for (from, to) in [
+        ("content/es/mapa.svg", "shared/mapa.svg"),
+        ("content/es/solo.md", "shared/solo.md"),
+        ("translations/fr.ftl", "shared/fr.ftl"),
+    ] {
+        fs::rename(root.join(from), root.join(to)).unwrap();
+    }
+    symlink("../../shared/mapa.svg", root.join("content/es/mapa.svg")).unwrap();
+    symlink("../../shared/solo.md", root.join("content/es/solo.md")).unwrap();
+    symlink("../../shared/docs", root.join("content/es/docs")).unwrap();
+    symlink("../shared/fr.ftl", root.join("translations/fr.ftl")).unwrap();
+    symlink(
+        "../../../shared/extra.txt",
+        root.join("themes/default/static/extra.txt"),
+    )
+    .unwrap();
+
+    let run = build(root, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    let public = root.join("public");
+    assert_eq!(
+        fs::read(public.join("es/mapa.svg")).unwrap(),
+        fs::read(shared.join("mapa.svg")).unwrap()
+    );
+    assert_eq!(
+        fs::read(public.join("es/docs/guia.pdf")).unwrap(),
+        b"%PDF-1.4 a small guide"
+    );
+    assert_eq!(
+        read(root, "extra.txt"),
+        "shared by the theme\n",
+        "the theme's static file"
+    );
+    assert!(read(root, "es/solo/index.html").contains("<html"));
+    // The French interface strings (its title for the key points) were read through the link.
+    let french = read(root, "fr/index.html");
+    assert!(french.contains("L'essentiel"), "{french}");
+}
+
 #[test]
 fn a_failed_build_leaves_the_previous_site_as_it_was() {
     let site = fixture("multilingual");

@@ -1,5 +1,7 @@
-//! Every input a fuzz target ever crashed on, kept in `fuzz/regressions/<target>/` and run again
-//! through the same entry point: none may panic again.
+//! Every input a fuzz target ever crashed on, and the hostile inputs a target was written for
+//! (`image`: files that are not what their names say, SVGs that run or load things, entity
+//! bombs), kept in `fuzz/regressions/<target>/` and run again through the same entry point:
+//! none may panic.
 
 use std::path::Path;
 
@@ -15,6 +17,7 @@ fn inputs_that_once_crashed_a_fuzz_target_run_cleanly() {
             "markdown" => faro::fuzzing::markdown,
             "fluent" => faro::fuzzing::fluent,
             "page" => faro::fuzzing::page,
+            "image" => faro::fuzzing::image,
             other => panic!("fuzz/regressions/{other}: not a fuzz target"),
         };
         for input in std::fs::read_dir(&target).expect("a readable folder") {

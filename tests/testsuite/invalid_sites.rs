@@ -32,6 +32,10 @@
 //!     - `big PATH MEGABYTES`: a page of that many megabytes of ordinary paragraphs.
 //!     - `repeat PATH | COUNT | TEXT`: TEXT appended COUNT times to a file (`\n` is a line
 //!       break, `\s` a space, which an editor would not strip from the end of the line).
+//!     - `write PATH | TEXT`: a file holding TEXT (`\n` is a line break); PATH may climb out of
+//!       the site with `..`, into the case's own temporary folder, to be the target of a link.
+//!     - `sparse PATH MEGABYTES`: a file of that many megabytes that takes no room on disk
+//!       (zeros, as `truncate -s` makes), such as a video renamed as an image.
 //!     - `nfd-copy PATH`: a copy of a page under the same name with its letters decomposed
 //!       (Unicode NFD), as some systems save names.
 //!
@@ -70,9 +74,11 @@ macro_rules! broken_sites {
 
 broken_sites! {
     audio_missing => "audio-missing",
+    audio_too_big => "audio-too-big",
     config_bad_direction => "config-bad-direction",
     config_bad_emergency => "config-bad-emergency",
     config_bad_language_code => "config-bad-language-code",
+    config_bad_limit => "config-bad-limit",
     config_bad_phone => "config-bad-phone",
     config_base_url => "config-base-url",
     config_default_language_undeclared => "config-default-language-undeclared",
@@ -87,6 +93,7 @@ broken_sites! {
     config_no_default_title => "config-no-default-title",
     config_no_languages => "config-no-languages",
     config_title_undeclared_language => "config-title-undeclared-language",
+    config_too_big => "config-too-big",
     config_unknown_key => "config-unknown-key",
     config_wrong_type => "config-wrong-type",
     config_yaml_indent => "config-yaml-indent",
@@ -95,16 +102,25 @@ broken_sites! {
     content_file_at_top => "content-file-at-top",
     content_missing => "content-missing",
     content_undeclared_language => "content-undeclared-language",
+    document_beside_pages => "document-beside-pages",
     external_image => "external-image",
     external_script => "external-script",
+    file_too_big => "file-too-big",
     ftl_duplicate_key => "ftl-duplicate-key",
     ftl_formatter_traps => "ftl-formatter-traps",
     ftl_invalid_utf8 => "ftl-invalid-utf8",
     ftl_missing_message => "ftl-missing-message",
     ftl_nested_too_deep => "ftl-nested-too-deep",
     ftl_syntax_error => "ftl-syntax-error",
+    ftl_too_big => "ftl-too-big",
     ftl_unicode_escape => "ftl-unicode-escape",
+    image_format_not_published => "image-format-not-published",
+    image_html_named_png => "image-html-named-png",
     image_missing => "image-missing",
+    image_other_format => "image-other-format",
+    image_svg_unsafe => "image-svg-unsafe",
+    image_too_big => "image-too-big",
+    limits_set_in_site_yaml => "limits-set-in-site-yaml",
     link_absolute => "link-absolute",
     link_backslash => "link-backslash",
     link_javascript => "link-javascript",
@@ -122,6 +138,16 @@ broken_sites! {
     out_site_root_by_path => "out-site-root-by-path",
     out_themes => "out-themes",
     out_translations_inside => "out-translations-inside",
+    outside_audio => "outside-audio",
+    outside_content => "outside-content",
+    outside_folder => "outside-folder",
+    outside_image => "outside-image",
+    outside_page => "outside-page",
+    outside_settings => "outside-settings",
+    outside_static => "outside-static",
+    outside_template => "outside-template",
+    outside_theme => "outside-theme",
+    outside_translations => "outside-translations",
     page_dangling_link => "page-dangling-link",
     page_date_format => "page-date-format",
     page_duplicate_key => "page-duplicate-key",
@@ -152,6 +178,7 @@ broken_sites! {
     page_sources_none_empty => "page-sources-none-empty",
     page_symlink_loop => "page-symlink-loop",
     page_term_missing_field => "page-term-missing-field",
+    page_too_big => "page-too-big",
     page_translation_reviewed_nobody => "page-translation-reviewed-nobody",
     page_translation_unknown_key => "page-translation-unknown-key",
     page_unclosed_front_matter => "page-unclosed-front-matter",
@@ -161,6 +188,7 @@ broken_sites! {
     page_yaml_syntax => "page-yaml-syntax",
     page_yaml_tab => "page-yaml-tab",
     section_without_index => "section-without-index",
+    static_svg_script => "static-svg-script",
     template_invalid_utf8 => "template-invalid-utf8",
     template_missing_include => "template-missing-include",
     template_no_page_html => "template-no-page-html",
@@ -169,6 +197,7 @@ broken_sites! {
     template_unknown_filter => "template-unknown-filter",
     template_unknown_function => "template-unknown-function",
     template_unknown_variable => "template-unknown-variable",
+    theme_file_too_big => "theme-file-too-big",
     translations_missing => "translations-missing",
 }
 
@@ -498,6 +527,19 @@ fn make(site: &Path, instruction: &str) -> Result<Option<String>, String> {
             let mut content = fs::read_to_string(site.join(path)).map_err(err)?;
             content.push_str(&text.repeat(count));
             fs::write(site.join(path), content).map_err(err)?;
+        }
+        [op, ..] if *op == "write" => {
+            let Some((path, text)) = instruction["write".len()..].split_once(" | ") else {
+                return Err("write `write PATH | TEXT`".to_string());
+            };
+            fs::write(site.join(path.trim()), text.replace("\\n", "\n")).map_err(err)?;
+        }
+        ["sparse", path, megabytes] => {
+            let megabytes: u64 = megabytes
+                .parse()
+                .map_err(|_| "MEGABYTES is not a number".to_string())?;
+            let file = fs::File::create(site.join(path)).map_err(err)?;
+            file.set_len(megabytes * 1024 * 1024).map_err(err)?;
         }
         ["nfd-copy", path] => {
             use unicode_normalization::UnicodeNormalization;
