@@ -358,7 +358,8 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
             let at = attribute.range().start;
             let attr = attribute.name();
             let value = attribute.value();
-            if attr.len() > 2 && attr[..2].eq_ignore_ascii_case("on") {
+            // Names may have any letters: compared on bytes, never cut inside a character.
+            if attr.len() > 2 && attr.as_bytes()[..2].eq_ignore_ascii_case(b"on") {
                 return Err(refuse(
                     format!("has an event handler ({attr}=\"…\"), which runs script"),
                     at,
@@ -498,6 +499,12 @@ mod tests {
         let bom = format!("\u{feff}{DRAWING}");
         assert_eq!(check_svg(bom.as_bytes()), Ok(Some((300, 150))));
         assert_eq!(check_svg(svg("<rect/>").as_bytes()), Ok(None));
+        // Attribute names in any script (found by fuzzing: the first version cut `w··` in the
+        // middle of a letter looking for `on` and panicked).
+        assert_eq!(
+            check_svg(svg("<rect w··=\"20\" ñ=\"1\" o=\"2\"/>").as_bytes()),
+            Ok(None)
+        );
     }
 
     #[test]
@@ -511,6 +518,11 @@ mod tests {
             ),
             ("<rect\n onload=\"alert(1)\"/>", "event handler (onload=", 3),
             ("<rect ONCLICK=\"alert(1)\"/>", "event handler (ONCLICK=", 2),
+            (
+                "<rect oñload=\"x\" onñ=\"alert(1)\"/>",
+                "event handler (onñ=",
+                2,
+            ),
             (
                 "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject>",
                 "<foreignObject>",
