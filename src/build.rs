@@ -7,8 +7,8 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::check::privacy;
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::markup::resources;
 use crate::render::booklet::BookletLink;
 use crate::render::{Offline, PageExtras, RenderedPage, Renderer};
 use crate::resolve::Site;
@@ -862,11 +862,11 @@ fn service_worker(code: &str, version: &str, files: &[String], script: &str) -> 
 /// sites it would load.
 fn finish(html: &str, origin: Option<&str>) -> Result<Vec<u8>, Vec<String>> {
     let html = write::minify(html);
-    let inspection = privacy::inspect(&html, origin);
+    let inspection = resources::inspect(&html, origin);
     if !inspection.external.is_empty() {
         return Err(inspection.external);
     }
-    Ok(privacy::add_policy(&html, &privacy::policy(&inspection)))
+    Ok(write::add_policy(&html, &inspection))
 }
 
 /// A page with what finishing changes: spaces, a comment, optional tags, quotes, an inline

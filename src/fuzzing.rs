@@ -183,7 +183,7 @@ pub fn page(data: &[u8]) {
     let lang = [0, site.languages().len() - 1][data.len() % 2];
     if let Ok(page) = renderer.page(lang, *node, &PageExtras::default()) {
         let html = crate::write::minify(&page.html);
-        let _ = crate::check::privacy::inspect(&html, None);
+        let _ = crate::markup::resources::inspect(&html, None);
     }
     *compiled = Some(renderer.into_compiled());
     site.sources[*index] = kept;

@@ -4,7 +4,6 @@
 //! legal content has not been reviewed for a long time, and the state of each translation.
 
 mod links;
-pub mod privacy;
 pub mod readability;
 
 use std::path::Path;
@@ -128,7 +127,7 @@ fn anchors(site: &Site, diags: &mut Diagnostics) {
         for node in 0..site.nodes.len() {
             let source = site.text_source(l, node);
             for (event, range) in
-                Parser::new_ext(&source.body, crate::render::markdown::options()).into_offset_iter()
+                Parser::new_ext(&source.body, crate::load::markdown_options()).into_offset_iter()
             {
                 let Event::Start(Tag::Link { dest_url, .. }) = event else {
                     continue;

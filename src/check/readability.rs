@@ -266,7 +266,7 @@ pub fn text_units(markdown: &str) -> Vec<(usize, String)> {
         current.clear();
     };
     for (event, range) in
-        Parser::new_ext(markdown, crate::render::markdown::options()).into_offset_iter()
+        Parser::new_ext(markdown, crate::load::markdown_options()).into_offset_iter()
     {
         match event {
             Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::Item | Tag::TableCell) => {

@@ -745,8 +745,7 @@ fn within_limits(body: &str) -> Result<(), Diagnostic> {
     let mut lists = 0usize;
     // Every element open at a point, Markdown's and raw HTML's, roughly counted.
     let mut elements = 0usize;
-    for (event, range) in
-        Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter()
+    for (event, range) in Parser::new_ext(body, crate::load::markdown_options()).into_offset_iter()
     {
         match &event {
             Event::Start(tag) => {

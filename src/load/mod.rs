@@ -17,6 +17,16 @@ pub use content::Content;
 pub use strings::Strings;
 pub use theme::Theme;
 
+/// The Markdown faro reads, the same wherever a text is parsed (loading its headings,
+/// rendering it, measuring its sentences).
+pub fn markdown_options() -> pulldown_cmark::Options {
+    use pulldown_cmark::Options;
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
 /// Everything a site is made of, as written.
 pub struct Sources {
     pub config: Config,

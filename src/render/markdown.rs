@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -37,13 +37,6 @@ pub struct Heading {
     pub level: u8,
     pub id: String,
     pub text: String,
-}
-
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 /// Where rendered HTML goes, which decides how its links and ids are written.
@@ -88,7 +81,8 @@ pub fn render(
     let raw_html = site.config.site.raw_html;
     let mut has_raw_html = false;
 
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, crate::load::markdown_options()).into_offset_iter()
+    {
         match event {
             Event::Start(Tag::Heading {
                 level,
@@ -233,7 +227,7 @@ pub fn render(
         // who pasted it must hear that it cannot be on the page, at its line.
         if matches!(target, Target::Page { .. }) {
             let origin = site.config.site.base_url.as_deref();
-            for url in crate::check::privacy::inspect(html.as_bytes(), origin).external {
+            for url in crate::markup::resources::inspect(html.as_bytes(), origin).external {
                 let (line, col) = body.find(&url).map_or((source.body_line, 1), locate);
                 diags.push(
                     Diagnostic::error(&source.file, format!("the page's HTML would load {url} from another site"))

@@ -3,6 +3,7 @@
 
 mod atomic;
 pub mod compress;
+mod csp;
 pub mod discovery;
 pub mod memo;
 pub mod output;
@@ -14,4 +15,9 @@ pub use output::{MARKER_FILE, Output};
 pub fn minify(html: &str) -> Vec<u8> {
     let cfg = minify_html::Cfg::default();
     minify_html::minify(html.as_bytes(), &cfg)
+}
+
+/// `html` with the Content-Security-Policy that allows exactly what `inspection` found in it.
+pub fn add_policy(html: &[u8], inspection: &crate::markup::resources::Inspection) -> Vec<u8> {
+    csp::add_policy(html, &csp::policy(inspection))
 }

@@ -1,5 +1,8 @@
 //! Text written into HTML and XML that faro makes by hand (feeds, sitemaps, the links and
-//! images it adds to Markdown, the status report), outside Tera's own escaping.
+//! images it adds to Markdown, the status report), outside Tera's own escaping; and what a finished
+//! document loads (`resources`).
+
+pub(crate) mod resources;
 
 /// Escapes text for element content and quoted attribute values alike, in HTML and XML.
 pub(crate) fn escape(text: &str) -> String {
