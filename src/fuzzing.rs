@@ -3,40 +3,25 @@
 //! own site; none may panic, whatever the bytes. Not part of faro's interface.
 
 use std::path::Path;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
+use crate::build::Pipeline;
 use crate::diagnostics::Diagnostics;
-use crate::load::content::SourcePage;
-use crate::load::{self, Config, Content, Strings, Theme};
+use crate::load::{self, content::SourcePage};
 use crate::render::markdown::{self, Target};
-use crate::render::{Compiled, PageExtras, Renderer};
+use crate::render::{Compiled, PageExtras};
 use crate::resolve::Site;
 
-struct Base {
-    config: Config,
-    content: Content,
-    strings: Arc<Strings>,
-    theme: Theme,
-    site: Site,
+/// The repository's site, through the pipeline every command starts from.
+fn open() -> Pipeline {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Pipeline::open(root, false, &mut Diagnostics::new()).expect("the repository's site loads")
 }
 
 /// The repository's site, loaded once.
-fn base() -> &'static Base {
-    static BASE: OnceLock<Base> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let mut diags = Diagnostics::new();
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let sources = load::load(root, false, &mut diags).expect("the repository's site loads");
-        let site = Site::build(sources.config.clone(), sources.content.clone(), &mut diags)
-            .expect("the repository's site resolves");
-        Base {
-            config: sources.config,
-            content: sources.content,
-            strings: Arc::new(sources.strings),
-            theme: sources.theme,
-            site,
-        }
-    })
+fn base() -> &'static Pipeline {
+    static BASE: OnceLock<Pipeline> = OnceLock::new();
+    BASE.get_or_init(open)
 }
 
 /// A whole page file: front matter, body, limits.
@@ -52,7 +37,7 @@ pub fn markdown(data: &[u8]) {
     let Some(source) = fuzzed_body(data) else {
         return;
     };
-    let site = &base.site;
+    let site = base.site();
     let reader = [0, site.languages().len() - 1][data.len() % 2];
     let chapters = Default::default();
     let target = if data.len() % 4 < 2 {
@@ -109,7 +94,7 @@ struct PageState {
     site: Site,
     index: usize,
     node: usize,
-    compiled: Option<Compiled>,
+    compiled: Compiled,
 }
 
 const PAGE_FRONT: &str = "---\ntitle: Prueba\n---\n";
@@ -117,16 +102,17 @@ const PAGE_FRONT: &str = "---\ntitle: Prueba\n---\n";
 fn page_state() -> &'static Mutex<PageState> {
     static STATE: OnceLock<Mutex<PageState>> = OnceLock::new();
     STATE.get_or_init(|| {
-        let base = base();
         let mut diags = Diagnostics::new();
-        let mut content = base.content.clone();
+        let (site, compiled) = open().into_parts();
+        let compiled = compiled.expect("the default theme compiles");
+        let (config, mut content) = site.into_sources();
         let slot = content
             .pages
             .iter_mut()
             .find(|p| p.lang == "es" && p.id == "asilo.md")
             .expect("the repository's site has asilo.md in Spanish");
         *slot = fuzzed_page(format!("{PAGE_FRONT}Texto.").as_bytes()).expect("a plain page parses");
-        let site = Site::build(base.config.clone(), content, &mut diags)
+        let site = Site::build(config, content, &mut diags)
             .expect("the repository's site resolves with the test page");
         let index = site
             .sources
@@ -134,14 +120,11 @@ fn page_state() -> &'static Mutex<PageState> {
             .position(|p| p.lang == "es" && p.id == "asilo.md")
             .expect("swapped in above");
         let node = site.node_index("asilo.md").expect("resolved above");
-        let compiled = Renderer::new(&site, base.strings.clone(), &base.theme, &mut diags)
-            .expect("the default theme compiles")
-            .into_compiled();
         Mutex::new(PageState {
             site,
             index,
             node,
-            compiled: Some(compiled),
+            compiled,
         })
     })
 }
@@ -176,15 +159,13 @@ pub fn page(data: &[u8]) {
         compiled,
     } = &mut *state;
     let kept = std::mem::replace(&mut site.sources[*index], source);
-    let renderer = compiled
-        .take()
-        .expect("put back after each input")
-        .bind(site);
     let lang = [0, site.languages().len() - 1][data.len() % 2];
-    if let Ok(page) = renderer.page(lang, *node, &PageExtras::default()) {
+    let rendered = compiled
+        .bind(site)
+        .page(lang, *node, &PageExtras::default());
+    if let Ok(page) = rendered {
         let html = crate::write::minify(&page.html);
         let _ = crate::markup::resources::inspect(&html, None);
     }
-    *compiled = Some(renderer.into_compiled());
     site.sources[*index] = kept;
 }

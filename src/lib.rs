@@ -10,14 +10,18 @@ pub mod build;
 pub mod check;
 pub mod diagnostics;
 mod digest;
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
+#[doc(hidden)]
 pub mod load;
 mod markup;
 pub mod new;
-pub mod render;
-pub mod resolve;
+#[cfg(test)]
+mod properties;
+mod render;
+mod resolve;
 pub mod serve;
 pub mod status;
-pub mod urls;
-pub mod write;
+mod urls;
+mod write;

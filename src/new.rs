@@ -17,8 +17,9 @@ pub fn new_page(
     today: Date,
     diags: &mut Diagnostics,
 ) -> Option<PathBuf> {
-    let sources = crate::load::load(root, true, diags)?;
-    let config = &sources.config;
+    let pipeline = crate::build::Pipeline::open(root, true, diags)?;
+    let site = pipeline.site();
+    let config = &site.config;
     if config.language(lang).is_none() {
         let declared: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
         diags.push(
@@ -56,9 +57,8 @@ pub fn new_page(
         return None;
     }
     let default = config.default_language();
-    let source = sources
-        .content
-        .pages
+    let source = site
+        .sources
         .iter()
         .find(|p| p.lang == default && p.id == rel);
     let text = match source.filter(|_| lang != default) {

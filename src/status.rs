@@ -43,9 +43,8 @@ impl Review {
 
 /// Loads the site and works out the matrix; `None` (with diagnostics) when it cannot be read.
 pub fn matrix(root: &Path, diags: &mut Diagnostics) -> Option<Matrix> {
-    let sources = crate::load::load(root, true, diags)?;
-    let site = Site::build(sources.config, sources.content, diags)?;
-    Some(of_site(&site))
+    let pipeline = crate::build::Pipeline::open(root, true, diags)?;
+    Some(of_site(pipeline.site()))
 }
 
 pub fn of_site(site: &Site) -> Matrix {

@@ -5,86 +5,28 @@
 //! finds.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
-use std::sync::Arc;
-
-use lol_html::{HtmlRewriter, Settings, element};
+use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::{Strings, Theme};
-use crate::render::booklet::BookletLink;
-use crate::render::{Offline, PageExtras, RenderedPage, Renderer};
 use crate::resolve::{Site, TextState};
 use crate::urls;
+use crate::write::publish::Manifest;
 
 /// Where a link that climbs above the site's root is taken to lead.
 const ABOVE_ROOT: &str = "/../";
 
-/// One rendered file: where its links lead, and the ids in it.
-struct Page {
-    /// The file its text comes from, for messages.
-    source: std::path::PathBuf,
-    links: Vec<String>,
-    ids: BTreeSet<String>,
-}
-
-pub fn check(site: &Site, strings: Strings, theme: &Theme, diags: &mut Diagnostics) {
-    let mut scratch = Diagnostics::new();
-    let Some(renderer) = Renderer::new(site, Arc::new(strings), theme, &mut scratch) else {
-        return; // its problems are reported by the build
-    };
+/// Every link and embedded file of every page the build makes (`manifest`) must lead to a
+/// file it makes, and to the id it names; every page must be reachable from a home page.
+pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut Diagnostics) {
     let languages = site.languages();
-    let mut pages: BTreeMap<String, Page> = BTreeMap::new();
-    let mut add = |rendered: Result<RenderedPage, Vec<Diagnostic>>| {
-        if let Ok(page) = rendered {
-            pages.insert(page.path.clone(), inspect(&page));
-        }
-    };
-    for (lang, language) in languages.iter().enumerate() {
-        let booklet = BookletLink {
-            path: renderer.booklet_path(lang),
-            kilobytes: 0,
-        };
-        let offline = Offline {
-            sw: format!("/{}/sw.js", language.code),
-            kilobytes: 0,
-        };
-        for node in 0..site.nodes.len() {
-            let extras = PageExtras {
-                booklet: Some(&booklet),
-                offline: Some(&offline),
-            };
-            add(renderer.page(lang, node, &extras));
-        }
-        add(renderer.booklet(lang));
-        add(renderer.not_found(Some(lang)));
-    }
-    add(renderer.not_found(None));
-    add(renderer.chooser());
-
-    // Every file the build writes, by site path.
-    let mut files: BTreeSet<String> = pages.keys().cloned().collect();
-    for language in languages {
-        files.insert(format!("/{}/sw.js", language.code));
-    }
-    files.extend(site.assets.iter().map(|a| format!("/{}/{}", a.lang, a.id)));
-    files.extend(
-        theme
-            .static_files
-            .iter()
-            .map(|(rel, _, _)| format!("/{rel}")),
-    );
-    files.extend(
-        crate::write::discovery::feeds(site)
-            .into_iter()
-            .map(|(rel, _)| format!("/{rel}")),
-    );
-    files.extend(["/robots.txt".to_string(), "/sitemap.xml".to_string()]);
+    let pages = &manifest.pages;
+    let files = &manifest.files;
 
     // A template's mistake repeats on every page that uses it: one message per link, with the
     // first page it was found on and how many have it.
     let mut broken: BTreeMap<String, (String, String, usize)> = BTreeMap::new();
     let mut leads_to: HashMap<&str, Vec<String>> = HashMap::new();
-    for (path, page) in &pages {
+    for (path, page) in pages {
         for link in &page.links {
             let Some((target, fragment)) = internal(path, link) else {
                 continue;
@@ -132,7 +74,7 @@ pub fn check(site: &Site, strings: Strings, theme: &Theme, diags: &mut Diagnosti
         };
         diags.push(
             Diagnostic::error(
-                theme.templates_dir.display().to_string(),
+                templates_dir.display().to_string(),
                 format!("a link written by a template, `{link}`, leads to {what} ({pages})"),
             )
             .hint("the pages' own links are checked where they are written; this one comes from the theme: correct it in its templates"),
@@ -171,46 +113,6 @@ pub fn check(site: &Site, strings: Strings, theme: &Theme, diags: &mut Diagnosti
                 );
             }
         }
-    }
-}
-
-/// The links and ids of a rendered page.
-fn inspect(page: &RenderedPage) -> Page {
-    let links = std::cell::RefCell::new(Vec::new());
-    let ids = std::cell::RefCell::new(BTreeSet::new());
-    let note = |value: Option<String>| {
-        if let Some(value) = value {
-            links.borrow_mut().push(value);
-        }
-    };
-    {
-        let settings = Settings::new()
-            .append_element_content_handler(element!("a[href], link[href]", |el| {
-                note(el.get_attribute("href"));
-                Ok(())
-            }))
-            .append_element_content_handler(element!(
-                "img[src], script[src], audio[src], source[src], track[src], video[src], iframe[src]",
-                |el| {
-                    note(el.get_attribute("src"));
-                    Ok(())
-                }
-            ))
-            .append_element_content_handler(element!("[id]", |el| {
-                if let Some(id) = el.get_attribute("id") {
-                    ids.borrow_mut().insert(id);
-                }
-                Ok(())
-            }));
-        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-        // The page is faro's own output; a malformed one only means less is found.
-        let _ = rewriter.write(page.html.as_bytes());
-        let _ = rewriter.end();
-    }
-    Page {
-        source: page.source.clone(),
-        links: links.into_inner(),
-        ids: ids.into_inner(),
     }
 }
 

@@ -8,29 +8,33 @@ pub mod readability;
 
 use std::path::Path;
 
+use crate::build::Pipeline;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{CONTENT_DIR, Date};
+use crate::load::{Strings, Theme};
 use crate::resolve::{Site, TextState};
+use crate::write::publish::Manifest;
 
-/// Every problem and note for the site at `root`, as of `today`.
+/// Every problem and note for the site at `root`, as of `today`. The site is loaded,
+/// resolved, rendered and finished once, as `faro build` would, without writing anything; the
+/// checks below read that one pipeline and the manifest of what it would write.
 pub fn check(root: &Path, today: Date) -> Diagnostics {
-    let mut diags = crate::build::problems_in_memory(root, false);
-    let mut scratch = Diagnostics::new();
-    // Loaded again for the measures below; its problems are already in `diags`.
-    let Some(sources) = crate::load::load(root, false, &mut scratch) else {
+    let mut diags = Diagnostics::new();
+    let Some(pipeline) = Pipeline::open(root, false, &mut diags) else {
         return diags;
     };
-    interface_strings(&sources, &mut diags);
-    let Some(site) = Site::build(sources.config, sources.content, &mut scratch) else {
-        return diags;
-    };
-    anchors(&site, &mut diags);
-    links::check(&site, sources.strings, &sources.theme, &mut diags);
-    plain_language(&site, &mut diags);
-    hard_words(&site, &mut diags);
-    freshness(&site, today, &mut diags);
-    sourcing(&site, &mut diags);
-    translations(&site, &mut diags);
+    let manifest = pipeline.check(&mut diags);
+    let site = pipeline.site();
+    interface_strings(site, pipeline.strings(), pipeline.theme(), &mut diags);
+    if let Some(manifest) = &manifest {
+        anchors(site, manifest, &mut diags);
+        links::check(site, manifest, &pipeline.theme().templates_dir, &mut diags);
+    }
+    plain_language(site, &mut diags);
+    hard_words(site, &mut diags);
+    freshness(site, today, &mut diags);
+    sourcing(site, &mut diags);
+    translations(site, &mut diags);
     diags
 }
 
@@ -41,10 +45,10 @@ const KEYS_USED_BY_FARO: &[&str] = &["date-long", "booklet-file-name", "audio-li
 /// the fallback chain covers them; a key no language has is already a build error), and keys
 /// no template uses. A language with no file at all gets one note: its readers see the
 /// interface of the next language in its chain.
-fn interface_strings(sources: &crate::load::Sources, diags: &mut Diagnostics) {
-    let templates_dir = sources.theme.templates_dir.display().to_string();
+fn interface_strings(site: &Site, strings: &Strings, theme: &Theme, diags: &mut Diagnostics) {
+    let templates_dir = theme.templates_dir.display().to_string();
     let mut used: Vec<(String, String, usize)> = Vec::new(); // key, template, line
-    for (name, text) in &sources.theme.templates {
+    for (name, text) in &theme.templates {
         for (i, line) in text.lines().enumerate() {
             for part in line.split("t(key=\"").skip(1) {
                 if let Some(key) = part.split('"').next() {
@@ -53,14 +57,14 @@ fn interface_strings(sources: &crate::load::Sources, diags: &mut Diagnostics) {
             }
         }
     }
-    let default = sources.config.default_language();
-    for language in &sources.config.languages {
+    let default = site.config.default_language();
+    for language in &site.config.languages {
         let file = format!(
             "{}/{}.ftl",
             crate::load::strings::TRANSLATIONS_DIR,
             language.code
         );
-        let Some(keys) = sources.strings.keys.get(&language.code) else {
+        let Some(keys) = strings.keys.get(&language.code) else {
             if language.code != default {
                 diags.push(
                     Diagnostic::note(&file, format!("{} has no interface strings; its readers see them in the next language of its chain", language.name))
@@ -92,37 +96,16 @@ fn interface_strings(sources: &crate::load::Sources, diags: &mut Diagnostics) {
 }
 
 /// Links to a part of a page (`asylum.md#who-decides`) lead to a heading or term that exists
-/// in the text each reader gets: a translated heading has another id unless it sets `{#id}`.
-fn anchors(site: &Site, diags: &mut Diagnostics) {
+/// in the page each reader gets (`manifest`): a translated heading has another id unless it
+/// sets `{#id}`.
+fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
     use pulldown_cmark::{Event, Parser, Tag};
-    // The ids of each text, by (language, page), worked out once.
-    let mut ids: std::collections::HashMap<(String, String), std::collections::HashSet<String>> =
-        std::collections::HashMap::new();
-    let mut ids_of =
-        |page: &crate::load::content::SourcePage| -> std::collections::HashSet<String> {
-            ids.entry((page.lang.clone(), page.id.clone()))
-                .or_insert_with(|| {
-                    let lang = site.lang_index(&page.lang).unwrap_or(0);
-                    let mut ignored = Vec::new();
-                    let rendered = crate::render::markdown::render(
-                        site,
-                        page,
-                        lang,
-                        &crate::render::markdown::Target::Page { dir: "/" },
-                        &mut ignored,
-                    );
-                    let mut set: std::collections::HashSet<String> =
-                        rendered.headings.into_iter().map(|h| h.id).collect();
-                    set.extend(page.front.terms.iter().map(|t| t.id.clone()));
-                    set.extend(
-                        crate::render::markdown::RESERVED_IDS
-                            .iter()
-                            .map(|s| s.to_string()),
-                    );
-                    set
-                })
-                .clone()
-        };
+    let has_id = |lang: usize, node: usize, id: &str| {
+        manifest
+            .pages
+            .get(site.path(lang, node))
+            .is_none_or(|page| page.ids.contains(id))
+    };
     for (l, language) in site.languages().iter().enumerate() {
         for node in 0..site.nodes.len() {
             let source = site.text_source(l, node);
@@ -140,7 +123,7 @@ fn anchors(site: &Site, diags: &mut Diagnostics) {
                     continue;
                 };
                 let target_text = site.text_source(l, target);
-                if !ids_of(target_text).contains(&fragment) {
+                if !has_id(l, target, &fragment) {
                     let (line, col) = crate::diagnostics::line_col(&source.body, range.start);
                     diags.push(
                         Diagnostic::error(&source.file, format!("the link `{dest_url}` points to `#{fragment}`, which {} does not have (in {})", target_text.file.display(), language.name))

@@ -150,6 +150,43 @@ pub fn hash_source(text: &str) -> String {
     )
 }
 
+/// Where an HTML document's links and embedded files point (`href` and `src`, as written),
+/// and the ids it holds: what `faro check` follows from page to page.
+pub(crate) fn links_and_ids(html: &[u8]) -> (Vec<String>, std::collections::BTreeSet<String>) {
+    let links = std::cell::RefCell::new(Vec::new());
+    let ids = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let note = |value: Option<String>| {
+        if let Some(value) = value {
+            links.borrow_mut().push(value);
+        }
+    };
+    {
+        let settings = Settings::new()
+            .append_element_content_handler(element!("a[href], link[href]", |el| {
+                note(el.get_attribute("href"));
+                Ok(())
+            }))
+            .append_element_content_handler(element!(
+                "img[src], script[src], audio[src], source[src], track[src], video[src], iframe[src]",
+                |el| {
+                    note(el.get_attribute("src"));
+                    Ok(())
+                }
+            ))
+            .append_element_content_handler(element!("[id]", |el| {
+                if let Some(id) = el.get_attribute("id") {
+                    ids.borrow_mut().insert(id);
+                }
+                Ok(())
+            }));
+        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+        // The page is faro's own output; a malformed one only means less is found.
+        let _ = rewriter.write(html);
+        let _ = rewriter.end();
+    }
+    (links.into_inner(), ids.into_inner())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -51,6 +51,7 @@ impl Renderer<'_> {
     pub fn booklet_path(&self, lang: usize) -> String {
         let code = &self.site.languages()[lang].code;
         let name = self
+            .templates
             .strings
             .format(code, "booklet-file-name", None)
             .map(|n| markdown::slugify(&n))
@@ -157,7 +158,7 @@ impl Renderer<'_> {
         );
         if !self.has_template(BOOKLET_TEMPLATE) {
             return Err(vec![
-                Diagnostic::error(&self.templates_dir, format!("the theme has no {BOOKLET_TEMPLATE}"))
+                Diagnostic::error(&self.templates.templates_dir, format!("the theme has no {BOOKLET_TEMPLATE}"))
                     .hint("add templates/booklet.html, the printable guide with every page; copy it from themes/default"),
             ]);
         }

@@ -3,6 +3,7 @@
 
 pub mod booklet;
 pub mod markdown;
+mod offline;
 mod trust;
 
 use std::collections::HashMap;
@@ -29,90 +30,32 @@ pub(crate) const BOOKLET_TEMPLATE: &str = "booklet.html";
 
 pub struct Renderer<'a> {
     site: &'a Site,
-    strings: Arc<Strings>,
-    tera: Tera,
-    templates_dir: String,
-    css: String,
-    /// The theme's scripts, by name, to inline where a template asks for them.
-    pub(crate) scripts: std::collections::BTreeMap<String, String>,
+    templates: &'a Compiled,
     /// The menu of every page in a section is the same, with links written relative to the
     /// section's folder and a `../` in front; built once per (language, section) and shared.
     nav_cache: Mutex<HashMap<(usize, usize), tera::Value>>,
 }
 
-/// A theme's templates compiled with the interface strings, apart from any site: what a fuzz
-/// target keeps between renders of a site whose pages change.
+/// A theme's templates compiled with the interface strings, apart from any site: kept between
+/// the renders of a site whose pages change (`faro serve`, the fuzz targets).
 pub struct Compiled {
     strings: Arc<Strings>,
     tera: Tera,
     templates_dir: String,
     css: String,
+    /// The theme's scripts, by name, to inline where a template asks for them.
     scripts: std::collections::BTreeMap<String, String>,
 }
 
 impl Compiled {
-    /// A renderer of `site` with these templates (compiled templates do not depend on the
-    /// site, so any site the strings and theme belong to will do).
-    pub fn bind(self, site: &Site) -> Renderer<'_> {
-        let Compiled {
-            strings,
-            tera,
-            templates_dir,
-            css,
-            scripts,
-        } = self;
-        Renderer {
-            site,
-            strings,
-            tera,
-            templates_dir,
-            css,
-            scripts,
-            nav_cache: Mutex::new(HashMap::new()),
-        }
-    }
-}
-
-/// What a page shows that is only known once other files are written.
-#[derive(Default)]
-pub struct PageExtras<'a> {
-    /// The language's booklet and its size.
-    pub booklet: Option<&'a booklet::BookletLink>,
-    /// On a language's home page: the offline copy's service worker and how much it downloads.
-    pub offline: Option<&'a Offline>,
-}
-
-/// Saving a language for offline reading.
-#[derive(Debug, Clone, Serialize)]
-pub struct Offline {
-    /// Site path of the language's service worker (`/es/sw.js`).
-    pub sw: String,
-    /// What saving downloads, compressed, in kilobytes rounded up.
-    pub kilobytes: u64,
-}
-
-/// One rendered page, ready to be minified and written.
-pub struct RenderedPage {
-    /// Site path, e.g. `/es/derechos/`.
-    pub path: String,
-    pub html: String,
-    /// The file the page's text comes from, for messages about the page.
-    pub source: std::path::PathBuf,
-}
-
-impl<'a> Renderer<'a> {
-    pub fn new(
-        site: &'a Site,
-        strings: Arc<Strings>,
-        theme: &Theme,
-        diags: &mut Diagnostics,
-    ) -> Option<Self> {
+    /// Compiles the theme's templates; `None` when one of them (or the strings) cannot be
+    /// used, with every template's syntax errors in `diags`, not only the first.
+    pub fn new(strings: Arc<Strings>, theme: &Theme, diags: &mut Diagnostics) -> Option<Self> {
         if theme.broken || strings.broken {
             return None;
         }
         let templates_dir = theme.templates_dir.display().to_string();
         let before = diags.error_count();
-        // Each template alone first, so every syntax error is reported, not only the first.
         let functions = template_functions(&strings);
         for (name, text) in &theme.templates {
             let mut alone = Tera::new();
@@ -148,25 +91,66 @@ impl<'a> Renderer<'a> {
             diags.extend(tera_diagnostics(&templates_dir, &e));
             return None;
         }
-        let compiled = Compiled {
+        Some(Compiled {
             strings,
             tera,
             templates_dir,
             css: theme.css.clone(),
             scripts: theme.scripts.clone(),
-        };
-        Some(compiled.bind(site))
+        })
     }
 
-    /// The compiled templates, to bind to a site again (the menus kept for this site go).
-    pub fn into_compiled(self) -> Compiled {
-        Compiled {
-            strings: self.strings,
-            tera: self.tera,
-            templates_dir: self.templates_dir,
-            css: self.css,
-            scripts: self.scripts,
+    /// A renderer of `site` with these templates (compiled templates do not depend on the
+    /// site, so any site the strings and theme belong to will do).
+    pub fn bind<'a>(&'a self, site: &'a Site) -> Renderer<'a> {
+        Renderer {
+            site,
+            templates: self,
+            nav_cache: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The interface strings the templates were compiled with.
+    pub fn strings(&self) -> &Strings {
+        &self.strings
+    }
+}
+
+/// What a page shows that is only known once other files are written.
+#[derive(Default)]
+pub struct PageExtras<'a> {
+    /// The language's booklet and its size.
+    pub booklet: Option<&'a booklet::BookletLink>,
+    /// On a language's home page: the offline copy's service worker and how much it downloads.
+    pub offline: Option<&'a Offline>,
+}
+
+/// Saving a language for offline reading.
+#[derive(Debug, Clone, Serialize)]
+pub struct Offline {
+    /// Site path of the language's service worker (`/es/sw.js`).
+    pub sw: String,
+    /// What saving downloads, compressed, in kilobytes rounded up.
+    pub kilobytes: u64,
+}
+
+/// One rendered page, ready to be minified and written.
+pub struct RenderedPage {
+    /// Site path, e.g. `/es/derechos/`.
+    pub path: String,
+    pub html: String,
+    /// The file the page's text comes from, for messages about the page.
+    pub source: std::path::PathBuf,
+}
+
+impl<'a> Renderer<'a> {
+    /// A language's service worker: the theme's `service_worker` script, with the language,
+    /// the version of its files and their list (relative to the worker) in front. `None` when
+    /// the theme has no service worker.
+    pub fn service_worker(&self, lang: usize, version: &str, files: &[String]) -> Option<String> {
+        let script = self.templates.scripts.get("service_worker")?;
+        let code = &self.site.languages()[lang].code;
+        Some(offline::service_worker(code, version, files, script))
     }
 
     /// Renders one page in one language.
@@ -273,7 +257,7 @@ impl<'a> Renderer<'a> {
             "section" if self.has_template(SECTION_TEMPLATE) => SECTION_TEMPLATE,
             _ => PAGE_TEMPLATE,
         };
-        match self.tera.render(template, &context) {
+        match self.templates.tera.render(template, &context) {
             Ok(html) if problems.is_empty() => Ok(RenderedPage {
                 path,
                 html,
@@ -281,7 +265,7 @@ impl<'a> Renderer<'a> {
             }),
             Ok(_) => Err(problems),
             Err(e) => {
-                problems.push(tera_diagnostic(&self.templates_dir, &e));
+                problems.push(tera_diagnostic(&self.templates.templates_dir, &e));
                 Err(problems)
             }
         }
@@ -347,7 +331,7 @@ impl<'a> Renderer<'a> {
         context.insert("translations", &languages);
         if !self.has_template(NOT_FOUND_TEMPLATE) {
             return Err(vec![
-                Diagnostic::error(&self.templates_dir, format!("the theme has no {NOT_FOUND_TEMPLATE}"))
+                Diagnostic::error(&self.templates.templates_dir, format!("the theme has no {NOT_FOUND_TEMPLATE}"))
                     .hint("add templates/404.html, the page a reader sees at an address that does not exist; copy it from themes/default"),
             ]);
         }
@@ -362,14 +346,15 @@ impl<'a> Renderer<'a> {
         context: &Context,
         path: String,
     ) -> Result<RenderedPage, Vec<Diagnostic>> {
-        self.tera
+        self.templates
+            .tera
             .render(template, context)
             .map(|html| RenderedPage {
                 path,
                 html,
-                source: self.templates_dir.clone().into(),
+                source: self.templates.templates_dir.clone().into(),
             })
-            .map_err(|e| vec![tera_diagnostic(&self.templates_dir, &e)])
+            .map_err(|e| vec![tera_diagnostic(&self.templates.templates_dir, &e)])
     }
 
     /// The recording named by a page's `audio:`, a file beside the page.
@@ -395,6 +380,7 @@ impl<'a> Renderer<'a> {
                 Some(AudioContext {
                     url: urls::relative(page_dir, &path),
                     label: self
+                        .templates
                         .strings
                         .format(lang, "audio-listen", Some(&args))
                         .unwrap_or_else(|| format_size(bytes)),
@@ -429,7 +415,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn has_template(&self, name: &str) -> bool {
-        self.tera.get_template_names().any(|n| n == name)
+        self.templates.tera.get_template_names().any(|n| n == name)
     }
 
     fn base_context(&self, lang: usize, page_dir: &str) -> Context {
@@ -442,14 +428,15 @@ impl<'a> Renderer<'a> {
         // otherwise the first language in its chain that has one. `<html lang>` names it, so a
         // screen reader reads a Spanish-only K'iche' page with a Spanish voice.
         let ui = self
+            .templates
             .strings
             .ui_language(&language.code)
             .and_then(|code| site.config.language(code))
             .unwrap_or(language);
         context.insert("ui_lang", ui);
         context.insert("page_dir", page_dir);
-        context.insert("css", &self.css);
-        context.insert("scripts", &self.scripts);
+        context.insert("css", &self.templates.css);
+        context.insert("scripts", &self.templates.scripts);
         context.insert(
             "site",
             &SiteContext {
@@ -479,6 +466,7 @@ impl<'a> Renderer<'a> {
         DateContext {
             iso: date.iso(),
             long: self
+                .templates
                 .strings
                 .format(lang, "date-long", Some(&args))
                 .unwrap_or_else(|| date.iso()),

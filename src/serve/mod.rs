@@ -6,7 +6,6 @@
 //! reload script is added to pages as they are sent, never to the files.
 
 pub mod http;
-pub mod live;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -16,9 +15,9 @@ use std::time::Duration;
 use notify_debouncer_full::notify::RecursiveMode;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer};
 
+use crate::build::{Live, Outcome};
 use crate::diagnostics::Diagnostic;
 use crate::load;
-use live::{Live, Outcome};
 
 /// Where `faro serve` builds, inside the site's folder (beside the caches, ignored by git).
 pub const SERVE_DIR: &str = ".faro-cache/serve";
@@ -121,7 +120,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
                 // does not reload the pages.
                 let nothing_new = outcome.succeeded()
                     && !outcome.whole
-                    && outcome.rendered.written == 0
+                    && outcome.writes.written == 0
                     && status_tx.borrow().problems.is_none();
                 if !nothing_new {
                     generation += 1;
@@ -197,13 +196,9 @@ fn report(outcome: &Outcome) {
         } else {
             format!(
                 "{} file{} ({} unchanged)",
-                outcome.rendered.written,
-                if outcome.rendered.written == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                outcome.rendered.unchanged
+                outcome.writes.written,
+                if outcome.writes.written == 1 { "" } else { "s" },
+                outcome.writes.unchanged
             )
         };
         println!("Rebuilt {what} in {took:.0} ms");

@@ -7,8 +7,9 @@ mod csp;
 pub mod discovery;
 pub mod memo;
 pub mod output;
+pub mod publish;
 
-pub use output::{MARKER_FILE, Output};
+pub use output::Output;
 
 /// minify-html with its standard-compliant settings only. The CSS is already minified once per
 /// build (see `load::theme`), so it is not minified again for every page.

@@ -324,11 +324,6 @@ impl Output {
         self.compression.lock().expect("compression log").clone()
     }
 
-    /// The staging folder, where this build's files go until `commit`.
-    pub fn staging(&self) -> &Path {
-        &self.staging
-    }
-
     fn path(&self, rel: &str) -> PathBuf {
         let mut path = self.staging.clone();
         path.extend(

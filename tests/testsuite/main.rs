@@ -15,7 +15,6 @@ mod build;
 mod crash;
 mod fuzz_regressions;
 mod invalid_sites;
-mod properties;
 mod publish;
 mod raw_html;
 mod serve;

@@ -19,9 +19,9 @@ use std::time::{Duration, Instant};
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
+use faro::build::Live;
 use faro::serve::Status;
 use faro::serve::http::router;
-use faro::serve::live::Live;
 use tokio::sync::watch;
 use tower::ServiceExt;
 

@@ -9,39 +9,35 @@
 //! | a `.ftl` file                        | every page of the languages whose interface reads from it |
 //! | a template                           | the kinds of page whose templates include it          |
 //!
-//! Pages whose rendered HTML comes out as it was are not written again (`build::Ledger`).
+//! Pages whose rendered HTML comes out as it was are not written again (`Ledger`), and the
+//! compiled templates are kept until a template or an interface string changes.
 
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::build::{Ledger, Pipeline, Rendered, Scope, render_site};
+use super::pipeline::{Ledger, Pipeline, Scope};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::{self, Strings, Theme};
+use crate::load::{self, Strings};
 use crate::render::{
-    BOOKLET_TEMPLATE, CHOOSER_TEMPLATE, HOME_TEMPLATE, NOT_FOUND_TEMPLATE, PAGE_TEMPLATE, Renderer,
+    BOOKLET_TEMPLATE, CHOOSER_TEMPLATE, HOME_TEMPLATE, NOT_FOUND_TEMPLATE, PAGE_TEMPLATE,
     SECTION_TEMPLATE,
 };
 use crate::resolve::Site;
 use crate::write::Output;
+use crate::write::publish::Writes;
 
 /// The site being served.
 pub struct Live {
     root: PathBuf,
     out: PathBuf,
     drafts: bool,
-    /// The sources of the last run that succeeded; `None` before the first, and after a run
-    /// that failed, so that the next change rebuilds (and re-checks) everything.
-    kept: Option<Kept>,
+    /// The pipeline of the last run that succeeded; `None` before the first, and after a run
+    /// that failed, so that the next change rebuilds (and re-checks) everything. Edits to a
+    /// page's text replace its source in the resolved site, which depends only on front
+    /// matter; other edits resolve it again.
+    kept: Option<Pipeline>,
     ledger: Ledger,
-}
-
-/// The site as last built. Edits to a page's text replace its source in the resolved site,
-/// which depends only on front matter; other edits resolve it again.
-struct Kept {
-    site: Site,
-    strings: Arc<Strings>,
-    theme: Theme,
 }
 
 /// What one rebuild did.
@@ -50,7 +46,7 @@ pub struct Outcome {
     pub elapsed: Duration,
     /// The whole site was built again, rather than a part.
     pub whole: bool,
-    pub rendered: Rendered,
+    pub writes: Writes,
 }
 
 impl Outcome {
@@ -105,18 +101,14 @@ impl Live {
         self.kept = None;
         let output = Output::prepare(&self.root, &self.out, &mut diags);
         let mut ledger = Ledger::default();
-        let kept = load::load(&self.root, self.drafts, &mut diags).and_then(|sources| {
-            let kept = Kept {
-                site: Site::build(sources.config, sources.content, &mut diags)?,
-                strings: Arc::new(sources.strings),
-                theme: sources.theme,
-            };
-            let rendered = self.render(&kept, output.as_ref(), None, &mut ledger, &mut diags)?;
-            Some((kept, rendered))
+        let kept = Pipeline::open(&self.root, self.drafts, &mut diags).and_then(|pipeline| {
+            let scope = Scope::everything(pipeline.site.languages().len());
+            let counts = pipeline.render(output.as_ref(), &scope, &mut ledger, &mut diags)?;
+            Some((pipeline, counts.writes))
         });
-        let (kept, rendered) = match kept {
-            Some((kept, rendered)) => (Some(kept), rendered),
-            None => (None, Rendered::default()),
+        let (kept, writes) = match kept {
+            Some((kept, writes)) => (Some(kept), writes),
+            None => (None, Writes::default()),
         };
         match output {
             Some(output) if kept.is_some() && !diags.has_errors() => match output.commit() {
@@ -139,7 +131,7 @@ impl Live {
             diagnostics: diags.into_sorted(),
             elapsed: started.elapsed(),
             whole: true,
-            rendered,
+            writes,
         }
     }
 
@@ -169,7 +161,7 @@ impl Live {
                 diagnostics: diags.into_sorted(),
                 elapsed: started.elapsed(),
                 whole: false,
-                rendered: Rendered::default(),
+                writes: Writes::default(),
             });
         };
         if scope == Scope::everything(scope.pages.len()) && scope.first.is_empty() {
@@ -181,9 +173,9 @@ impl Live {
         };
         let kept = self.kept.take().expect("checked above");
         let mut ledger = std::mem::take(&mut self.ledger);
-        let counts = self.render(&kept, Some(&output), Some(&scope), &mut ledger, &mut diags);
+        let counts = kept.render(Some(&output), &scope, &mut ledger, &mut diags);
         self.ledger = ledger;
-        let rendered = counts.unwrap_or_default();
+        let writes = counts.map(|c| c.writes).unwrap_or_default();
         if !diags.has_errors() {
             self.kept = Some(kept);
         }
@@ -191,31 +183,8 @@ impl Live {
             diagnostics: diags.into_sorted(),
             elapsed: started.elapsed(),
             whole: false,
-            rendered,
+            writes,
         })
-    }
-
-    /// Resolves and renders `kept`, as far as `scope` says (everything when `None`).
-    fn render(
-        &self,
-        kept: &Kept,
-        output: Option<&Output>,
-        scope: Option<&Scope>,
-        ledger: &mut Ledger,
-        diags: &mut Diagnostics,
-    ) -> Option<Rendered> {
-        let site = &kept.site;
-        let renderer = Renderer::new(site, kept.strings.clone(), &kept.theme, diags)?;
-        let scope = scope
-            .cloned()
-            .unwrap_or_else(|| Scope::everything(site.languages().len()));
-        let pipeline = Pipeline {
-            site,
-            renderer: &renderer,
-            theme: &kept.theme,
-            root: &self.root,
-        };
-        render_site(&pipeline, output, &scope, ledger, diags).map(|counts| counts.rendered)
     }
 
     /// What a changed path touches, or `None` when it is not part of the site.
@@ -272,19 +241,17 @@ impl Live {
     /// Reads the changed files into the kept site and works out what to render. `None` when a
     /// file could not be read (the problem is in `diags`).
     fn update(&mut self, changes: &[Change], diags: &mut Diagnostics) -> Option<Scope> {
-        let Kept {
-            site,
-            strings,
-            theme,
-        } = self.kept.as_mut().expect("checked by the caller");
-        let languages = site.languages().len();
+        let kept = self.kept.as_mut().expect("checked by the caller");
+        let languages = kept.site.languages().len();
         let everything = Some(Scope::everything(languages));
         let mut scope = Scope::nothing(languages);
         let mut edited = Vec::new();
         let mut resolve_again = false;
+        let mut compile_again = false;
         for change in changes {
             match change {
                 Change::Page(index) => {
+                    let site = &mut kept.site;
                     let old = &site.sources[*index];
                     let new =
                         load::content::reread(&self.root, old, &site.config.site.limits, diags)?;
@@ -301,12 +268,13 @@ impl Live {
                     site.sources[*index] = new;
                 }
                 Change::Strings(code) => {
-                    let loaded = Strings::load(&self.root, &site.config, diags);
+                    let loaded = Strings::load(&self.root, &kept.site.config, diags);
                     if loaded.broken {
                         return None;
                     }
-                    *strings = Arc::new(loaded);
-                    for (l, language) in site.languages().iter().enumerate() {
+                    kept.strings = Arc::new(loaded);
+                    compile_again = true;
+                    for (l, language) in kept.site.languages().iter().enumerate() {
                         if language.chain.contains(code) {
                             scope.pages[l] = true;
                             scope.summaries[l] = true;
@@ -316,12 +284,9 @@ impl Live {
                     scope.chooser = true;
                 }
                 Change::Template(name) => {
-                    let loaded = load::theme::load(
-                        &self.root,
-                        &site.config.site.theme,
-                        &site.config.site.limits,
-                        diags,
-                    )?;
+                    let config = &kept.site.config.site;
+                    let loaded =
+                        load::theme::load(&self.root, &config.theme, &config.limits, diags)?;
                     if loaded.broken {
                         return None;
                     }
@@ -341,20 +306,23 @@ impl Live {
                             _ => {}
                         }
                     }
-                    *theme = loaded;
+                    kept.theme = loaded;
+                    compile_again = true;
                 }
                 Change::Everything => return everything,
             }
         }
+        // Templates are compiled again only when they or the strings they call changed.
+        if compile_again && !kept.recompile(diags) {
+            return None;
+        }
         // A changed title or place in the menu: the site is resolved again, which only reads
         // front matter (the text of a page is not part of it).
         if resolve_again {
-            let kept = self.kept.take().expect("checked by the caller");
-            let (config, content) = kept.site.into_sources();
-            self.kept = Some(Kept {
-                site: Site::build(config, content, diags)?,
-                ..kept
-            });
+            let mut pipeline = self.kept.take().expect("checked by the caller");
+            let (config, content) = pipeline.site.into_sources();
+            pipeline.site = Site::build(config, content, diags)?;
+            self.kept = Some(pipeline);
         }
         let site = &self.kept.as_ref().expect("kept").site;
         // The edited pages, in every language (a Spanish edit can make a translation stale),

@@ -2,9 +2,9 @@
 //! slugs are single safe URL segments, and a relative link from any page to any page leads to
 //! that page.
 
-use faro::load::content::check_slug;
-use faro::render::markdown::slugify;
-use faro::urls::{dir_of, relative, resolve};
+use crate::load::content::check_slug;
+use crate::render::markdown::slugify;
+use crate::urls::{dir_of, relative, resolve};
 use proptest::prelude::*;
 
 /// A site path: a folder (`/es/derechos/`) or a file in one (`/es/guia.html`).

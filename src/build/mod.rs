@@ -1,0 +1,121 @@
+//! `faro build`: the whole pipeline, from the site's folder to a swapped-in public/. The
+//! pipeline itself (`Pipeline`) is what every command starts from; `live` keeps it between the
+//! edits `faro serve` sees.
+
+mod live;
+mod pipeline;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::write::Output;
+
+pub use live::{Live, Outcome};
+pub use pipeline::Pipeline;
+use pipeline::{Counts, Ledger, Scope};
+
+pub struct BuildOptions {
+    /// The site's folder (holding site.yaml).
+    pub root: PathBuf,
+    /// Where the site goes; `<root>/public` when `None`.
+    pub out: Option<PathBuf>,
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+}
+
+pub struct BuildReport {
+    /// How long each stage took, in order, for `--timings`.
+    pub stages: Vec<(&'static str, Duration)>,
+    pub pages: usize,
+    pub languages: usize,
+    /// Brotli weight of every page written, in bytes, sorted.
+    pub page_weights: Vec<u64>,
+    /// Text files compressed anew, and those whose compressed copies came from the cache.
+    pub compressed: usize,
+    pub reused: usize,
+    pub elapsed: Duration,
+    /// Every problem found, sorted by file and line.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl BuildReport {
+    pub fn succeeded(&self) -> bool {
+        !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+pub fn build(options: &BuildOptions) -> BuildReport {
+    let started = Instant::now();
+    let mut diags = Diagnostics::new();
+    let mut stages = Vec::new();
+    let counts = run(options, &mut diags, &mut stages);
+    let (pages, languages) = counts.as_ref().map_or((0, 0), |c| (c.pages, c.languages));
+    let mut page_weights = counts
+        .as_ref()
+        .map(|c| c.weights.clone())
+        .unwrap_or_default();
+    page_weights.sort_unstable();
+    BuildReport {
+        stages,
+        pages,
+        languages,
+        page_weights,
+        compressed: counts.as_ref().map_or(0, |c| c.compression.compressed),
+        reused: counts.as_ref().map_or(0, |c| c.compression.reused),
+        elapsed: started.elapsed(),
+        diagnostics: diags.into_sorted(),
+    }
+}
+
+type Stages = Vec<(&'static str, Duration)>;
+
+fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> Option<Counts> {
+    let root = &options.root;
+    let target = options.out.clone().unwrap_or_else(|| root.join("public"));
+    let output = Output::prepare(root, &target, diags);
+    let mut clock = Clock::start();
+    let pipeline = Pipeline::open(root, options.drafts, diags);
+    clock.lap("load and resolve", stages);
+    let counts = pipeline.and_then(|pipeline| {
+        let scope = Scope::everything(pipeline.site.languages().len());
+        pipeline.render(output.as_ref(), &scope, &mut Ledger::default(), diags)
+    });
+    clock.lap("render and write", stages);
+    match (output, counts) {
+        (Some(output), Some(counts)) if !diags.has_errors() => {
+            let committed = output.commit();
+            clock.lap("swap into place", stages);
+            match committed {
+                Ok(()) => Some(counts),
+                Err(e) => {
+                    diags.push(
+                        Diagnostic::error(target.display().to_string(), format!("cannot put the new site in place: {e}"))
+                            .hint("check that the output folder is writable; the previous site is unchanged"),
+                    );
+                    None
+                }
+            }
+        }
+        (Some(output), _) => {
+            output.abandon();
+            None
+        }
+        (None, _) => None,
+    }
+}
+
+/// Times the stages of a build.
+struct Clock(Instant);
+
+impl Clock {
+    fn start() -> Self {
+        Clock(Instant::now())
+    }
+
+    fn lap(&mut self, stage: &'static str, stages: &mut Stages) {
+        let now = Instant::now();
+        stages.push((stage, now - self.0));
+        self.0 = now;
+    }
+}

@@ -1,0 +1,404 @@
+//! The pipeline every command runs: the site loaded and resolved, its templates compiled,
+//! once; then rendered, finished and written as far as a `Scope` asks (`Pipeline::render`).
+//! `faro build` renders everything into a staging folder, `faro serve` what a change touches
+//! into its folder in place (`build::live`), `faro check` everything in memory.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::{self, Strings, Theme};
+use crate::render::booklet::BookletLink;
+use crate::render::{Compiled, Offline, PageExtras, Renderer};
+use crate::resolve::Site;
+use crate::write::publish::{Budget, Manifest, Publish, Writes, Written};
+use crate::write::{self, Output};
+
+/// A site loaded, resolved and its templates compiled: what every command starts from.
+pub struct Pipeline {
+    /// The site's folder, where its sources and caches are.
+    pub(super) root: PathBuf,
+    pub(super) site: Site,
+    pub(super) strings: Arc<Strings>,
+    pub(super) theme: Theme,
+    /// `None` when the templates cannot be compiled (the reasons are reported): the site can
+    /// still be checked, not rendered.
+    pub(super) templates: Option<Compiled>,
+}
+
+impl Pipeline {
+    /// Loads and resolves the site at `root` and compiles its templates. `None` when the site
+    /// cannot be read or resolved at all; every problem found is in `diags`.
+    pub fn open(root: &Path, drafts: bool, diags: &mut Diagnostics) -> Option<Pipeline> {
+        let load::Sources {
+            config,
+            content,
+            strings,
+            theme,
+        } = load::load(root, drafts, diags)?;
+        let site = Site::build(config, content, diags)?;
+        let strings = Arc::new(strings);
+        let templates = Compiled::new(strings.clone(), &theme, diags);
+        Some(Pipeline {
+            root: root.to_path_buf(),
+            site,
+            strings,
+            theme,
+            templates,
+        })
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.site
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn strings(&self) -> &Strings {
+        &self.strings
+    }
+
+    /// Renders and finishes every page in memory, writing nothing: every problem a build
+    /// would find, and what the build would make. `None` when the templates cannot be used.
+    pub fn check(&self, diags: &mut Diagnostics) -> Option<Manifest> {
+        let scope = Scope::everything(self.site.languages().len());
+        self.render(None, &scope, &mut Ledger::default(), diags)
+            .map(|counts| counts.manifest)
+    }
+
+    /// The resolved site and the compiled templates, for a fuzz target that renders changed
+    /// versions of the site with the same templates.
+    #[doc(hidden)]
+    pub fn into_parts(self) -> (Site, Option<Compiled>) {
+        (self.site, self.templates)
+    }
+
+    /// Compiles the templates again, after the strings or the theme changed.
+    pub(super) fn recompile(&mut self, diags: &mut Diagnostics) -> bool {
+        self.templates = Compiled::new(self.strings.clone(), &self.theme, diags);
+        self.templates.is_some()
+    }
+
+    /// Renders what `scope` asks for into `output` (or only checks it, without one), using and
+    /// updating `ledger`. With a ledger from an earlier run (`faro serve` writing into its folder
+    /// in place), nothing is written unless everything rendered without errors, apart from the
+    /// `first` pages, which are written as soon as they are known to be good.
+    pub(super) fn render(
+        &self,
+        output: Option<&Output>,
+        scope: &Scope,
+        ledger: &mut Ledger,
+        diags: &mut Diagnostics,
+    ) -> Option<Counts> {
+        let Some(templates) = &self.templates else {
+            return None;
+        };
+        let (site, theme, root) = (&self.site, &self.theme, self.root.as_path());
+        let renderer = &templates.bind(site);
+        // With errors already found, pages are still rendered to find the rest, but not written.
+        let output = output.filter(|_| !diags.has_errors());
+        let languages = site.languages().len();
+        let home = site.home();
+        let incremental = !ledger.is_empty();
+        ledger.booklets.resize(languages, None);
+        ledger.offline.resize(languages, None);
+        let publish = Publish::new(site, output, root, std::mem::take(&mut ledger.files));
+        let mut pages = scope.pages.clone();
+        pages.resize(languages, false);
+        let mut summaries = scope.summaries.clone();
+        summaries.resize(languages, false);
+        let rendered_before = |diags: &Diagnostics| diags.error_count();
+
+        // The page a writer just saved goes out first, alone: that is the change they wait for.
+        if !scope.first.is_empty() {
+            let before = rendered_before(diags);
+            publish.hold();
+            diags.extend(render_pages(renderer, &publish, ledger, &scope.first));
+            if diags.error_count() > before {
+                ledger.files = publish.into_records();
+                return None;
+            }
+            diags.extend(publish.release());
+            for &(lang, _) in &scope.first {
+                summaries[lang] = true;
+            }
+        }
+        // The rest is written only once all of it rendered without errors, so that a mistake
+        // keeps the last good site in place.
+        if incremental {
+            publish.hold();
+        }
+
+        // Booklets first: every page links to its language's booklet, with its size.
+        let booklets: Vec<(usize, Option<BookletLink>)> = (0..languages)
+            .into_par_iter()
+            .filter(|&lang| summaries[lang])
+            .map(|lang| {
+                let page = renderer.booklet(lang)?;
+                let written = publish.file(&page, Some(lang), Budget::Booklet)?;
+                Ok((
+                    lang,
+                    written.map(|bytes| BookletLink {
+                        path: page.path,
+                        kilobytes: bytes.div_ceil(1024),
+                    }),
+                ))
+            })
+            .collect::<Vec<Result<_, Vec<Diagnostic>>>>()
+            .into_iter()
+            .filter_map(|result| result.map_err(|problems| diags.extend(problems)).ok())
+            .collect();
+        for (lang, link) in booklets {
+            let same_size = |a: &Option<BookletLink>, b: &Option<BookletLink>| match (a, b) {
+                (Some(a), Some(b)) => a.path == b.path && a.kilobytes == b.kilobytes,
+                (None, None) => true,
+                _ => false,
+            };
+            // Every page of the language shows the booklet's size.
+            if !same_size(&ledger.booklets[lang], &link) {
+                pages[lang] = true;
+            }
+            ledger.booklets[lang] = link;
+        }
+        if summaries.iter().any(|&s| s)
+            && site.config.site.base_url.is_none()
+            && site.config.site.booklet.qr_codes
+        {
+            diags.push(
+                Diagnostic::warning(load::config::CONFIG_FILE, "the booklets have no QR codes, because the site's address is not set")
+                    .hint("set `base_url:` to the address where the site is published, or `booklet: {qr_codes: false}` until it is known"),
+            );
+        }
+
+        // Every page but the home pages, which show how much saving the language for offline
+        // reading downloads, known only once the rest is written.
+        let jobs: Vec<(usize, usize)> = (0..languages)
+            .filter(|&l| pages[l])
+            .flat_map(|l| (0..site.nodes.len()).map(move |n| (l, n)))
+            .filter(|&(_, node)| Some(node) != home)
+            .filter(|job| !scope.first.contains(job))
+            .collect();
+        diags.extend(render_pages(renderer, &publish, ledger, &jobs));
+        if scope.not_found {
+            for lang in std::iter::once(None).chain((0..languages).map(Some)) {
+                let written = renderer
+                    .not_found(lang)
+                    .and_then(|page| publish.file(&page, lang, Budget::Page));
+                diags.extend(written.err().unwrap_or_default());
+            }
+        }
+        if incremental {
+            if diags.has_errors() {
+                ledger.files = publish.into_records();
+                return None;
+            }
+            diags.extend(publish.release());
+        }
+
+        for lang in (0..languages).filter(|&l| summaries[l] || pages[l]) {
+            ledger.offline[lang] = offline(site, renderer, &publish, lang, diags);
+        }
+        if let Some(home) = home {
+            for lang in (0..languages).filter(|&l| summaries[l] || pages[l]) {
+                let extras = PageExtras {
+                    booklet: ledger.booklets[lang].as_ref(),
+                    offline: ledger.offline[lang].as_ref(),
+                };
+                let written = renderer
+                    .page(lang, home, &extras)
+                    .and_then(|page| publish.file(&page, Some(lang), Budget::Page));
+                diags.extend(written.err().unwrap_or_default());
+            }
+        }
+        if scope.chooser {
+            let written = renderer
+                .chooser()
+                .and_then(|page| publish.file(&page, None, Budget::Page));
+            diags.extend(written.err().unwrap_or_default());
+        }
+        let mut discovery = vec![("robots.txt".to_string(), write::discovery::robots(site))];
+        discovery
+            .extend(write::discovery::sitemap(site).map(|xml| ("sitemap.xml".to_string(), xml)));
+        discovery.extend(write::discovery::feeds(site));
+        for (rel, text) in discovery {
+            diags.extend(publish.raw(&rel, text.as_bytes()).err().unwrap_or_default());
+        }
+        let weights = publish.page_weights();
+        let writes = publish.writes();
+        let mut manifest = publish.manifest();
+        ledger.files = publish.into_records();
+        manifest.files.extend(
+            site.assets
+                .iter()
+                .map(|asset| format!("/{}/{}", asset.lang, asset.id))
+                .chain(
+                    theme
+                        .static_files
+                        .iter()
+                        .map(|(rel, _, _)| format!("/{rel}")),
+                ),
+        );
+        let counts = Counts {
+            pages: languages * site.nodes.len(),
+            writes,
+            languages,
+            weights,
+            compression: output.map(Output::compression).unwrap_or_default(),
+            manifest,
+        };
+        let Some(output) = output else {
+            return Some(counts);
+        };
+        // After an error nothing is committed: copying (and compressing) files would be lost time.
+        if scope.files && !diags.has_errors() {
+            // Only files that passed their checks: a refused one is an error already, so nothing
+            // is committed; it is left out all the same.
+            let assets = site.assets.iter().filter_map(|asset| {
+                let file = asset.checked.as_ref().ok()?;
+                Some((format!("{}/{}", asset.lang, asset.id), &file.real, file.len))
+            });
+            let statics = theme
+                .static_files
+                .iter()
+                .map(|(rel, real, len)| (rel.clone(), real, *len));
+            for (rel, real, len) in assets.chain(statics) {
+                if let Err(e) = output.copy(&rel, real, len) {
+                    diags.push(
+                        Diagnostic::error(
+                            real.display().to_string(),
+                            format!("cannot copy this file: {e}"),
+                        )
+                        .hint("check that it can be read"),
+                    );
+                }
+            }
+        }
+        Some(Counts {
+            compression: output.compression(),
+            ..counts
+        })
+    }
+}
+
+/// Renders and finishes the pages `jobs` (language, node) in parallel, with what the ledger
+/// knows of their language's booklet and offline copy; the problems found.
+fn render_pages(
+    renderer: &Renderer,
+    publish: &Publish,
+    ledger: &Ledger,
+    jobs: &[(usize, usize)],
+) -> Vec<Diagnostic> {
+    jobs.par_iter()
+        .flat_map_iter(|&(lang, node)| {
+            let extras = PageExtras {
+                booklet: ledger.booklets[lang].as_ref(),
+                offline: ledger.offline[lang].as_ref(),
+            };
+            renderer
+                .page(lang, node, &extras)
+                .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+                .err()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Writes `lang`'s service worker, listing every file of the language written so far, and
+/// returns what saving them downloads. `None` when the theme has no service worker.
+fn offline(
+    site: &Site,
+    renderer: &Renderer,
+    publish: &Publish,
+    lang: usize,
+    diags: &mut Diagnostics,
+) -> Option<Offline> {
+    let files = publish.offline_files(lang);
+    let script = renderer.service_worker(lang, &files.version, &files.files)?;
+    let sw = format!("/{}/sw.js", site.languages()[lang].code);
+    if let Err(problems) = publish.raw(&crate::urls::output_file(&sw), script.as_bytes()) {
+        diags.extend(problems);
+        return None;
+    }
+    Some(Offline {
+        sw,
+        kilobytes: files.kilobytes,
+    })
+}
+
+/// What one run of the pipeline renders. `faro build` renders everything; `faro serve`
+/// renders what a change touches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Pages (language, node) rendered and written before anything else: the text a writer
+    /// just saved, in every language that shows it.
+    pub first: Vec<(usize, usize)>,
+    /// Per language: every page is rendered.
+    pub pages: Vec<bool>,
+    /// Per language: the pages that sum up the others are made again: the booklet, the home
+    /// page (which shows what saving the language offline downloads) and the service worker.
+    pub summaries: Vec<bool>,
+    /// The 404 pages.
+    pub not_found: bool,
+    /// The language chooser.
+    pub chooser: bool,
+    /// Files copied as they are: those beside the pages, the theme's static files.
+    pub files: bool,
+}
+
+impl Scope {
+    pub fn everything(languages: usize) -> Scope {
+        Scope {
+            first: Vec::new(),
+            pages: vec![true; languages],
+            summaries: vec![true; languages],
+            not_found: true,
+            chooser: true,
+            files: true,
+        }
+    }
+
+    /// Nothing at all, for `languages` languages; callers switch on what a change touches.
+    pub fn nothing(languages: usize) -> Scope {
+        Scope {
+            pages: vec![false; languages],
+            summaries: vec![false; languages],
+            ..Scope::default()
+        }
+    }
+}
+
+/// The files a run wrote into an output folder. `faro serve` keeps it between runs: a page
+/// whose rendered HTML is the same as last time is not written again, and the summaries of a
+/// language (its service worker, the offline size on its home page) are made from the records
+/// of every file of the language, whichever run wrote it.
+#[derive(Default)]
+pub struct Ledger {
+    files: BTreeMap<String, Written>,
+    booklets: Vec<Option<BookletLink>>,
+    offline: Vec<Option<Offline>>,
+}
+
+impl Ledger {
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+/// What a run made.
+pub(crate) struct Counts {
+    /// Pages the site has, in all languages.
+    pub pages: usize,
+    /// Files this run rendered and wrote (or found unchanged and left alone).
+    pub writes: Writes,
+    pub languages: usize,
+    /// Brotli weight of each page written.
+    pub weights: Vec<u64>,
+    /// Compressed copies made and reused (none when nothing is written).
+    pub compression: write::output::Compression,
+    pub manifest: Manifest,
+}
