@@ -23,11 +23,10 @@
 //! file, and this module never writes into an existing file either: it removes a file before
 //! putting a new one at its name.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// Extensions of the files worth compressing (compared without regard to case). Images, audio
@@ -44,22 +43,6 @@ const TEXT_EXTENSIONS: &[&str] = &[
     "atom",
 ];
 
-/// What one run did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Text files found.
-    pub files: usize,
-    /// Files for which at least one encoding had to be computed (a cache miss).
-    pub compressed: usize,
-    /// Files whose two encodings (or "not smaller" markers) all came from the cache.
-    /// `files == compressed + reused`.
-    pub reused: usize,
-    /// The cache keys (content hashes) this run read or wrote. Pass them to [`prune`] once the
-    /// whole build has succeeded. Returned here rather than kept in the cache folder so that
-    /// pruning depends on no clock and no file times.
-    pub used: BTreeSet<String>,
-}
-
 /// Sizes of one file: original, brotli and gzip (None when that encoding was not smaller and so
 /// not written).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,68 +52,14 @@ pub struct Sizes {
     pub gzip: Option<u64>,
 }
 
-/// Compresses every text file under `dir` (recursively), in parallel with rayon, using the
-/// cache folder `cache` (made if missing). Returns the stats and, for each text file (path
-/// relative to `dir`, `/`-separated), its sizes.
-///
-/// A `<file>.br` or `<file>.gz` already beside a text file is replaced, or removed when that
-/// encoding is not smaller, so a server never sends one that does not match the file. Files
-/// ending in `.br` or `.gz` are never compressed themselves.
-///
-/// Errors reading `dir` or writing into it are returned (the output would be incomplete); a
-/// cache entry that cannot be written is not an error, only a miss next time.
-pub fn compress_tree(dir: &Path, cache: &Path) -> io::Result<(Stats, BTreeMap<String, Sizes>)> {
-    std::fs::create_dir_all(cache).map_err(|e| {
-        io::Error::new(
-            e.kind(),
-            format!(
-                "cannot create the compression cache folder {}: {e}",
-                cache.display()
-            ),
-        )
-    })?;
-
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry?;
-        if entry.file_type().is_file() && is_text(entry.path()) {
-            files.push(entry.into_path());
-        }
-    }
-
-    let done = files
-        .par_iter()
-        .map(|path| {
-            compress_file(dir, cache, path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
-        })
-        .collect::<io::Result<Vec<_>>>()?;
-
-    let mut stats = Stats {
-        files: done.len(),
-        ..Stats::default()
-    };
-    let mut sizes = BTreeMap::new();
-    for file in done {
-        if file.reused {
-            stats.reused += 1;
-        } else {
-            stats.compressed += 1;
-        }
-        stats.used.insert(file.hash);
-        sizes.insert(file.rel, file.sizes);
-    }
-    Ok((stats, sizes))
-}
-
 /// Brotli size of some bytes at the same settings as the written `.br` files, for budgets of
 /// things not written yet.
 pub fn brotli_len(bytes: &[u8]) -> usize {
     Encoding::Brotli.compress(bytes).len()
 }
 
-/// Removes from `cache` the entries whose hash is not in `used` (from [`Stats::used`]) and any
-/// leftover temporary files, and returns how many files it removed. Call it only after a build
+/// Removes from `cache` the entries whose hash is not in `used` (the [`Compressed::hash`]es of
+/// a build) and any leftover temporary files, and returns how many files it removed. Call it only after a build
 /// that succeeded: a failed build has not used everything the next one will need.
 ///
 /// Only files named the way this module names them are touched, so a cache path given by
@@ -169,32 +98,6 @@ pub fn prune(cache: &Path, used: &BTreeSet<String>) -> io::Result<usize> {
     Ok(removed)
 }
 
-/// The result for one file.
-struct Done {
-    rel: String,
-    sizes: Sizes,
-    hash: String,
-    reused: bool,
-}
-
-fn compress_file(dir: &Path, cache: &Path, path: &Path) -> io::Result<Done> {
-    let original = std::fs::read(path)?;
-    let beside = compress_beside(path, &original, cache)?;
-    let rel = path
-        .strip_prefix(dir)
-        .unwrap_or(path)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
-    Ok(Done {
-        rel,
-        sizes: beside.sizes,
-        hash: beside.hash,
-        reused: beside.reused,
-    })
-}
-
 /// What [`compress_beside`] did for one file.
 #[derive(Debug, Clone)]
 pub struct Compressed {
@@ -208,6 +111,11 @@ pub struct Compressed {
 /// Writes `<path>.br` and `<path>.gz` for `original` (the bytes just written at `path`), each
 /// where it is smaller, using the cache. The build calls this as it writes each text file, so
 /// a page's compressed size is known at once (for its budget) and nothing is read back.
+///
+/// A `<path>.br` or `<path>.gz` already there is replaced, or removed when that encoding is not
+/// smaller, so a server never sends one that does not match the file. Errors writing beside
+/// `path` are returned (the output would be incomplete); a cache entry that cannot be written
+/// is not an error, only a miss next time.
 pub fn compress_beside(path: &Path, original: &[u8], cache: &Path) -> io::Result<Compressed> {
     let hash = crate::digest::hex(&Sha256::digest(original));
     let (brotli, br_reused) = encode(Encoding::Brotli, cache, &hash, original, path)?;
@@ -464,6 +372,7 @@ fn cache_key(name: &str) -> Option<Name<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
     use std::fs;
 
     /// Text that compresses well, different for every `seed`.
@@ -537,12 +446,38 @@ mod tests {
         checked
     }
 
-    /// A site with a few text files (one shown with a capital extension), in two folders.
-    fn site(root: &Path) {
-        write(root, "index.html", &page(1));
-        write(root, "es/asilo/index.html", &page(2));
-        write(root, "style.CSS", &page(3));
-        write(root, "data/pages.json", &page(4));
+    /// A site's text files (one shown with a capital extension), in two folders.
+    fn site() -> Vec<(&'static str, Vec<u8>)> {
+        vec![
+            ("index.html", page(1)),
+            ("es/asilo/index.html", page(2)),
+            ("style.CSS", page(3)),
+            ("data/pages.json", page(4)),
+        ]
+    }
+
+    /// Writes each file under `root` and compresses it beside itself, as the build does for
+    /// every text file it writes.
+    fn build(root: &Path, cache: &Path, files: &[(&str, Vec<u8>)]) -> BTreeMap<String, Compressed> {
+        files
+            .iter()
+            .map(|(rel, bytes)| {
+                write(root, rel, bytes);
+                let done = compress_beside(&root.join(rel), bytes, cache).unwrap();
+                (rel.to_string(), done)
+            })
+            .collect()
+    }
+
+    /// How many files of a build had both encodings from the cache.
+    fn reused(done: &BTreeMap<String, Compressed>) -> usize {
+        done.values().filter(|d| d.reused).count()
+    }
+
+    fn sizes(done: &BTreeMap<String, Compressed>) -> BTreeMap<&str, Sizes> {
+        done.iter()
+            .map(|(rel, d)| (rel.as_str(), d.sizes))
+            .collect()
     }
 
     #[test]
@@ -550,12 +485,11 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         let cache = tmp.path().join(".faro-cache/compressed");
-        site(&out);
-        let (stats, sizes) = compress_tree(&out, &cache).unwrap();
+        let done = build(&out, &cache, &site());
         assert!(cache.is_dir(), "the cache folder is made when missing");
-        assert_eq!((stats.files, stats.compressed, stats.reused), (4, 4, 0));
+        assert_eq!((done.len(), reused(&done)), (4, 0));
         assert_eq!(check_all(&out), 8);
-        let asilo = &sizes["es/asilo/index.html"];
+        let asilo = &done["es/asilo/index.html"].sizes;
         let on_disk = |ext: &str| {
             fs::metadata(out.join(format!("es/asilo/index.html.{ext}")))
                 .unwrap()
@@ -566,7 +500,6 @@ mod tests {
         assert_eq!(asilo.gzip, Some(on_disk("gz")));
         assert!(asilo.brotli < asilo.gzip && asilo.gzip < Some(asilo.original));
         assert_eq!(brotli_len(&page(2)) as u64, on_disk("br"));
-        assert!(sizes.contains_key("style.CSS"));
     }
 
     #[test]
@@ -574,73 +507,63 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
         let cache = tmp.path().join("cache");
-        write(&out, "noise.txt", &noise(10, 1));
-        write(&out, "empty.js", b"");
         // A stale .br from an earlier version of the file must not stay beside it.
         write(&out, "noise.txt.br", b"stale");
-        let (stats, sizes) = compress_tree(&out, &cache).unwrap();
-        assert_eq!(stats.files, 2);
+        let done = build(
+            &out,
+            &cache,
+            &[("noise.txt", noise(10, 1)), ("empty.js", Vec::new())],
+        );
         for rel in ["noise.txt", "empty.js"] {
             assert!(!out.join(format!("{rel}.br")).exists(), "{rel}");
             assert!(!out.join(format!("{rel}.gz")).exists(), "{rel}");
-            assert_eq!((sizes[rel].brotli, sizes[rel].gzip), (None, None));
+            assert_eq!((done[rel].sizes.brotli, done[rel].sizes.gzip), (None, None));
         }
         // And it is not tried again.
         let again = tmp.path().join("again");
-        write(&again, "noise.txt", &noise(10, 1));
-        let (stats, _) = compress_tree(&again, &cache).unwrap();
-        assert_eq!((stats.compressed, stats.reused), (0, 1));
+        let done = build(&again, &cache, &[("noise.txt", noise(10, 1))]);
+        assert_eq!(reused(&done), 1);
         assert!(!again.join("noise.txt.br").exists());
     }
 
     #[test]
-    fn other_files_are_left_alone() {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("public");
-        let cache = tmp.path().join("cache");
-        write(&out, "mapa.png", &page(5));
-        write(&out, "guia.html.br", &page(6));
-        write(&out, "archivo.gz", &page(7));
-        write(&out, ".faro-output", &page(8));
-        let (stats, sizes) = compress_tree(&out, &cache).unwrap();
-        assert_eq!(stats.files, 0);
-        assert!(sizes.is_empty());
-        let mut names: Vec<_> = fs::read_dir(&out)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
-        names.sort();
-        assert_eq!(
-            names,
-            [".faro-output", "archivo.gz", "guia.html.br", "mapa.png"]
-        );
-        assert_eq!(fs::read(out.join("guia.html.br")).unwrap(), page(6));
+    fn only_text_files_are_compressed() {
+        for text in [
+            "index.html",
+            "style.CSS",
+            "data/pages.json",
+            "news/feed.atom",
+        ] {
+            assert!(is_text(Path::new(text)), "{text}");
+        }
+        // Compressed copies are never compressed themselves.
+        for other in ["mapa.png", "guia.html.br", "archivo.gz", ".faro-output"] {
+            assert!(!is_text(Path::new(other)), "{other}");
+        }
     }
 
     #[test]
     fn an_unchanged_file_is_not_compressed_again() {
         let tmp = tempfile::tempdir().unwrap();
         let cache = tmp.path().join("cache");
+        let mut files = site();
+        files.push(("noise.txt", noise(10, 2)));
         let first = tmp.path().join("first");
-        site(&first);
-        write(&first, "noise.txt", &noise(10, 2));
-        let (stats, first_sizes) = compress_tree(&first, &cache).unwrap();
-        assert_eq!((stats.files, stats.compressed, stats.reused), (5, 5, 0));
+        let first_done = build(&first, &cache, &files);
+        assert_eq!((first_done.len(), reused(&first_done)), (5, 0));
 
         // The next build writes the same site into a new folder.
         let second = tmp.path().join("second");
-        site(&second);
-        write(&second, "noise.txt", &noise(10, 2));
-        let (stats, second_sizes) = compress_tree(&second, &cache).unwrap();
-        assert_eq!((stats.files, stats.compressed, stats.reused), (5, 0, 5));
-        assert_eq!(first_sizes, second_sizes);
+        let second_done = build(&second, &cache, &files);
+        assert_eq!((second_done.len(), reused(&second_done)), (5, 5));
+        assert_eq!(sizes(&first_done), sizes(&second_done));
         assert_eq!(check_all(&second), 8);
 
-        // One changed file is compressed again; running over a folder that already holds the
-        // compressed files replaces them.
-        write(&second, "es/asilo/index.html", &page(9));
-        let (stats, _) = compress_tree(&second, &cache).unwrap();
-        assert_eq!((stats.files, stats.compressed, stats.reused), (5, 1, 4));
+        // One changed file is compressed again; writing into a folder that already holds the
+        // compressed files (as `faro serve` does) replaces them.
+        files[1].1 = page(9);
+        let done = build(&second, &cache, &files);
+        assert_eq!((done.len(), reused(&done)), (5, 4));
         assert_eq!(check_all(&second), 8);
         assert_eq!(
             check_all(&first),
@@ -654,9 +577,9 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let cache = tmp.path().join("cache");
         let first = tmp.path().join("first");
-        write(&first, "index.html", &page(1));
-        let (stats, _) = compress_tree(&first, &cache).unwrap();
-        let hash = stats.used.iter().next().unwrap();
+        let hash = build(&first, &cache, &[("index.html", page(1))])["index.html"]
+            .hash
+            .clone();
         let br = cache.join(format!("{hash}.br"));
         let gz = cache.join(format!("{hash}.gz"));
         // Truncated .br; .gz with bytes after the end of the stream, which gzip readers ignore.
@@ -670,9 +593,8 @@ mod tests {
         fs::write(&gz, longer).unwrap();
 
         let second = tmp.path().join("second");
-        write(&second, "index.html", &page(1));
-        let (stats, _) = compress_tree(&second, &cache).unwrap();
-        assert_eq!((stats.compressed, stats.reused), (1, 0));
+        let done = build(&second, &cache, &[("index.html", page(1))]);
+        assert_eq!(reused(&done), 0);
         assert_eq!(check_all(&second), 2);
         let gz_len = fs::metadata(second.join("index.html.gz")).unwrap().len();
         assert_eq!(
@@ -689,12 +611,10 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let cache = tmp.path().join("cache");
         let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-        site(&a);
-        site(&b);
         std::thread::scope(|s| {
-            let one = s.spawn(|| compress_tree(&a, &cache).unwrap());
-            let two = s.spawn(|| compress_tree(&b, &cache).unwrap());
-            assert_eq!(one.join().unwrap().1, two.join().unwrap().1);
+            let one = s.spawn(|| build(&a, &cache, &site()));
+            let two = s.spawn(|| build(&b, &cache, &site()));
+            assert_eq!(sizes(&one.join().unwrap()), sizes(&two.join().unwrap()));
         });
         assert_eq!(check_all(&a), 8);
         assert_eq!(check_all(&b), 8);
@@ -716,27 +636,35 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let cache = tmp.path().join("cache");
         let first = tmp.path().join("first");
-        write(&first, "a.html", &page(1));
-        write(&first, "b.html", &page(2));
-        write(&first, "n.txt", &noise(10, 3));
-        compress_tree(&first, &cache).unwrap();
+        build(
+            &first,
+            &cache,
+            &[
+                ("a.html", page(1)),
+                ("b.html", page(2)),
+                ("n.txt", noise(10, 3)),
+            ],
+        );
         // A temporary file left by a killed build, and a file that is not the cache's.
         let leftover = format!(".{}.br.1-0.tmp", "0".repeat(64));
         fs::write(cache.join(&leftover), b"partial").unwrap();
         fs::write(cache.join("README"), b"not ours").unwrap();
 
+        let used = |done: BTreeMap<String, Compressed>| -> BTreeSet<String> {
+            done.into_values().map(|d| d.hash).collect()
+        };
         let second = tmp.path().join("second");
-        write(&second, "a.html", &page(1));
-        let (stats, _) = compress_tree(&second, &cache).unwrap();
-        assert_eq!(stats.reused, 1);
+        let done = build(&second, &cache, &[("a.html", page(1))]);
+        assert_eq!(reused(&done), 1);
+        let used_now = used(done);
         // b's .br and .gz, n's two markers, the leftover.
-        assert_eq!(prune(&cache, &stats.used).unwrap(), 5);
+        assert_eq!(prune(&cache, &used_now).unwrap(), 5);
         let mut left: Vec<_> = fs::read_dir(&cache)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         left.sort();
-        let a = stats.used.iter().next().unwrap();
+        let a = used_now.iter().next().unwrap();
         assert_eq!(
             left,
             ["README".to_string(), format!("{a}.br"), format!("{a}.gz")]
@@ -744,10 +672,10 @@ mod tests {
 
         // What was kept is still used.
         let third = tmp.path().join("third");
-        write(&third, "a.html", &page(1));
-        let (stats, _) = compress_tree(&third, &cache).unwrap();
-        assert_eq!((stats.compressed, stats.reused), (0, 1));
-        assert_eq!(prune(&cache, &stats.used).unwrap(), 0);
-        assert_eq!(prune(&tmp.path().join("missing"), &stats.used).unwrap(), 0);
+        let done = build(&third, &cache, &[("a.html", page(1))]);
+        assert_eq!(reused(&done), 1);
+        let used_now = used(done);
+        assert_eq!(prune(&cache, &used_now).unwrap(), 0);
+        assert_eq!(prune(&tmp.path().join("missing"), &used_now).unwrap(), 0);
     }
 }
