@@ -23,12 +23,19 @@
 //! file, and this module never writes into an existing file either: it removes a file before
 //! putting a new one at its name.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::io::{self, Read, Write};
+mod cache;
+mod encoding;
+#[cfg(test)]
+mod tests;
+
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
 use sha2::{Digest, Sha256};
+
+use encoding::Encoding;
+
+pub use cache::prune;
 
 /// Extensions of the files worth compressing (compared without regard to case). Images, audio
 /// and fonts are compressed formats already.
@@ -44,22 +51,6 @@ const TEXT_EXTENSIONS: &[&str] = &[
     "atom",
 ];
 
-/// What one run did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Text files found.
-    pub files: usize,
-    /// Files for which at least one encoding had to be computed (a cache miss).
-    pub compressed: usize,
-    /// Files whose two encodings (or "not smaller" markers) all came from the cache.
-    /// `files == compressed + reused`.
-    pub reused: usize,
-    /// The cache keys (content hashes) this run read or wrote. Pass them to [`prune`] once the
-    /// whole build has succeeded. Returned here rather than kept in the cache folder so that
-    /// pruning depends on no clock and no file times.
-    pub used: BTreeSet<String>,
-}
-
 /// Sizes of one file: original, brotli and gzip (None when that encoding was not smaller and so
 /// not written).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,130 +60,10 @@ pub struct Sizes {
     pub gzip: Option<u64>,
 }
 
-/// Compresses every text file under `dir` (recursively), in parallel with rayon, using the
-/// cache folder `cache` (made if missing). Returns the stats and, for each text file (path
-/// relative to `dir`, `/`-separated), its sizes.
-///
-/// A `<file>.br` or `<file>.gz` already beside a text file is replaced, or removed when that
-/// encoding is not smaller, so a server never sends one that does not match the file. Files
-/// ending in `.br` or `.gz` are never compressed themselves.
-///
-/// Errors reading `dir` or writing into it are returned (the output would be incomplete); a
-/// cache entry that cannot be written is not an error, only a miss next time.
-pub fn compress_tree(dir: &Path, cache: &Path) -> io::Result<(Stats, BTreeMap<String, Sizes>)> {
-    std::fs::create_dir_all(cache).map_err(|e| {
-        io::Error::new(
-            e.kind(),
-            format!(
-                "cannot create the compression cache folder {}: {e}",
-                cache.display()
-            ),
-        )
-    })?;
-
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry?;
-        if entry.file_type().is_file() && is_text(entry.path()) {
-            files.push(entry.into_path());
-        }
-    }
-
-    let done = files
-        .par_iter()
-        .map(|path| {
-            compress_file(dir, cache, path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
-        })
-        .collect::<io::Result<Vec<_>>>()?;
-
-    let mut stats = Stats {
-        files: done.len(),
-        ..Stats::default()
-    };
-    let mut sizes = BTreeMap::new();
-    for file in done {
-        if file.reused {
-            stats.reused += 1;
-        } else {
-            stats.compressed += 1;
-        }
-        stats.used.insert(file.hash);
-        sizes.insert(file.rel, file.sizes);
-    }
-    Ok((stats, sizes))
-}
-
 /// Brotli size of some bytes at the same settings as the written `.br` files, for budgets of
 /// things not written yet.
 pub fn brotli_len(bytes: &[u8]) -> usize {
     Encoding::Brotli.compress(bytes).len()
-}
-
-/// Removes from `cache` the entries whose hash is not in `used` (from [`Stats::used`]) and any
-/// leftover temporary files, and returns how many files it removed. Call it only after a build
-/// that succeeded: a failed build has not used everything the next one will need.
-///
-/// Only files named the way this module names them are touched, so a cache path given by
-/// mistake (say, the site's own folder) loses nothing else. A missing cache folder has nothing
-/// to prune. A build running at the same time may lose an entry it is writing; it then writes
-/// its output without the cache and compresses that file again next time.
-pub fn prune(cache: &Path, used: &BTreeSet<String>) -> io::Result<usize> {
-    let entries = match std::fs::read_dir(cache) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(0),
-        Err(e) => return Err(e),
-    };
-    let mut removed = 0;
-    for entry in entries {
-        let entry = entry?;
-        if !entry.file_type()?.is_file() {
-            continue;
-        }
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else {
-            continue;
-        };
-        let stale = match cache_key(name) {
-            Some(Name::Entry(hash)) => !used.contains(hash),
-            Some(Name::Temporary) => true,
-            None => false,
-        };
-        if stale {
-            match std::fs::remove_file(entry.path()) {
-                Ok(()) => removed += 1,
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(e) => return Err(e),
-            }
-        }
-    }
-    Ok(removed)
-}
-
-/// The result for one file.
-struct Done {
-    rel: String,
-    sizes: Sizes,
-    hash: String,
-    reused: bool,
-}
-
-fn compress_file(dir: &Path, cache: &Path, path: &Path) -> io::Result<Done> {
-    let original = std::fs::read(path)?;
-    let beside = compress_beside(path, &original, cache)?;
-    let rel = path
-        .strip_prefix(dir)
-        .unwrap_or(path)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
-    Ok(Done {
-        rel,
-        sizes: beside.sizes,
-        hash: beside.hash,
-        reused: beside.reused,
-    })
 }
 
 /// What [`compress_beside`] did for one file.
@@ -208,6 +79,11 @@ pub struct Compressed {
 /// Writes `<path>.br` and `<path>.gz` for `original` (the bytes just written at `path`), each
 /// where it is smaller, using the cache. The build calls this as it writes each text file, so
 /// a page's compressed size is known at once (for its budget) and nothing is read back.
+///
+/// A `<path>.br` or `<path>.gz` already there is replaced, or removed when that encoding is not
+/// smaller, so a server never sends one that does not match the file. Errors writing beside
+/// `path` are returned (the output would be incomplete); a cache entry that cannot be written
+/// is not an error, only a miss next time.
 pub fn compress_beside(path: &Path, original: &[u8], cache: &Path) -> io::Result<Compressed> {
     let hash = crate::digest::hex(&Sha256::digest(original));
     let (brotli, br_reused) = encode(Encoding::Brotli, cache, &hash, original, path)?;
@@ -239,10 +115,9 @@ fn encode(
     original: &[u8],
     file: &Path,
 ) -> io::Result<(Option<u64>, bool)> {
-    let ext = encoding.ext();
-    let out = with_suffix(file, ext);
-    let entry = cache.join(format!("{hash}.{ext}"));
-    let marker = cache.join(format!("{hash}.{ext}.none"));
+    let out = with_suffix(file, encoding.ext());
+    let entry = cache::entry(cache, hash, encoding);
+    let marker = cache::marker(cache, hash, encoding);
 
     // A valid entry wins over a marker: both can exist if settings changed between builds.
     if let Ok(cached) = std::fs::read(&entry) {
@@ -258,7 +133,7 @@ fn encode(
 
     let compressed = encoding.compress(original);
     if compressed.len() < original.len() {
-        if store(&entry, &compressed).is_ok() {
+        if cache::store(&entry, &compressed).is_ok() {
             place(&entry, &compressed, &out)?;
         } else {
             write_new(&out, &compressed)?;
@@ -266,98 +141,9 @@ fn encode(
         Ok((Some(compressed.len() as u64), false))
     } else {
         // Not remembering it only means trying again next time.
-        let _ = store(&marker, &[]);
+        let _ = cache::store(&marker, &[]);
         remove_if_present(&out)?;
         Ok((None, false))
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Encoding {
-    Brotli,
-    Gzip,
-}
-
-impl Encoding {
-    fn ext(self) -> &'static str {
-        match self {
-            Encoding::Brotli => "br",
-            Encoding::Gzip => "gz",
-        }
-    }
-
-    fn compress(self, bytes: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
-        match self {
-            Encoding::Brotli => {
-                // A window no larger than the file: the output is the same size, and the
-                // encoder's memory (megabytes at the largest window) stays small.
-                let lgwin = (usize::BITS - bytes.len().max(1).leading_zeros()).clamp(10, 22) as i32;
-                let params = brotli::enc::BrotliEncoderParams {
-                    quality: 11,
-                    lgwin,
-                    mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
-                    size_hint: bytes.len(),
-                    ..Default::default()
-                };
-                brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
-                    .expect("brotli from memory into memory cannot fail");
-            }
-            Encoding::Gzip => {
-                // GzEncoder's default header has no file name and a zero time, so the same
-                // bytes always give the same .gz.
-                let mut encoder =
-                    flate2::write::GzEncoder::new(&mut out, flate2::Compression::best());
-                encoder
-                    .write_all(bytes)
-                    .and_then(|()| encoder.finish().map(|_| ()))
-                    .expect("gzip from memory into memory cannot fail");
-            }
-        }
-        out
-    }
-
-    /// Whether `compressed` is one complete stream that decompresses to exactly `original`.
-    /// Both decoders stop at the end of their stream and ignore bytes after it, so the check
-    /// that the whole input was consumed is done here.
-    fn decodes_to(self, compressed: &[u8], original: &[u8]) -> bool {
-        match self {
-            Encoding::Brotli => {
-                use brotli::enc::StandardAlloc;
-                let mut state = brotli::BrotliState::new(
-                    StandardAlloc::default(),
-                    StandardAlloc::default(),
-                    StandardAlloc::default(),
-                );
-                // One byte of room more than the original: a stream that decodes to more than
-                // it shows up as a length mismatch instead of hiding behind a full buffer.
-                let mut decoded = vec![0; original.len() + 1];
-                let (mut available_in, mut input_offset) = (compressed.len(), 0);
-                let (mut available_out, mut output_offset, mut total_out) = (decoded.len(), 0, 0);
-                let result = brotli::BrotliDecompressStream(
-                    &mut available_in,
-                    &mut input_offset,
-                    compressed,
-                    &mut available_out,
-                    &mut output_offset,
-                    &mut decoded,
-                    &mut total_out,
-                    &mut state,
-                );
-                matches!(result, brotli::BrotliResult::ResultSuccess)
-                    && available_in == 0
-                    && decoded[..output_offset] == *original
-            }
-            Encoding::Gzip => {
-                // Limited to one byte more than the original, for the same reason.
-                let mut decoder =
-                    flate2::bufread::GzDecoder::new(compressed).take(original.len() as u64 + 1);
-                let mut decoded = Vec::with_capacity(original.len() + 1);
-                decoder.read_to_end(&mut decoded).is_ok()
-                    && decoded == original
-                    && decoder.into_inner().into_inner().is_empty()
-            }
-        }
     }
 }
 
@@ -388,42 +174,29 @@ fn remove_if_present(path: &Path) -> io::Result<()> {
     }
 }
 
-/// Writes a cache entry under a temporary name in the cache folder and renames it into place,
-/// so the entry's name never shows a partly written file. The rename replaces an older entry
-/// of the same name, which is how a damaged entry gets repaired.
-fn store(entry: &Path, bytes: &[u8]) -> io::Result<()> {
-    // The cache folder is made on first use, so a build that stops early leaves none behind.
-    if let Some(dir) = entry.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    super::atomic::write(entry, bytes)
-}
-
 /// Places the compressed copies of content already compressed in an earlier build, given its
 /// hash and the sizes recorded then, without reading or decompressing them: each entry must
 /// still have its recorded length. `Ok(false)` when one is missing or differs; compress anew.
 pub fn place_known(path: &Path, hash: &str, sizes: &Sizes, cache: &Path) -> io::Result<bool> {
-    for (encoding, size) in [
+    let encodings = [
         (Encoding::Brotli, sizes.brotli),
         (Encoding::Gzip, sizes.gzip),
-    ] {
+    ];
+    for (encoding, size) in encodings {
         let Some(size) = size else { continue };
-        let entry = cache.join(format!("{hash}.{}", encoding.ext()));
+        let entry = cache::entry(cache, hash, encoding);
         if std::fs::metadata(&entry).map(|m| m.len()).ok() != Some(size) {
             return Ok(false);
         }
     }
-    for (encoding, size) in [
-        (Encoding::Brotli, sizes.brotli),
-        (Encoding::Gzip, sizes.gzip),
-    ] {
+    for (encoding, size) in encodings {
         let out = with_suffix(path, encoding.ext());
         // An output folder written in place may hold an older copy.
         remove_if_present(&out)?;
         if size.is_none() {
             continue;
         }
-        let entry = cache.join(format!("{hash}.{}", encoding.ext()));
+        let entry = cache::entry(cache, hash, encoding);
         if std::fs::hard_link(&entry, &out).is_err() {
             std::fs::copy(&entry, &out)?;
         }
@@ -437,317 +210,4 @@ fn with_suffix(file: &Path, ext: &str) -> PathBuf {
     name.push(".");
     name.push(ext);
     PathBuf::from(name)
-}
-
-/// A file name this module writes into the cache folder.
-enum Name<'a> {
-    /// `<hash>.br`, `<hash>.gz`, `<hash>.br.none`, `<hash>.gz.none`.
-    Entry(&'a str),
-    /// `.<entry name>.<pid>-<n>.tmp`.
-    Temporary,
-}
-
-fn cache_key(name: &str) -> Option<Name<'_>> {
-    let is_hash =
-        |s: &str| s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    if let Some(inner) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) {
-        return inner
-            .get(..64)
-            .filter(|h| is_hash(h))
-            .map(|_| Name::Temporary);
-    }
-    let (hash, rest) = name.split_once('.')?;
-    (is_hash(hash) && matches!(rest, "br" | "gz" | "br.none" | "gz.none"))
-        .then_some(Name::Entry(hash))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::fs;
-
-    /// Text that compresses well, different for every `seed`.
-    fn page(seed: u32) -> Vec<u8> {
-        let mut s = format!("<!doctype html><html lang=es><title>Página {seed}</title><main>");
-        for i in 0..200 {
-            s.push_str(&format!(
-                "<p>Tienes derecho a un abogado. Párrafo {i} de la página {seed}.</p>"
-            ));
-        }
-        s.push_str("</main></html>");
-        s.into_bytes()
-    }
-
-    /// Bytes that no compressor makes smaller.
-    fn noise(len: usize, seed: u64) -> Vec<u8> {
-        let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-        (0..len)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                (x >> 24) as u8
-            })
-            .collect()
-    }
-
-    fn write(root: &Path, rel: &str, bytes: &[u8]) {
-        let path = root.join(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, bytes).unwrap();
-    }
-
-    fn unbrotli(bytes: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        brotli::Decompressor::new(bytes, 4096)
-            .read_to_end(&mut out)
-            .unwrap();
-        out
-    }
-
-    fn gunzip(bytes: &[u8]) -> Vec<u8> {
-        let mut out = Vec::new();
-        flate2::read::GzDecoder::new(bytes)
-            .read_to_end(&mut out)
-            .unwrap();
-        out
-    }
-
-    type Decode = fn(&[u8]) -> Vec<u8>;
-
-    /// Every .br and .gz under `dir` that belongs to a file decompresses to that file.
-    /// Returns how many there are.
-    fn check_all(dir: &Path) -> usize {
-        let mut checked = 0;
-        for entry in walkdir::WalkDir::new(dir) {
-            let path = entry.unwrap().into_path();
-            let name = path.to_string_lossy().into_owned();
-            let (base, decode) = if let Some(b) = name.strip_suffix(".br") {
-                (b, unbrotli as Decode)
-            } else if let Some(b) = name.strip_suffix(".gz") {
-                (b, gunzip as Decode)
-            } else {
-                continue;
-            };
-            if let Ok(original) = fs::read(base) {
-                assert_eq!(decode(&fs::read(&path).unwrap()), original, "{name}");
-                checked += 1;
-            }
-        }
-        checked
-    }
-
-    /// A site with a few text files (one shown with a capital extension), in two folders.
-    fn site(root: &Path) {
-        write(root, "index.html", &page(1));
-        write(root, "es/asilo/index.html", &page(2));
-        write(root, "style.CSS", &page(3));
-        write(root, "data/pages.json", &page(4));
-    }
-
-    #[test]
-    fn every_compressed_file_decompresses_to_the_original() {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("public");
-        let cache = tmp.path().join(".faro-cache/compressed");
-        site(&out);
-        let (stats, sizes) = compress_tree(&out, &cache).unwrap();
-        assert!(cache.is_dir(), "the cache folder is made when missing");
-        assert_eq!((stats.files, stats.compressed, stats.reused), (4, 4, 0));
-        assert_eq!(check_all(&out), 8);
-        let asilo = &sizes["es/asilo/index.html"];
-        let on_disk = |ext: &str| {
-            fs::metadata(out.join(format!("es/asilo/index.html.{ext}")))
-                .unwrap()
-                .len()
-        };
-        assert_eq!(asilo.original, page(2).len() as u64);
-        assert_eq!(asilo.brotli, Some(on_disk("br")));
-        assert_eq!(asilo.gzip, Some(on_disk("gz")));
-        assert!(asilo.brotli < asilo.gzip && asilo.gzip < Some(asilo.original));
-        assert_eq!(brotli_len(&page(2)) as u64, on_disk("br"));
-        assert!(sizes.contains_key("style.CSS"));
-    }
-
-    #[test]
-    fn a_file_that_does_not_shrink_gets_no_compressed_copies() {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("public");
-        let cache = tmp.path().join("cache");
-        write(&out, "noise.txt", &noise(10, 1));
-        write(&out, "empty.js", b"");
-        // A stale .br from an earlier version of the file must not stay beside it.
-        write(&out, "noise.txt.br", b"stale");
-        let (stats, sizes) = compress_tree(&out, &cache).unwrap();
-        assert_eq!(stats.files, 2);
-        for rel in ["noise.txt", "empty.js"] {
-            assert!(!out.join(format!("{rel}.br")).exists(), "{rel}");
-            assert!(!out.join(format!("{rel}.gz")).exists(), "{rel}");
-            assert_eq!((sizes[rel].brotli, sizes[rel].gzip), (None, None));
-        }
-        // And it is not tried again.
-        let again = tmp.path().join("again");
-        write(&again, "noise.txt", &noise(10, 1));
-        let (stats, _) = compress_tree(&again, &cache).unwrap();
-        assert_eq!((stats.compressed, stats.reused), (0, 1));
-        assert!(!again.join("noise.txt.br").exists());
-    }
-
-    #[test]
-    fn other_files_are_left_alone() {
-        let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("public");
-        let cache = tmp.path().join("cache");
-        write(&out, "mapa.png", &page(5));
-        write(&out, "guia.html.br", &page(6));
-        write(&out, "archivo.gz", &page(7));
-        write(&out, ".faro-output", &page(8));
-        let (stats, sizes) = compress_tree(&out, &cache).unwrap();
-        assert_eq!(stats.files, 0);
-        assert!(sizes.is_empty());
-        let mut names: Vec<_> = fs::read_dir(&out)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
-        names.sort();
-        assert_eq!(
-            names,
-            [".faro-output", "archivo.gz", "guia.html.br", "mapa.png"]
-        );
-        assert_eq!(fs::read(out.join("guia.html.br")).unwrap(), page(6));
-    }
-
-    #[test]
-    fn an_unchanged_file_is_not_compressed_again() {
-        let tmp = tempfile::tempdir().unwrap();
-        let cache = tmp.path().join("cache");
-        let first = tmp.path().join("first");
-        site(&first);
-        write(&first, "noise.txt", &noise(10, 2));
-        let (stats, first_sizes) = compress_tree(&first, &cache).unwrap();
-        assert_eq!((stats.files, stats.compressed, stats.reused), (5, 5, 0));
-
-        // The next build writes the same site into a new folder.
-        let second = tmp.path().join("second");
-        site(&second);
-        write(&second, "noise.txt", &noise(10, 2));
-        let (stats, second_sizes) = compress_tree(&second, &cache).unwrap();
-        assert_eq!((stats.files, stats.compressed, stats.reused), (5, 0, 5));
-        assert_eq!(first_sizes, second_sizes);
-        assert_eq!(check_all(&second), 8);
-
-        // One changed file is compressed again; running over a folder that already holds the
-        // compressed files replaces them.
-        write(&second, "es/asilo/index.html", &page(9));
-        let (stats, _) = compress_tree(&second, &cache).unwrap();
-        assert_eq!((stats.files, stats.compressed, stats.reused), (5, 1, 4));
-        assert_eq!(check_all(&second), 8);
-        assert_eq!(
-            check_all(&first),
-            8,
-            "the first build's files did not change"
-        );
-    }
-
-    #[test]
-    fn a_damaged_cache_entry_is_not_used() {
-        let tmp = tempfile::tempdir().unwrap();
-        let cache = tmp.path().join("cache");
-        let first = tmp.path().join("first");
-        write(&first, "index.html", &page(1));
-        let (stats, _) = compress_tree(&first, &cache).unwrap();
-        let hash = stats.used.iter().next().unwrap();
-        let br = cache.join(format!("{hash}.br"));
-        let gz = cache.join(format!("{hash}.gz"));
-        // Truncated .br; .gz with bytes after the end of the stream, which gzip readers ignore.
-        // New files, not written in place: the first build's outputs may be links to them.
-        let truncated = fs::read(&br).unwrap()[..10].to_vec();
-        fs::remove_file(&br).unwrap();
-        fs::write(&br, truncated).unwrap();
-        let mut longer = fs::read(&gz).unwrap();
-        longer.extend_from_slice(b"junk");
-        fs::remove_file(&gz).unwrap();
-        fs::write(&gz, longer).unwrap();
-
-        let second = tmp.path().join("second");
-        write(&second, "index.html", &page(1));
-        let (stats, _) = compress_tree(&second, &cache).unwrap();
-        assert_eq!((stats.compressed, stats.reused), (1, 0));
-        assert_eq!(check_all(&second), 2);
-        let gz_len = fs::metadata(second.join("index.html.gz")).unwrap().len();
-        assert_eq!(
-            gz_len,
-            fs::metadata(first.join("index.html.gz")).unwrap().len()
-        );
-        // The entries were written again, whole.
-        assert_eq!(unbrotli(&fs::read(&br).unwrap()), page(1));
-        assert_eq!(fs::metadata(&gz).unwrap().len(), gz_len);
-    }
-
-    #[test]
-    fn two_builds_at_once_share_the_cache() {
-        let tmp = tempfile::tempdir().unwrap();
-        let cache = tmp.path().join("cache");
-        let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
-        site(&a);
-        site(&b);
-        std::thread::scope(|s| {
-            let one = s.spawn(|| compress_tree(&a, &cache).unwrap());
-            let two = s.spawn(|| compress_tree(&b, &cache).unwrap());
-            assert_eq!(one.join().unwrap().1, two.join().unwrap().1);
-        });
-        assert_eq!(check_all(&a), 8);
-        assert_eq!(check_all(&b), 8);
-        let temporary = fs::read_dir(&cache)
-            .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .file_name()
-                    .to_string_lossy()
-                    .ends_with(".tmp")
-            })
-            .count();
-        assert_eq!(temporary, 0);
-    }
-
-    #[test]
-    fn prune_removes_unused_entries_and_keeps_used_ones() {
-        let tmp = tempfile::tempdir().unwrap();
-        let cache = tmp.path().join("cache");
-        let first = tmp.path().join("first");
-        write(&first, "a.html", &page(1));
-        write(&first, "b.html", &page(2));
-        write(&first, "n.txt", &noise(10, 3));
-        compress_tree(&first, &cache).unwrap();
-        // A temporary file left by a killed build, and a file that is not the cache's.
-        let leftover = format!(".{}.br.1-0.tmp", "0".repeat(64));
-        fs::write(cache.join(&leftover), b"partial").unwrap();
-        fs::write(cache.join("README"), b"not ours").unwrap();
-
-        let second = tmp.path().join("second");
-        write(&second, "a.html", &page(1));
-        let (stats, _) = compress_tree(&second, &cache).unwrap();
-        assert_eq!(stats.reused, 1);
-        // b's .br and .gz, n's two markers, the leftover.
-        assert_eq!(prune(&cache, &stats.used).unwrap(), 5);
-        let mut left: Vec<_> = fs::read_dir(&cache)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
-        left.sort();
-        let a = stats.used.iter().next().unwrap();
-        assert_eq!(
-            left,
-            ["README".to_string(), format!("{a}.br"), format!("{a}.gz")]
-        );
-
-        // What was kept is still used.
-        let third = tmp.path().join("third");
-        write(&third, "a.html", &page(1));
-        let (stats, _) = compress_tree(&third, &cache).unwrap();
-        assert_eq!((stats.compressed, stats.reused), (0, 1));
-        assert_eq!(prune(&cache, &stats.used).unwrap(), 0);
-        assert_eq!(prune(&tmp.path().join("missing"), &stats.used).unwrap(), 0);
-    }
 }

@@ -1,0 +1,124 @@
+//! Images: their size written in, their file checked, and in a booklet embedded.
+
+use pulldown_cmark::{CowStr, LinkType};
+
+use crate::diagnostics::Diagnostic;
+use crate::load::content::SourcePage;
+use crate::load::files;
+use crate::load::images::{self, Format};
+use crate::markup::escape;
+use crate::resolve::{LinkTarget, Site};
+
+use super::Target;
+use super::links::rewrite;
+
+/// An image with its size written in (so the page does not jump as it loads) and loaded only
+/// when the reader scrolls to it.
+pub(super) fn img_tag((src, size): &ImageSource, alt: &str, title: &str) -> String {
+    let mut tag = format!("<img src=\"{}\" alt=\"{}\"", escape(src), escape(alt));
+    if let Some((width, height)) = size {
+        tag.push_str(&format!(" width=\"{width}\" height=\"{height}\""));
+    }
+    if !title.is_empty() {
+        tag.push_str(&format!(" title=\"{}\"", escape(title)));
+    }
+    tag.push_str(" loading=\"lazy\" decoding=\"async\">");
+    tag
+}
+
+/// The `src` of an image: relative on a page, embedded as a data: URL in a booklet.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn image_source(
+    site: &Site,
+    source: &SourcePage,
+    target: &Target,
+    link_type: LinkType,
+    dest: CowStr,
+    diags: &mut Vec<Diagnostic>,
+    locate: impl Fn() -> (usize, usize),
+) -> ImageSource {
+    let rewritten = rewrite(
+        site,
+        source,
+        0,
+        target,
+        link_type,
+        dest.clone(),
+        diags,
+        &locate,
+    )
+    .to_string();
+    let Ok(LinkTarget::Asset { file, .. }) = site.resolve_link(source, &dest) else {
+        return (rewritten, None);
+    };
+    let Some(format) = Format::from_extension(&files::extension(&file.real)) else {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(
+                &source.file,
+                format!("`{dest}` is shown as an image, but it is not in a format the site publishes as one"),
+            )
+            .at(line, col)
+            .hint(format!("export it as one of {}, or link to it as a file: `[text]({dest})`", images::PUBLISHED)),
+        );
+        return (rewritten, None);
+    };
+    let size = file.len;
+    if size > IMAGE_WARNING_BYTES {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::warning(&source.file, format!("the image {dest} is {} KB; readers pay for every kilobyte", size.div_ceil(1024)))
+                .at(line, col)
+                .hint("make it smaller than 50 KB: fewer pixels (600 px wide is plenty on a phone), or SVG for drawings"),
+        );
+    }
+    let dims = file.dimensions;
+    let with_size = |src: String| (src, dims);
+    match target {
+        Target::Page { .. } => with_size(rewritten),
+        Target::Booklet { .. } => {
+            // The booklet is held to its budget before compression at twenty times it (HTML
+            // never shrinks more): an image larger than that cannot fit, and is not read.
+            let most = (20.0 * site.config.site.budgets.booklet_kb * 1024.0) as u64;
+            if size.div_ceil(3) * 4 > most {
+                let (line, col) = locate();
+                diags.push(
+                    Diagnostic::error(&source.file, format!(
+                        "the image {dest} is {} KB: in the booklet, where images are embedded, it alone is over the booklet's budget of {} KB",
+                        size.div_ceil(1024),
+                        site.config.site.budgets.booklet_kb
+                    ))
+                    .at(line, col)
+                    .hint("make the image smaller (600 px wide is plenty on a phone), or leave the page out of the booklet with `booklet: false`"),
+                );
+                return (rewritten, dims);
+            }
+            let checked = files::Checked {
+                real: file.real.clone(),
+                len: file.len,
+            };
+            match files::read_checked(&checked, file.len).map(|bytes| data_url(format, &bytes)) {
+                Ok(Some(url)) => with_size(url),
+                _ => (rewritten, dims),
+            }
+        }
+    }
+}
+
+/// An image as a `data:` URL; `None` when there is no memory for it.
+fn data_url(format: Format, bytes: &[u8]) -> Option<String> {
+    use base64::Engine;
+    let prefix = format!("data:{};base64,", format.mime());
+    let mut url = String::new();
+    url.try_reserve_exact(prefix.len() + bytes.len().div_ceil(3) * 4)
+        .ok()?;
+    url.push_str(&prefix);
+    base64::engine::general_purpose::STANDARD.encode_string(bytes, &mut url);
+    Some(url)
+}
+
+/// An image's `src` and, when known, its width and height in pixels.
+pub(super) type ImageSource = (String, Option<(usize, usize)>);
+
+/// Images larger than this get a warning.
+const IMAGE_WARNING_BYTES: u64 = 50 * 1024;

@@ -1,0 +1,141 @@
+//! Link destinations: links to .md files turned into links to the same page in the reader's
+//! language (or, in a booklet, to its chapter), and links faro does not publish reported.
+
+use pulldown_cmark::{CowStr, LinkType};
+
+use crate::diagnostics::Diagnostic;
+use crate::load::content::SourcePage;
+use crate::resolve::{LinkTarget, Site};
+use crate::urls;
+
+use super::Target;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn rewrite<'a>(
+    site: &Site,
+    source: &SourcePage,
+    reader: usize,
+    target: &Target,
+    link_type: LinkType,
+    dest: CowStr<'a>,
+    diags: &mut Vec<Diagnostic>,
+    locate: impl Fn() -> (usize, usize),
+) -> CowStr<'a> {
+    if let Some(fragment) = dest.strip_prefix('#') {
+        return match target {
+            Target::Page { .. } => dest,
+            Target::Booklet { chapter, .. } => CowStr::from(format!("#{chapter}-{fragment}")),
+        };
+    }
+    if matches!(link_type, LinkType::Email) {
+        return dest;
+    }
+    if dest.trim().is_empty() {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(&source.file, "this link has no address, so it goes nowhere")
+                .at(line, col)
+                .hint("put the address between the brackets: `[text](page.md)`"),
+        );
+        return dest;
+    }
+    let lower = dest.trim().to_ascii_lowercase();
+    if let Some((scheme, _)) = lower.split_once(':')
+        && !scheme.contains('/')
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    {
+        if matches!(scheme, "http" | "https" | "mailto" | "tel" | "sms") {
+            return dest;
+        }
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(
+                &source.file,
+                format!(
+                    "the link `{dest}` uses the `{scheme}:` scheme, which faro does not publish"
+                ),
+            )
+            .at(line, col)
+            .hint("links may be relative paths to .md files, https:, mailto: or tel:"),
+        );
+        return dest;
+    }
+    if matches!(link_type, LinkType::Autolink) {
+        return dest;
+    }
+    if dest.starts_with("//") || dest.starts_with('/') {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(&source.file, format!("the link `{dest}` starts with `/`; it would break when the site is opened from a folder"))
+                .at(line, col)
+                .hint("write the link as a path relative to this file, e.g. `asylum.md` or `../rights.md`"),
+        );
+        return dest;
+    }
+    if dest.contains('\\') {
+        let (line, col) = locate();
+        diags.push(
+            Diagnostic::error(
+                &source.file,
+                format!("the link `{dest}` uses a backslash (\\)"),
+            )
+            .at(line, col)
+            .hint("separate folders with a forward slash: `rights/asylum.md`"),
+        );
+        return dest;
+    }
+    match site.resolve_link(source, &dest) {
+        Ok(LinkTarget::Page { node, fragment }) => CowStr::from(match target {
+            Target::Page { dir } => {
+                let mut url = urls::relative(dir, site.path(reader, node));
+                if let Some(fragment) = fragment {
+                    url.push('#');
+                    url.push_str(&fragment);
+                }
+                url
+            }
+            Target::Booklet { chapters, .. } => match (chapters.get(&node), fragment) {
+                (Some(chapter), Some(fragment)) => format!("#{chapter}-{fragment}"),
+                (Some(chapter), None) => format!("#{chapter}"),
+                // A page left out of the booklet: its address online, when there is one.
+                (None, _) => match site.config.site.base_url.as_deref() {
+                    Some(base) => urls::absolute(base, site.path(reader, node)),
+                    None => "#contents".to_string(),
+                },
+            },
+        }),
+        Ok(LinkTarget::Asset { path, .. }) => match target {
+            Target::Page { dir } => CowStr::from(urls::relative(dir, &path)),
+            Target::Booklet { dir, .. } => match site.config.site.base_url.as_deref() {
+                Some(base) => CowStr::from(urls::absolute(base, &path)),
+                None => CowStr::from(urls::relative(dir, &path)),
+            },
+        },
+        Ok(LinkTarget::Unreadable) => dest,
+        Ok(LinkTarget::Refused { file, why }) => {
+            let (line, col) = locate();
+            diags.push(
+                Diagnostic::error(
+                    &source.file,
+                    format!("the link `{dest}` points to {file}, which cannot be published: {why}"),
+                )
+                .at(line, col)
+                .hint(format!(
+                    "fix {file} as its own error says, or remove the link"
+                )),
+            );
+            dest
+        }
+        Err(message) => {
+            let (line, col) = locate();
+            diags.push(
+                Diagnostic::error(&source.file, message)
+                    .at(line, col)
+                    .hint("link to another page with its .md file name, relative to this file, e.g. `[asylum](asylum.md)`"),
+            );
+            dest
+        }
+    }
+}

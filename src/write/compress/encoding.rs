@@ -1,0 +1,92 @@
+//! The two encodings servers send: brotli, and gzip for the browsers without it.
+
+use std::io::{Read, Write};
+
+#[derive(Clone, Copy)]
+pub(super) enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+impl Encoding {
+    pub(super) fn ext(self) -> &'static str {
+        match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gz",
+        }
+    }
+
+    pub(super) fn compress(self, bytes: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
+        match self {
+            Encoding::Brotli => {
+                // A window no larger than the file: the output is the same size, and the
+                // encoder's memory (megabytes at the largest window) stays small.
+                let lgwin = (usize::BITS - bytes.len().max(1).leading_zeros()).clamp(10, 22) as i32;
+                let params = brotli::enc::BrotliEncoderParams {
+                    quality: 11,
+                    lgwin,
+                    mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
+                    size_hint: bytes.len(),
+                    ..Default::default()
+                };
+                brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
+                    .expect("brotli from memory into memory cannot fail");
+            }
+            Encoding::Gzip => {
+                // GzEncoder's default header has no file name and a zero time, so the same
+                // bytes always give the same .gz.
+                let mut encoder =
+                    flate2::write::GzEncoder::new(&mut out, flate2::Compression::best());
+                encoder
+                    .write_all(bytes)
+                    .and_then(|()| encoder.finish().map(|_| ()))
+                    .expect("gzip from memory into memory cannot fail");
+            }
+        }
+        out
+    }
+
+    /// Whether `compressed` is one complete stream that decompresses to exactly `original`.
+    /// Both decoders stop at the end of their stream and ignore bytes after it, so the check
+    /// that the whole input was consumed is done here.
+    pub(super) fn decodes_to(self, compressed: &[u8], original: &[u8]) -> bool {
+        match self {
+            Encoding::Brotli => {
+                use brotli::enc::StandardAlloc;
+                let mut state = brotli::BrotliState::new(
+                    StandardAlloc::default(),
+                    StandardAlloc::default(),
+                    StandardAlloc::default(),
+                );
+                // One byte of room more than the original: a stream that decodes to more than
+                // it shows up as a length mismatch instead of hiding behind a full buffer.
+                let mut decoded = vec![0; original.len() + 1];
+                let (mut available_in, mut input_offset) = (compressed.len(), 0);
+                let (mut available_out, mut output_offset, mut total_out) = (decoded.len(), 0, 0);
+                let result = brotli::BrotliDecompressStream(
+                    &mut available_in,
+                    &mut input_offset,
+                    compressed,
+                    &mut available_out,
+                    &mut output_offset,
+                    &mut decoded,
+                    &mut total_out,
+                    &mut state,
+                );
+                matches!(result, brotli::BrotliResult::ResultSuccess)
+                    && available_in == 0
+                    && decoded[..output_offset] == *original
+            }
+            Encoding::Gzip => {
+                // Limited to one byte more than the original, for the same reason.
+                let mut decoder =
+                    flate2::bufread::GzDecoder::new(compressed).take(original.len() as u64 + 1);
+                let mut decoded = Vec::with_capacity(original.len() + 1);
+                decoder.read_to_end(&mut decoded).is_ok()
+                    && decoded == original
+                    && decoder.into_inner().into_inner().is_empty()
+            }
+        }
+    }
+}
