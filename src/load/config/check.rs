@@ -11,6 +11,11 @@ fn find_line(text: &str, pred: impl Fn(&str) -> bool) -> Option<usize> {
     text.lines().position(pred).map(|i| i + 1)
 }
 
+/// Line of the first `key:`, at any depth: the keys under `title:`, `contacts:` and `limits:`.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    find_line(text, |l| l.trim_start().starts_with(&format!("{key}:")))
+}
+
 pub(super) fn code_line(text: &str, code: &str) -> Option<usize> {
     find_line(text, |l| {
         let l = l.trim_start().trim_start_matches('-').trim();
@@ -121,7 +126,7 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
                     format!("a title is given for `{code}`, which is not a declared language"),
                 )
                 .hint("declare the language or remove its title"),
-                find_line(text, |l| l.trim_start().starts_with(&format!("{code}:"))),
+                key_line(text, code),
             ));
         }
     }
@@ -137,7 +142,7 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
                 format!("the emergency number `{number}` is not a short number of digits"),
             )
             .hint("write the number a person dials for emergencies, e.g. \"911\""),
-            find_line(text, |l| l.trim_start().starts_with("emergency:")),
+            key_line(text, "emergency"),
         ));
     }
     if let Some(url) = site.quick_exit_url.as_deref().filter(|u| !u.is_empty())
@@ -159,7 +164,7 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
                     format!("`limits: {key}` is {mb}; a limit is a number of megabytes above 0"),
                 )
                 .hint("give the largest file of that kind you mean to publish, e.g. `image_mb: 5`, or remove the line to use the default"),
-                find_line(text, |l| l.trim_start().starts_with(&format!("{key}:"))),
+                key_line(text, key),
             ));
         }
     }
@@ -196,7 +201,7 @@ fn check_contact(value: &Option<String>, key: &str, text: &str, diags: &mut Diag
                 format!("the {key} number `{number}` is not a phone number in international form"),
             )
             .hint("write it with the country code, e.g. \"+52 55 7100 1542\""),
-            find_line(text, |l| l.trim_start().starts_with(&format!("{key}:"))),
+            key_line(text, key),
         ));
     }
 }

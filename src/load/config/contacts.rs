@@ -22,20 +22,22 @@ pub struct Contacts {
 
 /// `tel:` address for a phone number written for people.
 pub fn tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    format!("tel:+{digits}")
+    format!("tel:+{}", digits(number))
 }
 
 /// `tel:` address for a short national number such as 911, dialled as it is (no country code).
 pub fn short_tel_href(number: &str) -> String {
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    format!("tel:{digits}")
+    format!("tel:{}", digits(number))
 }
 
 /// wa.me address for a WhatsApp number written for people.
 pub fn whatsapp_href(number: &str) -> String {
-    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
-    format!("https://wa.me/{digits}")
+    format!("https://wa.me/{}", digits(number))
+}
+
+/// A number written for people (spaces, dashes, brackets, a leading `+`) as its digits only.
+fn digits(number: &str) -> String {
+    number.chars().filter(char::is_ascii_digit).collect()
 }
 
 #[cfg(test)]
