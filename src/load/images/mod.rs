@@ -84,12 +84,17 @@ pub struct Problem {
 /// How many bytes at the start of a bitmap are read to tell its format.
 pub const HEADER_BYTES: usize = 512;
 
+/// The part of a whole file that tells its format.
+fn header(bytes: &[u8]) -> &[u8] {
+    &bytes[..bytes.len().min(HEADER_BYTES)]
+}
+
 /// Both checks on the bytes of a whole file named as `format`, for the fuzz target.
 pub fn check(format: Format, bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
     match format {
         Format::Svg => check_svg(bytes),
         _ => {
-            check_bitmap(format, &bytes[..bytes.len().min(HEADER_BYTES)])?;
+            check_bitmap(format, header(bytes))?;
             Ok(imagesize::blob_size(bytes)
                 .ok()
                 .map(|size| (size.width, size.height)))

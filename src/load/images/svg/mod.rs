@@ -1,7 +1,7 @@
 //! SVG drawings: well-formed, and unable to run or load anything.
 
 use super::describe::{describe, not_this_format_hint};
-use super::{HEADER_BYTES, Problem};
+use super::{Problem, header};
 
 #[cfg(test)]
 mod tests;
@@ -91,7 +91,7 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(_) => {
-            let header = &bytes[..bytes.len().min(HEADER_BYTES)];
+            let header = header(bytes);
             return Err(not_svg(describe(
                 header,
                 imagesize::image_type(header).ok().as_ref(),
@@ -127,8 +127,7 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
             });
         }
         Err(e) => {
-            let header = &bytes[..bytes.len().min(HEADER_BYTES)];
-            let what = describe(header, None);
+            let what = describe(header(bytes), None);
             if what != "an SVG drawing" && what != "XML or HTML text" {
                 return Err(not_svg(what));
             }
