@@ -92,7 +92,7 @@ impl Default for CheckConfig {
 #[serde(deny_unknown_fields)]
 pub struct BookletConfig {
     /// A QR code per chapter pointing at the page online; needs base_url.
-    #[serde(default = "yes")]
+    #[serde(default = "crate::load::yes")]
     pub qr_codes: bool,
 }
 
@@ -100,10 +100,6 @@ impl Default for BookletConfig {
     fn default() -> Self {
         Self { qr_codes: true }
     }
-}
-
-fn yes() -> bool {
-    true
 }
 
 fn default_theme() -> String {

@@ -52,12 +52,8 @@ pub struct FrontMatter {
     #[serde(default)]
     pub hard_words: Vec<String>,
     /// Whether the page is a chapter of its language's booklet (the printable, offline guide).
-    #[serde(default = "yes")]
+    #[serde(default = "crate::load::yes")]
     pub booklet: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
