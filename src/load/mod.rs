@@ -27,6 +27,11 @@ pub fn markdown_options() -> pulldown_cmark::Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// serde's default for a yes/no key that is on unless written `false`.
+fn yes() -> bool {
+    true
+}
+
 /// Everything a site is made of, as written.
 pub struct Sources {
     pub config: Config,

@@ -1,0 +1,164 @@
+//! The keys site.yaml may have, as serde reads them, with their defaults. What a shape cannot
+//! say is checked in `check`.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Contacts, Limits};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// The site's name in each language; languages without one use the default language's.
+    pub title: BTreeMap<String, String>,
+    /// Where the site is published, e.g. `https://example.org/ninez/`. Optional: every link faro
+    /// writes is relative, so this is only needed for absolute addresses (hreflang, QR codes).
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// The source language: every translation is judged against it.
+    pub default_language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    pub languages: Vec<LanguageConfig>,
+    #[serde(default)]
+    pub contacts: Contacts,
+    #[serde(default)]
+    pub budgets: Budgets,
+    /// The largest file of each kind faro reads; a larger one is an error, found before it is
+    /// read.
+    #[serde(default)]
+    pub limits: Limits,
+    /// Where the quick-exit link on every page goes: a neutral site, so a child who must hide
+    /// the page can leave it in one tap.
+    #[serde(default)]
+    pub quick_exit_url: Option<String>,
+    #[serde(default)]
+    pub booklet: BookletConfig,
+    #[serde(default)]
+    pub check: CheckConfig,
+    /// What happens to HTML written inside a page's Markdown.
+    #[serde(default)]
+    pub raw_html: RawHtml,
+}
+
+/// HTML written inside Markdown: `sanitize` (the default) keeps what a page may show (text
+/// formatting, tables, images from the site) and drops the rest (scripts, event handlers,
+/// frames, forms, styles); `allow` keeps it all; `deny` makes it an error.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawHtml {
+    #[default]
+    Sanitize,
+    Allow,
+    Deny,
+}
+
+/// What `faro check` holds the writing to.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    /// The lowest readability score a page may have, per language (languages with a formula:
+    /// es, en, fr, pt). Languages not listed use 70.
+    #[serde(default)]
+    pub min_readability: BTreeMap<String, f64>,
+    /// The longest sentence, in words.
+    #[serde(default = "default_sentence_words")]
+    pub max_sentence_words: usize,
+    /// A page whose `updated` date is older than this many months is flagged, unless the page
+    /// sets its own `review_every`.
+    #[serde(default = "default_fresh_months")]
+    pub review_every_months: u32,
+}
+
+fn default_sentence_words() -> usize {
+    25
+}
+fn default_fresh_months() -> u32 {
+    12
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        Self {
+            min_readability: BTreeMap::new(),
+            max_sentence_words: default_sentence_words(),
+            review_every_months: default_fresh_months(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BookletConfig {
+    /// A QR code per chapter pointing at the page online; needs base_url.
+    #[serde(default = "crate::load::yes")]
+    pub qr_codes: bool,
+}
+
+impl Default for BookletConfig {
+    fn default() -> Self {
+        Self { qr_codes: true }
+    }
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    /// BCP 47 code: es, en, quc, mam, ar…
+    pub code: String,
+    /// The language's name in itself: Español, English, K'iche'.
+    pub name: String,
+    #[serde(default)]
+    pub direction: Direction,
+    /// Languages to take a page or an interface string from when this one lacks it, in order.
+    #[serde(default)]
+    pub fallback: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Size limits, in kilobytes of brotli-compressed output.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budgets {
+    #[serde(default = "default_page_kb")]
+    pub page_kb: f64,
+    #[serde(default = "default_booklet_kb")]
+    pub booklet_kb: f64,
+}
+
+fn default_page_kb() -> f64 {
+    14.0
+}
+fn default_booklet_kb() -> f64 {
+    60.0
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Self {
+            page_kb: default_page_kb(),
+            booklet_kb: default_booklet_kb(),
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! The content folder: its language folders, the pages and the files beside them.
+
+use std::path::{Path, PathBuf};
+
+use super::page::read_page;
+use super::{Asset, AssetFile, CONTENT_DIR, Content, SourcePage};
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::load::config::Config;
+use crate::load::files;
+
+pub fn load(
+    root: &Path,
+    config: &Config,
+    include_drafts: bool,
+    diags: &mut Diagnostics,
+) -> Content {
+    let content_dir = root.join(CONTENT_DIR);
+    let mut content = Content::default();
+    if let Err(diag) = files::inside(root, &content_dir) {
+        diags.push(diag);
+        return content;
+    }
+    let entries = match std::fs::read_dir(&content_dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(CONTENT_DIR, format!("cannot read the content folder: {e}"))
+                    .hint("pages live in content/<language>/, e.g. content/es/_index.md"),
+            );
+            return content;
+        }
+    };
+    let mut lang_dirs: Vec<_> = entries.filter_map(Result::ok).collect();
+    lang_dirs.sort_by_key(|e| e.file_name());
+    let mut files = Vec::new();
+    let mut others = Vec::new();
+    for entry in lang_dirs {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        if !path.is_dir() {
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, &path),
+                    "a file directly in content/ belongs to no language",
+                )
+                .hint(format!(
+                    "move it into a language folder such as content/{}/",
+                    config.default_language()
+                )),
+            );
+            continue;
+        }
+        if config.language(&name).is_none() {
+            let declared: Vec<_> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, &path),
+                    format!("content/{name}/ is for a language that site.yaml does not declare"),
+                )
+                .hint(format!(
+                    "declare `{name}` under `languages:` in site.yaml, or rename the folder to one of: {}",
+                    declared.join(", ")
+                )),
+            );
+            continue;
+        }
+        collect_files(
+            root,
+            &path,
+            &name,
+            &mut files,
+            &mut others,
+            &mut content,
+            diags,
+        );
+    }
+    if files.is_empty() && !diags.has_errors() {
+        diags.push(
+            Diagnostic::error(CONTENT_DIR, "there are no pages").hint(format!(
+                "write the home page first: content/{}/_index.md",
+                config.default_language()
+            )),
+        );
+    }
+
+    // Two files whose names differ only in how the same letters are encoded (Unicode NFC and
+    // NFD) look identical to a person: keep the first, report the second.
+    let mut seen: std::collections::HashMap<(String, String), PathBuf> = Default::default();
+    files.retain(|(lang, id, path)| match seen.get(&(lang.clone(), id.clone())) {
+        Some(first) => {
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, path),
+                    format!(
+                        "this file and {} have the same name, with its letters encoded two ways (Unicode NFC and NFD)",
+                        display_path(root, first).display()
+                    ),
+                )
+                .hint("they look like one file to people; keep one, after copying what you need from the other, and delete the other"),
+            );
+            false
+        }
+        None => {
+            seen.insert((lang.clone(), id.clone()), path.clone());
+            true
+        }
+    });
+
+    use rayon::prelude::*;
+    let limits = &config.site.limits;
+    let parsed: Vec<(Option<SourcePage>, Diagnostics)> = files
+        .par_iter()
+        .map(|(lang, id, path)| {
+            let mut local = Diagnostics::new();
+            let page = read_page(root, lang, id, path, limits, &mut local);
+            (page, local)
+        })
+        .collect();
+    for ((_, id, _), (page, local)) in files.iter().zip(parsed) {
+        diags.extend(local);
+        match page {
+            Some(page) if include_drafts || !page.front.draft => content.pages.push(page),
+            Some(_) => {}
+            None => content.unreadable.push(id.clone()),
+        }
+    }
+    let checked: Vec<Result<AssetFile, Diagnostic>> = others
+        .par_iter()
+        .map(|(_, _, path)| {
+            files::check_file(root, path, limits).map(|(file, dimensions)| AssetFile {
+                real: file.real,
+                len: file.len,
+                dimensions,
+            })
+        })
+        .collect();
+    for ((lang, id, path), checked) in others.into_iter().zip(checked) {
+        let checked = checked.map_err(|diag| {
+            let why = diag.message.clone();
+            diags.push(diag);
+            why
+        });
+        content.assets.push(Asset {
+            lang,
+            id,
+            path,
+            checked,
+        });
+    }
+    content
+}
+
+/// The files of a language folder: pages into `pages`, other files into `others` (checked
+/// later, in parallel). Links that lead outside the site are reported and kept as files that
+/// cannot be published, so that what links to them is told why.
+fn collect_files(
+    root: &Path,
+    lang_dir: &Path,
+    lang: &str,
+    pages: &mut Vec<(String, String, PathBuf)>,
+    others: &mut Vec<(String, String, PathBuf)>,
+    content: &mut Content,
+    diags: &mut Diagnostics,
+) {
+    let found = files::walk(root, lang_dir, diags);
+    let id_of = |path: &Path, diags: &mut Diagnostics| {
+        let rel = path.strip_prefix(lang_dir).unwrap_or(path);
+        let id = rel_id(rel);
+        if id.is_none() {
+            diags.push(
+                Diagnostic::error(
+                    display_path(root, path),
+                    "the file name is not valid Unicode",
+                )
+                .hint("rename the file using letters, digits and hyphens"),
+            );
+        }
+        id
+    };
+    for path in found.files {
+        let Some(id) = id_of(&path, diags) else {
+            continue;
+        };
+        if id.ends_with(".md") {
+            // Names are compared as people read them: "niño" typed on one computer and "niño"
+            // saved by another (NFC or NFD) are one name.
+            let id = unicode_normalization::UnicodeNormalization::nfc(id.as_str()).collect();
+            pages.push((lang.to_string(), id, path));
+        } else {
+            others.push((lang.to_string(), id, path));
+        }
+    }
+    for (path, why) in found.refused {
+        let Some(id) = id_of(&path, diags) else {
+            continue;
+        };
+        if id.ends_with(".md") {
+            content.unreadable.push(id);
+        } else {
+            content.assets.push(Asset {
+                lang: lang.to_string(),
+                id,
+                path,
+                checked: Err(why),
+            });
+        }
+    }
+}
+
+fn rel_id(rel: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+    Some(parts?.join("/"))
+}
