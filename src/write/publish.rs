@@ -45,7 +45,7 @@ pub(crate) struct Publish<'a> {
     writes: Mutex<Writes>,
     /// Site paths of the files written as they are (feeds, service workers, robots.txt).
     raw_paths: Mutex<BTreeSet<String>>,
-    /// The links and ids of every page, for `faro check`.
+    /// The links and ids of every page, when checking (without an output).
     links: Mutex<BTreeMap<String, PageLinks>>,
 }
 
@@ -195,15 +195,18 @@ impl<'a> Publish<'a> {
         lang: Option<usize>,
         budget: Budget,
     ) -> Result<Option<u64>, Vec<Diagnostic>> {
-        let (links, ids) = resources::links_and_ids(page.html.as_bytes());
-        self.links.lock().expect("links").insert(
-            page.path.clone(),
-            PageLinks {
-                source: page.source.clone(),
-                links,
-                ids,
-            },
-        );
+        // Only `faro check` follows the links; a build does not read its pages again.
+        if self.output.is_none() {
+            let (links, ids) = resources::links_and_ids(page.html.as_bytes());
+            self.links.lock().expect("links").insert(
+                page.path.clone(),
+                PageLinks {
+                    source: page.source.clone(),
+                    links,
+                    ids,
+                },
+            );
+        }
         let pending = self.prepare(page, lang, budget)?;
         let length = match &pending.finish {
             Finish::Ready { bytes, .. } => Some(bytes.len() as u64),
