@@ -49,7 +49,7 @@ pub fn markdown(data: &[u8]) {
             dir: "/es/",
         }
     };
-    let _ = markdown::render(site, &source, reader, &target, &mut Vec::new());
+    let _ = markdown::render(site, &source, reader, &target, &mut Diagnostics::new());
 }
 
 /// A file named as an image, checked by its bytes: as each format the site publishes, so the

@@ -119,8 +119,8 @@ fn main() -> ExitCode {
             };
             match faro::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("error: {e}");
+                Err(problem) => {
+                    print_diagnostics(&[problem]);
                     ExitCode::FAILURE
                 }
             }

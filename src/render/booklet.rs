@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::markdown::{self, Target};
 use super::{BOOKLET_TEMPLATE, RenderedPage, Renderer};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{CONTENT_DIR, Term};
 use crate::urls;
 
@@ -97,7 +97,7 @@ impl Renderer<'_> {
             .map(|(i, &n)| (n, format!("c{}", i + 1)))
             .collect();
         let base_url = site.config.site.base_url.as_deref();
-        let mut problems = Vec::new();
+        let mut problems = Diagnostics::new();
         let chapters: Vec<Chapter> = nodes
             .iter()
             .map(|&node| {
@@ -141,7 +141,7 @@ impl Renderer<'_> {
             })
             .collect();
         if !problems.is_empty() {
-            return Err(problems);
+            return Err(problems.into_iter().collect());
         }
         let mut context = self.base_context(lang, urls::dir_of(&path));
         context.insert("chapters", &chapters);

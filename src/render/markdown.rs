@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 
-use crate::diagnostics::{Diagnostic, line_col};
+use crate::diagnostics::{Diagnostics, line_col};
 use crate::load::config::RawHtml;
 use crate::load::content::SourcePage;
 use crate::resolve::Site;
@@ -64,7 +64,7 @@ pub fn render(
     source: &SourcePage,
     reader: usize,
     target: &Target,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Diagnostics,
 ) -> Rendered {
     let body = &source.body;
     let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();

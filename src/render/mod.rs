@@ -24,7 +24,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 use tera::Context;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::Date;
 use crate::resolve::{Site, TextState};
 use crate::urls;
@@ -90,7 +90,7 @@ impl<'a> Renderer<'a> {
             .language(&source.lang)
             .expect("sources are in declared languages");
 
-        let mut problems = Vec::new();
+        let mut problems = Diagnostics::new();
         let audio = source
             .front
             .audio
@@ -184,10 +184,10 @@ impl<'a> Renderer<'a> {
                 html,
                 source: source.file.clone(),
             }),
-            Ok(_) => Err(problems),
+            Ok(_) => Err(problems.into_iter().collect()),
             Err(e) => {
                 problems.push(tera_diagnostic(&self.templates.templates_dir, &e));
-                Err(problems)
+                Err(problems.into_iter().collect())
             }
         }
     }
@@ -285,7 +285,7 @@ impl<'a> Renderer<'a> {
         audio: &str,
         page_dir: &str,
         lang: &str,
-        problems: &mut Vec<Diagnostic>,
+        problems: &mut Diagnostics,
     ) -> Option<AudioContext> {
         let line = source.field_line("audio");
         let missing = |why: String| {

@@ -2,6 +2,7 @@
 //! sends the precompressed .br and .gz files and refuses paths that climb out of the folder),
 //! each language's 404 page, and live reload over server-sent events.
 
+use crate::diagnostics::Diagnostic;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -66,10 +67,10 @@ pub async fn run(
     listener: std::net::TcpListener,
     out: PathBuf,
     status: watch::Receiver<Status>,
-) -> Result<(), String> {
+) -> Result<(), Diagnostic> {
     use axum::serve::ListenerExt;
     let listener = tokio::net::TcpListener::from_std(listener)
-        .map_err(|e| format!("cannot use the socket: {e}"))?
+        .map_err(|e| super::server_failure("cannot use the socket", e))?
         // A file's headers and body go out in separate writes; without this, Nagle's
         // algorithm holds the body until the browser's delayed acknowledgement, 40 ms later.
         .tap_io(|tcp| {
@@ -80,7 +81,7 @@ pub async fn run(
             let _ = tokio::signal::ctrl_c().await;
         })
         .await
-        .map_err(|e| format!("the server stopped: {e}"))
+        .map_err(|e| super::server_failure("the server stopped", e))
 }
 
 /// The reader's language's 404 page (`/fr/…` gets `/fr/404.html`), else the site's.

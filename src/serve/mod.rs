@@ -46,15 +46,19 @@ pub struct Status {
 
 /// Runs until interrupted. Errors here are about the server itself (the port is taken, the
 /// folder cannot be watched); problems in the site are shown and served, never fatal.
-pub fn serve(options: ServeOptions) -> Result<(), String> {
+pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
     let root = options.root.canonicalize().map_err(|e| {
-        format!(
-            "cannot open the site folder {}: {e}",
-            options.root.display()
-        )
+        Diagnostic::error(&options.root, format!("cannot open the site folder: {e}"))
+            .hint("give the folder that holds site.yaml with --root")
     })?;
     let out = match &options.out {
-        Some(out) => std::path::absolute(out).map_err(|e| format!("{}: {e}", out.display()))?,
+        Some(out) => std::path::absolute(out).map_err(|e| {
+            Diagnostic::error(
+                out,
+                format!("cannot use this folder for the served site: {e}"),
+            )
+            .hint("give another folder with --out, or leave it out")
+        })?,
         None => root.join(SERVE_DIR),
     };
     if !options.bind.is_loopback() {
@@ -66,17 +70,16 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     }
     let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
         .map_err(|e| {
-            format!(
-                "cannot listen on {}:{}: {e}; try another port with --port",
-                options.bind, options.port
+            Diagnostic::error(
+                format!("{}:{}", options.bind, options.port),
+                format!("cannot listen on this address: {e}"),
             )
+            .hint("another program may use the port: try another with --port")
         })?;
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| format!("cannot use the socket: {e}"))?;
     let address = listener
-        .local_addr()
-        .map_err(|e| format!("cannot use the socket: {e}"))?;
+        .set_nonblocking(true)
+        .and_then(|()| listener.local_addr())
+        .map_err(|e| server_failure("cannot use the socket", e))?;
 
     // Watching starts before the first build, so that nothing saved during it is missed.
     // The watcher's thread only collects paths; rebuilding happens on a thread of its own, so
@@ -94,7 +97,10 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
             }
         }
     })
-    .map_err(|e| format!("cannot watch the site's files: {e}"))?;
+    .map_err(|e| {
+        Diagnostic::error(&root, format!("cannot watch the site's files: {e}"))
+            .hint("the system may watch too many files already: close other watchers, or raise fs.inotify.max_user_watches")
+    })?;
     watch(&mut debouncer, &root)?;
 
     let mut live = Live::new(root.clone(), out.clone(), options.drafts);
@@ -128,14 +134,14 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
                 }
             }
         })
-        .map_err(|e| format!("cannot start the rebuild thread: {e}"))?;
+        .map_err(|e| server_failure("cannot start the rebuild thread", e))?;
 
     println!("Serving the site at http://{address}/ (press Ctrl-C to stop)");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the server: {e}"))?;
+        .map_err(|e| server_failure("cannot start the server", e))?;
     let served = runtime.block_on(http::run(listener, out, status_rx));
     drop(debouncer);
     served
@@ -147,7 +153,11 @@ fn watch(
         notify_debouncer_full::RecommendedCache,
     >,
     root: &Path,
-) -> Result<(), String> {
+) -> Result<(), Diagnostic> {
+    let cannot_watch = |path: &Path, e: notify_debouncer_full::notify::Error| {
+        Diagnostic::error(path, format!("cannot watch this for changes: {e}"))
+            .hint("check that it can be read; the system may also watch too many files already (fs.inotify.max_user_watches)")
+    };
     let watched = [
         (load::config::CONFIG_FILE, RecursiveMode::NonRecursive),
         (load::content::CONTENT_DIR, RecursiveMode::Recursive),
@@ -159,14 +169,20 @@ fn watch(
         if path.exists() {
             debouncer
                 .watch(&path, mode)
-                .map_err(|e| format!("cannot watch {}: {e}", path.display()))?;
+                .map_err(|e| cannot_watch(&path, e))?;
         }
     }
     // site.yaml may be replaced by a new file (a rename) and folders may appear: the site's
     // folder itself is watched too, not recursively.
     debouncer
         .watch(root, RecursiveMode::NonRecursive)
-        .map_err(|e| format!("cannot watch {}: {e}", root.display()))
+        .map_err(|e| cannot_watch(root, e))
+}
+
+/// The server itself could not start or stopped: nothing the site can fix.
+pub(crate) fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error("faro serve", format!("{what}: {e}"))
+        .hint("start `faro serve` again; if it happens again, report it with this message")
 }
 
 fn status_after(outcome: &Outcome, generation: u64) -> Status {

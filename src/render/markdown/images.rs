@@ -2,7 +2,7 @@
 
 use pulldown_cmark::{CowStr, LinkType};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::SourcePage;
 use crate::load::files;
 use crate::load::images::{self, Format};
@@ -34,7 +34,7 @@ pub(super) fn image_source(
     target: &Target,
     link_type: LinkType,
     dest: CowStr,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Diagnostics,
     locate: impl Fn() -> (usize, usize),
 ) -> ImageSource {
     let rewritten = rewrite(

@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{CowStr, LinkType};
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::SourcePage;
 use crate::resolve::{LinkTarget, Site};
 use crate::urls;
@@ -18,7 +18,7 @@ pub(super) fn rewrite<'a>(
     target: &Target,
     link_type: LinkType,
     dest: CowStr<'a>,
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Diagnostics,
     locate: impl Fn() -> (usize, usize),
 ) -> CowStr<'a> {
     if let Some(fragment) = dest.strip_prefix('#') {

@@ -1,7 +1,7 @@
 //! HTML a writer put in the Markdown, as `raw_html` in site.yaml allows: refused, kept, or
 //! kept and sanitized.
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::SourcePage;
 use crate::resolve::Site;
 
@@ -22,7 +22,7 @@ pub(super) fn sanitize_page(
     target: &Target,
     html: &str,
     locate: impl Fn(usize) -> (usize, usize),
-    diags: &mut Vec<Diagnostic>,
+    diags: &mut Diagnostics,
 ) -> String {
     // Sanitizing drops a script or frame from another site without a word; the writer
     // who pasted it must hear that it cannot be on the page, at its line.
