@@ -10,7 +10,7 @@ use crate::diagnostics::Diagnostics;
 use crate::load::{self, content::SourcePage};
 use crate::render::markdown::{self, Target};
 use crate::render::{Compiled, PageExtras};
-use crate::resolve::Site;
+use crate::resolve::{LangId, NodeId, Site};
 
 /// The repository's site, through the pipeline every command starts from.
 fn open() -> Pipeline {
@@ -38,7 +38,7 @@ pub fn markdown(data: &[u8]) {
         return;
     };
     let site = base.site();
-    let reader = [0, site.languages().len() - 1][data.len() % 2];
+    let reader = first_or_last_language(site, data);
     let chapters = Default::default();
     let target = if data.len() % 4 < 2 {
         Target::Page { dir: "/es/asilo/" }
@@ -93,7 +93,7 @@ pub fn fluent(data: &[u8]) {
 struct PageState {
     site: Site,
     index: usize,
-    node: usize,
+    node: NodeId,
     compiled: Compiled,
 }
 
@@ -159,7 +159,7 @@ pub fn page(data: &[u8]) {
         compiled,
     } = &mut *state;
     let kept = std::mem::replace(&mut site.sources[*index], source);
-    let lang = [0, site.languages().len() - 1][data.len() % 2];
+    let lang = first_or_last_language(site, data);
     let rendered = compiled
         .bind(site)
         .page(lang, *node, &PageExtras::default());
@@ -168,4 +168,15 @@ pub fn page(data: &[u8]) {
         let _ = crate::markup::resources::inspect(&html, None);
     }
     site.sources[*index] = kept;
+}
+
+/// The site's first language (the source, for the repository's site) for inputs of even
+/// length, its last (which reads the source through a fallback) for the others.
+fn first_or_last_language(site: &Site, data: &[u8]) -> LangId {
+    let mut languages = site.lang_ids();
+    let first = languages.next().expect("a site has a language");
+    match data.len() % 2 {
+        0 => first,
+        _ => languages.last().unwrap_or(first),
+    }
 }

@@ -8,6 +8,50 @@ use crate::load::Config;
 use crate::load::content::{Asset, CONTENT_DIR, SECTION_FILE, SourcePage};
 use crate::urls;
 
+/// A language of the site, by its place in site.yaml's list (`Site::languages`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LangId(usize);
+
+/// A page of the site in all its languages, by its place in `Site::nodes`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(usize);
+
+impl LangId {
+    /// Its place in the site's list of languages, for tables kept per language.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+impl NodeId {
+    /// Its place in the site's list of pages, for tables kept per page.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// Tables kept per language or per page (`paths[lang][node]`, a flag per language) are
+/// indexed by the id itself, so that a language cannot be taken for a page.
+macro_rules! indexes_vec {
+    ($id:ty) => {
+        impl<T> std::ops::Index<$id> for Vec<T> {
+            type Output = T;
+            fn index(&self, id: $id) -> &T {
+                &self[id.0]
+            }
+        }
+
+        impl<T> std::ops::IndexMut<$id> for Vec<T> {
+            fn index_mut(&mut self, id: $id) -> &mut T {
+                &mut self[id.0]
+            }
+        }
+    };
+}
+
+indexes_vec!(LangId);
+indexes_vec!(NodeId);
+
 /// One page of the site, across its languages.
 #[derive(Debug)]
 pub struct Node {
@@ -15,16 +59,16 @@ pub struct Node {
     pub id: String,
     pub is_section: bool,
     /// The section this page belongs to; `None` only for the home page.
-    pub parent: Option<usize>,
+    pub parent: Option<NodeId>,
     /// Pages and sections inside a section, in menu order per language is decided later.
-    pub children: Vec<usize>,
+    pub children: Vec<NodeId>,
 }
 
 /// The pages of a site, resolved for every language.
 pub struct Site {
     pub config: Config,
     pub sources: Vec<SourcePage>,
-    pub nodes: Vec<Node>,
+    nodes: Vec<Node>,
     pub assets: Vec<Asset>,
     by_id: HashMap<String, usize>,
     /// `text[lang][node]`: index into `sources` of the text a reader of `lang` sees.
@@ -70,7 +114,7 @@ impl TextState {
 pub enum LinkTarget {
     /// A page, with an optional `#fragment`.
     Page {
-        node: usize,
+        node: NodeId,
         fragment: Option<String>,
     },
     /// A file beside the pages: its site path and the file as checked.
@@ -136,8 +180,8 @@ impl Site {
             let parent_id = section_of(&nodes[i].id);
             match by_id.get(&parent_id) {
                 Some(&p) => {
-                    nodes[i].parent = Some(p);
-                    nodes[p].children.push(i);
+                    nodes[i].parent = Some(NodeId(p));
+                    nodes[p].children.push(NodeId(i));
                 }
                 None if parent_id == HOME_ID => {} // reported above as a missing home page
                 None => {
@@ -243,6 +287,7 @@ impl Site {
             let mut seen: HashMap<&str, usize> = HashMap::new();
             for n in 0..self.nodes.len() {
                 if let Some(&other) = seen.get(self.paths[l][n].as_str()) {
+                    let (l, other, n) = (LangId(l), NodeId(other), NodeId(n));
                     let (a, b) = (self.text_source(l, other), self.text_source(l, n));
                     if !reported.insert((a.file.as_path(), b.file.as_path())) {
                         continue;
@@ -277,23 +322,50 @@ impl Site {
         (self.config, content)
     }
 
+    /// Every language, in site.yaml's order.
+    pub fn lang_ids(&self) -> impl Iterator<Item = LangId> + use<> {
+        (0..self.config.languages.len()).map(LangId)
+    }
+
+    /// Every page.
+    pub fn node_ids(&self) -> impl Iterator<Item = NodeId> + use<> {
+        (0..self.nodes.len()).map(NodeId)
+    }
+
+    /// Every language with its id, in site.yaml's order.
+    pub fn each_language(&self) -> impl Iterator<Item = (LangId, &crate::load::config::Language)> {
+        self.config
+            .languages
+            .iter()
+            .enumerate()
+            .map(|(i, language)| (LangId(i), language))
+    }
+
+    pub fn node(&self, node: NodeId) -> &Node {
+        &self.nodes[node.0]
+    }
+
+    pub fn language(&self, lang: LangId) -> &crate::load::config::Language {
+        &self.config.languages[lang.0]
+    }
+
     pub fn languages(&self) -> &[crate::load::config::Language] {
         &self.config.languages
     }
 
     /// The source page a reader of language `lang` (an index) sees for `node`.
-    pub fn text_source(&self, lang: usize, node: usize) -> &SourcePage {
+    pub fn text_source(&self, lang: LangId, node: NodeId) -> &SourcePage {
         &self.sources[self.text[lang][node]]
     }
 
     /// What a reader of `lang` gets for `node`: the source, a current, stale or draft
     /// translation, or another language's text.
-    pub fn text_state(&self, lang: usize, node: usize) -> TextState {
+    pub fn text_state(&self, lang: LangId, node: NodeId) -> TextState {
         let shown = self.text_source(lang, node);
         if shown.lang != self.config.languages[lang].code {
             return TextState::Fallback;
         }
-        let default = self.lang_index(self.config.default_language()).unwrap_or(0);
+        let default = self.default_lang();
         let original = self.text_source(default, node);
         if shown.lang == original.lang {
             return TextState::Source;
@@ -307,15 +379,15 @@ impl Site {
     }
 
     /// The site path of `node` in `lang`, e.g. `/es/derechos/asilo/`.
-    pub fn path(&self, lang: usize, node: usize) -> &str {
+    pub fn path(&self, lang: LangId, node: NodeId) -> &str {
         &self.paths[lang][node]
     }
 
     /// The glossary page and the word forms to link in a text of `source`'s language, unless
     /// `source` is the glossary itself.
-    pub fn glossary_for(&self, source: &SourcePage) -> Option<(usize, &TermForms)> {
+    pub fn glossary_for(&self, source: &SourcePage) -> Option<(NodeId, &TermForms)> {
         let glossary = self.glossary.as_ref()?;
-        if self.nodes[glossary.node].id == source.id {
+        if self.node(glossary.node).id == source.id {
             return None;
         }
         let forms = glossary.forms.get(&source.lang)?;
@@ -323,24 +395,34 @@ impl Site {
     }
 
     /// The glossary page, when the site has one.
-    pub fn glossary_node(&self) -> Option<usize> {
+    pub fn glossary_node(&self) -> Option<NodeId> {
         self.glossary.as_ref().map(|g| g.node)
     }
 
-    pub fn node_index(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+    pub fn node_index(&self, id: &str) -> Option<NodeId> {
+        self.by_id.get(id).copied().map(NodeId)
     }
 
-    pub fn home(&self) -> Option<usize> {
+    pub fn home(&self) -> Option<NodeId> {
         self.node_index(HOME_ID)
     }
 
-    pub fn lang_index(&self, code: &str) -> Option<usize> {
-        self.config.languages.iter().position(|l| l.code == code)
+    /// The language the site is written in first, which every other falls back to.
+    pub fn default_lang(&self) -> LangId {
+        self.lang_index(self.config.default_language())
+            .unwrap_or(LangId(0))
+    }
+
+    pub fn lang_index(&self, code: &str) -> Option<LangId> {
+        self.config
+            .languages
+            .iter()
+            .position(|l| l.code == code)
+            .map(LangId)
     }
 
     /// Menu order: `order` from the front matter, then title.
-    pub fn sorted_children(&self, lang: usize, node: usize) -> Vec<usize> {
+    pub fn sorted_children(&self, lang: LangId, node: NodeId) -> Vec<NodeId> {
         let mut children = self.nodes[node].children.clone();
         children.sort_by(|&a, &b| {
             let (sa, sb) = (self.text_source(lang, a), self.text_source(lang, b));
@@ -368,7 +450,10 @@ impl Site {
             .ok_or_else(|| format!("the link `{dest}` goes outside content/{}/", from.lang))?;
         if joined.ends_with(".md") {
             return match self.by_id.get(&joined) {
-                Some(&node) => Ok(LinkTarget::Page { node, fragment }),
+                Some(&node) => Ok(LinkTarget::Page {
+                    node: NodeId(node),
+                    fragment,
+                }),
                 None if self.unreadable.contains(&joined) => Ok(LinkTarget::Unreadable),
                 None => Err(format!(
                     "the link `{dest}` points to {joined}, a page that exists in no language"
@@ -381,7 +466,10 @@ impl Site {
             format!("{}/{SECTION_FILE}", joined.trim_end_matches('/'))
         };
         if let Some(&node) = self.by_id.get(&folder_page) {
-            return Ok(LinkTarget::Page { node, fragment });
+            return Ok(LinkTarget::Page {
+                node: NodeId(node),
+                fragment,
+            });
         }
         if let Some(&i) = self.asset_index.get(&(from.lang.clone(), joined.clone())) {
             return Ok(match &self.assets[i].checked {
@@ -405,7 +493,7 @@ impl Site {
 /// The glossary: the page whose front matter lists `terms`, and per language the word forms
 /// that link to each term's definition.
 struct Glossary {
-    node: usize,
+    node: NodeId,
     forms: HashMap<String, TermForms>,
 }
 

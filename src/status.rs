@@ -48,10 +48,11 @@ pub fn matrix(root: &Path, diags: &mut Diagnostics) -> Option<Matrix> {
 }
 
 pub fn of_site(site: &Site) -> Matrix {
-    let default = site.lang_index(site.config.default_language());
-    let reviews = (0..site.nodes.len())
+    let default = site.default_lang();
+    let reviews = site
+        .node_ids()
         .map(|node| {
-            let front = &site.text_source(default.unwrap_or(0), node).front;
+            let front = &site.text_source(default, node).front;
             match (&front.legal_review, &front.sources) {
                 (Some(r), _) => Review::Done {
                     by: r.by.trim().to_string(),
@@ -64,12 +65,14 @@ pub fn of_site(site: &Site) -> Matrix {
             }
         })
         .collect();
-    let rows = (0..site.nodes.len())
+    let rows = site
+        .node_ids()
         .map(|node| {
-            let cells = (0..site.languages().len())
+            let cells = site
+                .lang_ids()
                 .map(|lang| site.text_state(lang, node))
                 .collect();
-            (site.nodes[node].id.clone(), cells)
+            (site.node(node).id.clone(), cells)
         })
         .collect();
     Matrix {

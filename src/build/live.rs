@@ -274,7 +274,7 @@ impl Live {
                     }
                     kept.strings = Arc::new(loaded);
                     compile_again = true;
-                    for (l, language) in kept.site.languages().iter().enumerate() {
+                    for (l, language) in kept.site.each_language() {
                         if language.chain.contains(code) {
                             scope.pages[l] = true;
                             scope.summaries[l] = true;
@@ -332,7 +332,7 @@ impl Live {
             let Some(node) = site.node_index(&id) else {
                 return everything;
             };
-            for l in 0..languages {
+            for l in site.lang_ids() {
                 if !scope.first.contains(&(l, node)) {
                     scope.first.push((l, node));
                 }

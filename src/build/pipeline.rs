@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Strings, Theme};
 use crate::render::booklet::BookletLink;
 use crate::render::{Compiled, Offline, PageExtras, Renderer};
-use crate::resolve::Site;
+use crate::resolve::{LangId, NodeId, Site};
 use crate::write::publish::{Budget, Manifest, Publish, Writes, Written};
 use crate::write::{self, Output};
 
@@ -135,7 +135,9 @@ impl Pipeline {
         }
 
         // Booklets first: every page links to its language's booklet, with its size.
-        let booklets: Vec<(usize, Option<BookletLink>)> = (0..languages)
+        let booklets: Vec<(LangId, Option<BookletLink>)> = site
+            .lang_ids()
+            .collect::<Vec<_>>()
             .into_par_iter()
             .filter(|&lang| summaries[lang])
             .map(|lang| {
@@ -177,15 +179,16 @@ impl Pipeline {
 
         // Every page but the home pages, which show how much saving the language for offline
         // reading downloads, known only once the rest is written.
-        let jobs: Vec<(usize, usize)> = (0..languages)
+        let jobs: Vec<(LangId, NodeId)> = site
+            .lang_ids()
             .filter(|&l| pages[l])
-            .flat_map(|l| (0..site.nodes.len()).map(move |n| (l, n)))
+            .flat_map(|l| site.node_ids().map(move |n| (l, n)))
             .filter(|&(_, node)| Some(node) != home)
             .filter(|job| !scope.first.contains(job))
             .collect();
         diags.extend(render_pages(renderer, &publish, ledger, &jobs));
         if scope.not_found {
-            for lang in std::iter::once(None).chain((0..languages).map(Some)) {
+            for lang in std::iter::once(None).chain(site.lang_ids().map(Some)) {
                 let written = renderer
                     .not_found(lang)
                     .and_then(|page| publish.file(&page, lang, Budget::Page));
@@ -200,11 +203,11 @@ impl Pipeline {
             diags.extend(publish.release());
         }
 
-        for lang in (0..languages).filter(|&l| summaries[l] || pages[l]) {
+        for lang in site.lang_ids().filter(|&l| summaries[l] || pages[l]) {
             ledger.offline[lang] = offline(site, renderer, &publish, lang, diags);
         }
         if let Some(home) = home {
-            for lang in (0..languages).filter(|&l| summaries[l] || pages[l]) {
+            for lang in site.lang_ids().filter(|&l| summaries[l] || pages[l]) {
                 let extras = PageExtras {
                     booklet: ledger.booklets[lang].as_ref(),
                     offline: ledger.offline[lang].as_ref(),
@@ -244,7 +247,7 @@ impl Pipeline {
                 ),
         );
         let counts = Counts {
-            pages: languages * site.nodes.len(),
+            pages: languages * site.node_ids().count(),
             writes,
             languages,
             weights,
@@ -291,7 +294,7 @@ fn render_pages(
     renderer: &Renderer,
     publish: &Publish,
     ledger: &Ledger,
-    jobs: &[(usize, usize)],
+    jobs: &[(LangId, NodeId)],
 ) -> Vec<Diagnostic> {
     jobs.par_iter()
         .flat_map_iter(|&(lang, node)| {
@@ -314,12 +317,12 @@ fn offline(
     site: &Site,
     renderer: &Renderer,
     publish: &Publish,
-    lang: usize,
+    lang: LangId,
     diags: &mut Diagnostics,
 ) -> Option<Offline> {
     let files = publish.offline_files(lang);
     let script = renderer.service_worker(lang, &files.version, &files.files)?;
-    let sw = format!("/{}/sw.js", site.languages()[lang].code);
+    let sw = format!("/{}/sw.js", site.language(lang).code);
     if let Err(problems) = publish.raw(&crate::urls::output_file(&sw), script.as_bytes()) {
         diags.extend(problems);
         return None;
@@ -336,7 +339,7 @@ fn offline(
 pub struct Scope {
     /// Pages (language, node) rendered and written before anything else: the text a writer
     /// just saved, in every language that shows it.
-    pub first: Vec<(usize, usize)>,
+    pub first: Vec<(LangId, NodeId)>,
     /// Per language: every page is rendered.
     pub pages: Vec<bool>,
     /// Per language: the pages that sum up the others are made again: the booklet, the home

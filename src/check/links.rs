@@ -18,7 +18,6 @@ const ABOVE_ROOT: &str = "/../";
 /// Every link and embedded file of every page the build makes (`manifest`) must lead to a
 /// file it makes, and to the id it names; every page must be reachable from a home page.
 pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut Diagnostics) {
-    let languages = site.languages();
     let pages = &manifest.pages;
     let files = &manifest.files;
 
@@ -87,7 +86,7 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
         .chain(
             site.home()
                 .into_iter()
-                .flat_map(|home| (0..languages.len()).map(move |l| site.path(l, home).to_string())),
+                .flat_map(|home| site.lang_ids().map(move |l| site.path(l, home).to_string())),
         )
         .collect();
     while let Some(path) = queue.pop_front() {
@@ -100,8 +99,8 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
             }
         }
     }
-    for (lang, language) in languages.iter().enumerate() {
-        for node in 0..site.nodes.len() {
+    for (lang, language) in site.each_language() {
+        for node in site.node_ids() {
             let own_text = !matches!(site.text_state(lang, node), TextState::Fallback);
             let path = site.path(lang, node);
             if own_text && !reached.contains(path) {

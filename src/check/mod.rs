@@ -12,7 +12,7 @@ use crate::build::Pipeline;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{CONTENT_DIR, Date};
 use crate::load::{Strings, Theme};
-use crate::resolve::{Site, TextState};
+use crate::resolve::{LangId, NodeId, Site, TextState};
 use crate::write::publish::Manifest;
 
 /// Every problem and note for the site at `root`, as of `today`. The site is loaded,
@@ -100,14 +100,14 @@ fn interface_strings(site: &Site, strings: &Strings, theme: &Theme, diags: &mut 
 /// sets `{#id}`.
 fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
     use pulldown_cmark::{Event, Parser, Tag};
-    let has_id = |lang: usize, node: usize, id: &str| {
+    let has_id = |lang: LangId, node: NodeId, id: &str| {
         manifest
             .pages
             .get(site.path(lang, node))
             .is_none_or(|page| page.ids.contains(id))
     };
-    for (l, language) in site.languages().iter().enumerate() {
-        for node in 0..site.nodes.len() {
+    for (l, language) in site.each_language() {
+        for node in site.node_ids() {
             let source = site.text_source(l, node);
             for (event, range) in
                 Parser::new_ext(&source.body, crate::load::markdown_options()).into_offset_iter()
@@ -178,7 +178,7 @@ fn hard_words(site: &Site, diags: &mut Diagnostics) {
     let Some(glossary) = site.glossary_node() else {
         return;
     };
-    let glossary_id = &site.nodes[glossary].id;
+    let glossary_id = &site.node(glossary).id;
     for list in site.sources.iter().filter(|s| &s.id == glossary_id) {
         let words =
             |text: &str| -> Vec<String> { text.unicode_words().map(str::to_lowercase).collect() };
@@ -314,10 +314,10 @@ fn months_between(from: Date, to: Date) -> u32 {
 
 fn translations(site: &Site, diags: &mut Diagnostics) {
     let default = site.config.default_language().to_string();
-    for (l, language) in site.languages().iter().enumerate() {
-        for node in 0..site.nodes.len() {
+    for (l, language) in site.each_language() {
+        for node in site.node_ids() {
             let shown = site.text_source(l, node);
-            let id = &site.nodes[node].id;
+            let id = &site.node(node).id;
             match site.text_state(l, node) {
                 TextState::Stale => {
                     let now = site

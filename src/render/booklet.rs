@@ -12,6 +12,7 @@ use super::markdown::{self, Target};
 use super::{BOOKLET_TEMPLATE, RenderedPage, Renderer};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{CONTENT_DIR, Term};
+use crate::resolve::{LangId, NodeId};
 use crate::urls;
 
 /// Where a language's booklet is and how big it is, for the link on every page.
@@ -48,8 +49,8 @@ struct TermContext<'a> {
 impl Renderer<'_> {
     /// The site path of `lang`'s booklet: its file name comes from the interface string
     /// `booklet-file-name`, so a person who receives it sees a name in their language.
-    pub fn booklet_path(&self, lang: usize) -> String {
-        let code = &self.site.languages()[lang].code;
+    pub fn booklet_path(&self, lang: LangId) -> String {
+        let code = &self.site.language(lang).code;
         let name = self
             .templates
             .strings
@@ -61,10 +62,10 @@ impl Renderer<'_> {
     }
 
     /// The pages of the booklet in order: home, then the menu depth first, the glossary last.
-    fn chapters(&self, lang: usize) -> Vec<usize> {
+    fn chapters(&self, lang: LangId) -> Vec<NodeId> {
         let site = self.site;
         let mut order = Vec::new();
-        let mut stack: Vec<usize> = site.home().into_iter().collect();
+        let mut stack: Vec<NodeId> = site.home().into_iter().collect();
         while let Some(node) = stack.pop() {
             order.push(node);
             let mut children = site.sorted_children(lang, node);
@@ -76,7 +77,7 @@ impl Renderer<'_> {
         // whatever its translations say: the organisations' page, with what a referral asks
         // about a child, must never reach a printed handout.
         let source_lang = site.lang_index(site.config.default_language());
-        let in_booklet = |n: usize| {
+        let in_booklet = |n: NodeId| {
             site.text_source(lang, n).front.booklet
                 && source_lang.is_none_or(|s| site.text_source(s, n).front.booklet)
         };
@@ -86,12 +87,12 @@ impl Renderer<'_> {
     }
 
     /// Renders `lang`'s booklet.
-    pub fn booklet(&self, lang: usize) -> Result<RenderedPage, Vec<Diagnostic>> {
+    pub fn booklet(&self, lang: LangId) -> Result<RenderedPage, Vec<Diagnostic>> {
         let site = self.site;
-        let language = &site.languages()[lang];
+        let language = &site.language(lang);
         let path = self.booklet_path(lang);
         let nodes = self.chapters(lang);
-        let anchors: HashMap<usize, String> = nodes
+        let anchors: HashMap<NodeId, String> = nodes
             .iter()
             .enumerate()
             .map(|(i, &n)| (n, format!("c{}", i + 1)))
@@ -153,7 +154,7 @@ impl Renderer<'_> {
             "home_url",
             &urls::relative(
                 urls::dir_of(&path),
-                site.path(lang, site.home().unwrap_or(0)),
+                site.path(lang, site.home().expect("a resolved site has a home page")),
             ),
         );
         if !self.has_template(BOOKLET_TEMPLATE) {

@@ -14,7 +14,7 @@ use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 use crate::diagnostics::{Diagnostics, line_col};
 use crate::load::config::RawHtml;
 use crate::load::content::SourcePage;
-use crate::resolve::Site;
+use crate::resolve::{LangId, NodeId, Site};
 
 use images::ImageSource;
 
@@ -52,7 +52,7 @@ pub enum Target<'a> {
     /// images are embedded.
     Booklet {
         chapter: &'a str,
-        chapters: &'a std::collections::HashMap<usize, String>,
+        chapters: &'a std::collections::HashMap<NodeId, String>,
         /// The booklet's own folder (`/es/`), for links to files beside the pages.
         dir: &'a str,
     },
@@ -62,7 +62,7 @@ pub enum Target<'a> {
 pub fn render(
     site: &Site,
     source: &SourcePage,
-    reader: usize,
+    reader: LangId,
     target: &Target,
     diags: &mut Diagnostics,
 ) -> Rendered {

@@ -26,7 +26,7 @@ use tera::Context;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::Date;
-use crate::resolve::{Site, TextState};
+use crate::resolve::{LangId, NodeId, Site, TextState};
 use crate::urls;
 
 pub struct Renderer<'a> {
@@ -34,7 +34,7 @@ pub struct Renderer<'a> {
     templates: &'a Compiled,
     /// The menu of every page in a section is the same, with links written relative to the
     /// section's folder and a `../` in front; built once per (language, section) and shared.
-    nav_cache: Mutex<HashMap<(usize, usize), tera::Value>>,
+    nav_cache: Mutex<HashMap<(LangId, NodeId), tera::Value>>,
 }
 
 /// What a page shows that is only known once other files are written.
@@ -68,21 +68,21 @@ impl<'a> Renderer<'a> {
     /// A language's service worker: the theme's `service_worker` script, with the language,
     /// the version of its files and their list (relative to the worker) in front. `None` when
     /// the theme has no service worker.
-    pub fn service_worker(&self, lang: usize, version: &str, files: &[String]) -> Option<String> {
+    pub fn service_worker(&self, lang: LangId, version: &str, files: &[String]) -> Option<String> {
         let script = self.templates.scripts.get("service_worker")?;
-        let code = &self.site.languages()[lang].code;
+        let code = &self.site.language(lang).code;
         Some(offline::service_worker(code, version, files, script))
     }
 
     /// Renders one page in one language.
     pub fn page(
         &self,
-        lang: usize,
-        node: usize,
+        lang: LangId,
+        node: NodeId,
         extras: &PageExtras,
     ) -> Result<RenderedPage, Vec<Diagnostic>> {
         let site = self.site;
-        let language = &site.languages()[lang];
+        let language = &site.language(lang);
         let source = site.text_source(lang, node);
         let path = site.path(lang, node).to_string();
         let text_lang = site
@@ -110,7 +110,7 @@ impl<'a> Renderer<'a> {
         let state = site.text_state(lang, node);
         let kind = if Some(node) == site.home() {
             "home"
-        } else if site.nodes[node].is_section {
+        } else if site.node(node).is_section {
             "section"
         } else {
             "page"
@@ -131,12 +131,12 @@ impl<'a> Renderer<'a> {
             draft_translation: state == TextState::Draft,
             stale: state == TextState::Stale,
             source_url: urls::relative(&path, site.path(source_lang, node)),
-            source_lang: &site.languages()[source_lang].code,
+            source_lang: &site.language(source_lang).code,
             address: match site.config.site.base_url.as_deref() {
                 Some(base) => urls::absolute(base, &path),
                 None => path.clone(),
             },
-            source_language_name: &site.languages()[source_lang].name,
+            source_language_name: &site.language(source_lang).name,
             children: if kind == "page" {
                 Vec::new()
             } else {
@@ -148,8 +148,8 @@ impl<'a> Renderer<'a> {
 
         let mut context = self.base_context(lang, &path);
         context.insert("page", &page);
-        context.insert("translations", &self.translations(node, lang, &path));
-        let home = site.home().unwrap_or(0);
+        context.insert("translations", &self.translations(node, Some(lang), &path));
+        let home = site.home().expect("a resolved site has a home page");
         let (nav, nav_current) = self.nav(lang, node, &path);
         context.insert_value("nav", nav);
         context.insert("nav_current", &nav_current);
@@ -194,13 +194,10 @@ impl<'a> Renderer<'a> {
 
     /// public/index.html: a static list of the languages, each named in itself.
     pub fn chooser(&self) -> Result<RenderedPage, Vec<Diagnostic>> {
-        let default = self
-            .site
-            .lang_index(self.site.config.default_language())
-            .unwrap_or(0);
+        let default = self.site.default_lang();
         let mut context = self.base_context(default, "/");
-        let home = self.site.home().unwrap_or(0);
-        context.insert("translations", &self.translations(home, usize::MAX, "/"));
+        let home = self.site.home().expect("a resolved site has a home page");
+        context.insert("translations", &self.translations(home, None, "/"));
         let template = if self.has_template(CHOOSER_TEMPLATE) {
             CHOOSER_TEMPLATE
         } else {
@@ -215,12 +212,12 @@ impl<'a> Renderer<'a> {
     /// A server shows this page at whatever address was asked for, so relative links would
     /// point to the wrong place: its links start from the site's root (absolute under base_url
     /// when it is set, `/…` otherwise).
-    pub fn not_found(&self, lang: Option<usize>) -> Result<RenderedPage, Vec<Diagnostic>> {
+    pub fn not_found(&self, lang: Option<LangId>) -> Result<RenderedPage, Vec<Diagnostic>> {
         let site = self.site;
-        let default = site.lang_index(site.config.default_language()).unwrap_or(0);
+        let default = site.default_lang();
         let l = lang.unwrap_or(default);
         let path = match lang {
-            Some(l) => format!("/{}/404.html", site.languages()[l].code),
+            Some(l) => format!("/{}/404.html", site.language(l).code),
             None => "/404.html".to_string(),
         };
         let mut context = self.base_context(l, "/");
@@ -238,13 +235,13 @@ impl<'a> Renderer<'a> {
             }
             url
         };
-        let home = site.home().unwrap_or(0);
+        let home = site.home().expect("a resolved site has a home page");
         context.insert("home_url", &from_root(site.path(l, home)));
         let languages: Vec<TranslationLink> = self
-            .translations(home, l, "/")
+            .translations(home, Some(l), "/")
             .into_iter()
-            .enumerate()
-            .map(|(i, t)| TranslationLink {
+            .zip(site.lang_ids())
+            .map(|(t, i)| TranslationLink {
                 url: from_root(site.path(i, home)),
                 ..t
             })
@@ -339,9 +336,9 @@ impl<'a> Renderer<'a> {
         self.templates.tera.get_template_names().any(|n| n == name)
     }
 
-    fn base_context(&self, lang: usize, page_dir: &str) -> Context {
+    fn base_context(&self, lang: LangId, page_dir: &str) -> Context {
         let site = self.site;
-        let language = &site.languages()[lang];
+        let language = &site.language(lang);
         let mut context = Context::new();
         context.insert("lang", language);
         context.insert("reader_lang", &language.code);
@@ -397,14 +394,13 @@ impl<'a> Renderer<'a> {
     /// The same page in every language, for the switcher and hreflang alternates.
     fn translations(
         &self,
-        node: usize,
-        current: usize,
+        node: NodeId,
+        current: Option<LangId>,
         page_dir: &str,
     ) -> Vec<TranslationLink<'_>> {
         let site = self.site;
-        site.languages()
-            .iter()
-            .enumerate()
+        site.lang_ids()
+            .map(|l| (l, site.language(l)))
             .map(|(l, language)| TranslationLink {
                 code: &language.code,
                 name: &language.name,
@@ -422,7 +418,7 @@ impl<'a> Renderer<'a> {
                     .base_url
                     .as_deref()
                     .map(|b| urls::absolute(b, site.path(l, node))),
-                current: l == current,
+                current: Some(l) == current,
                 own_text: site.text_source(l, node).lang == language.code,
             })
             .collect()

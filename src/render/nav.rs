@@ -3,17 +3,18 @@
 
 use super::Renderer;
 use super::context::NavItem;
-use crate::resolve::Site;
+use crate::resolve::{LangId, NodeId, Site};
 use crate::urls;
 
 impl Renderer<'_> {
     /// The site menu for `node` in `lang`, and the address the current page has in it.
-    pub(super) fn nav(&self, lang: usize, node: usize, path: &str) -> (tera::Value, String) {
+    pub(super) fn nav(&self, lang: LangId, node: NodeId, path: &str) -> (tera::Value, String) {
         let site = self.site;
-        let home = site.home().unwrap_or(0);
-        let parent = site.nodes[node]
+        let home = site.home().expect("a resolved site has a home page");
+        let parent = site
+            .node(node)
             .parent
-            .filter(|_| !site.nodes[node].is_section);
+            .filter(|_| !site.node(node).is_section);
         let Some(parent) = parent else {
             let items = self.nav_items(lang, home, path, node, true);
             return (
@@ -51,10 +52,10 @@ impl Renderer<'_> {
     /// to the current page show their own children, so the menu stays short on big sites.
     pub(super) fn nav_items(
         &self,
-        lang: usize,
-        parent: usize,
+        lang: LangId,
+        parent: NodeId,
         page_dir: &str,
-        current: usize,
+        current: NodeId,
         expand: bool,
     ) -> Vec<NavItem<'_>> {
         let site = self.site;
@@ -67,7 +68,7 @@ impl Renderer<'_> {
                     title: &source.front.title,
                     url: urls::relative(page_dir, site.path(lang, child)),
                     lang: &source.lang,
-                    children: if expand && on_path && site.nodes[child].is_section {
+                    children: if expand && on_path && site.node(child).is_section {
                         self.nav_items(lang, child, page_dir, current, expand)
                     } else {
                         Vec::new()
@@ -78,12 +79,12 @@ impl Renderer<'_> {
     }
 }
 
-fn is_ancestor_or_self(site: &Site, ancestor: usize, mut node: usize) -> bool {
+fn is_ancestor_or_self(site: &Site, ancestor: NodeId, mut node: NodeId) -> bool {
     loop {
         if node == ancestor {
             return true;
         }
-        match site.nodes[node].parent {
+        match site.node(node).parent {
             Some(p) => node = p,
             None => return false,
         }

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{DateContext, Renderer};
 use crate::load::content::{Source, SourcePage};
+use crate::resolve::{LangId, NodeId};
 
 #[derive(Serialize)]
 pub(crate) struct Trust<'a> {
@@ -39,7 +40,7 @@ impl<'s> Renderer<'s> {
     /// A translation that lists no sources of its own states the facts of the page it was
     /// translated from, so it shows that page's sources. The dates and the review stay the
     /// text's own: a review of the Spanish is not a review of the French.
-    pub(crate) fn trust(&self, lang: usize, node: usize, ui_code: &str) -> Trust<'s> {
+    pub(crate) fn trust(&self, lang: LangId, node: NodeId, ui_code: &str) -> Trust<'s> {
         let site = self.site;
         let text: &'s SourcePage = site.text_source(lang, node);
         let cited: &'s [Source] = match &text.front.sources {

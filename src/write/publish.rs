@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::diagnostics::Diagnostic;
 use crate::markup::resources;
 use crate::render::RenderedPage;
-use crate::resolve::Site;
+use crate::resolve::{LangId, Site};
 use crate::write::{self, Output};
 use crate::{load, urls};
 
@@ -85,7 +85,7 @@ pub(crate) struct OfflineFiles {
 /// A file in the output.
 #[derive(Debug, Clone)]
 pub(crate) struct Written {
-    lang: Option<usize>,
+    lang: Option<LangId>,
     /// Brotli size, or the raw size when brotli would not be smaller.
     weight: u64,
     /// Content hash, so a service worker's version changes when any of its files does.
@@ -100,7 +100,7 @@ struct Pending {
     /// Site path and output file.
     path: String,
     file: String,
-    lang: Option<usize>,
+    lang: Option<LangId>,
     budget: Budget,
     /// For messages: the page's source, and whether its problems are reported elsewhere.
     source: PathBuf,
@@ -192,7 +192,7 @@ impl<'a> Publish<'a> {
     pub(crate) fn file(
         &self,
         page: &RenderedPage,
-        lang: Option<usize>,
+        lang: Option<LangId>,
         budget: Budget,
     ) -> Result<Option<u64>, Vec<Diagnostic>> {
         // Only `faro check` follows the links; a build does not read its pages again.
@@ -229,7 +229,7 @@ impl<'a> Publish<'a> {
     fn prepare(
         &self,
         page: &RenderedPage,
-        lang: Option<usize>,
+        lang: Option<LangId>,
         budget: Budget,
     ) -> Result<Pending, Vec<Diagnostic>> {
         let file = urls::output_file(&page.path);
@@ -240,7 +240,7 @@ impl<'a> Publish<'a> {
                 !page.source.starts_with(format!(
                     "{}/{}/",
                     load::content::CONTENT_DIR,
-                    self.site.languages()[l].code
+                    self.site.language(l).code
                 ))
             }),
             Budget::Booklet => true,
@@ -412,8 +412,8 @@ impl<'a> Publish<'a> {
 
     /// What `lang`'s service worker lists: every file of the language written so far but its
     /// home page, which is written after it and so counts as an average page.
-    pub(crate) fn offline_files(&self, lang: usize) -> OfflineFiles {
-        let code = &self.site.languages()[lang].code;
+    pub(crate) fn offline_files(&self, lang: LangId) -> OfflineFiles {
+        let code = &self.site.language(lang).code;
         let prefix = format!("/{code}/");
         let home_path = self
             .site

@@ -40,7 +40,7 @@ pub(super) fn image_source(
     let rewritten = rewrite(
         site,
         source,
-        0,
+        site.default_lang(),
         target,
         link_type,
         dest.clone(),

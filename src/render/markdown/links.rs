@@ -5,7 +5,7 @@ use pulldown_cmark::{CowStr, LinkType};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::SourcePage;
-use crate::resolve::{LinkTarget, Site};
+use crate::resolve::{LangId, LinkTarget, Site};
 use crate::urls;
 
 use super::Target;
@@ -14,7 +14,7 @@ use super::Target;
 pub(super) fn rewrite<'a>(
     site: &Site,
     source: &SourcePage,
-    reader: usize,
+    reader: LangId,
     target: &Target,
     link_type: LinkType,
     dest: CowStr<'a>,

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event};
 
 use crate::markup::escape;
-use crate::resolve::{Site, TermForms};
+use crate::resolve::{LangId, NodeId, Site, TermForms};
 use crate::urls;
 
 use super::Target;
@@ -15,9 +15,9 @@ use super::Target;
 #[allow(clippy::too_many_arguments)]
 pub(super) fn link_terms<'t>(
     site: &Site,
-    reader: usize,
+    reader: LangId,
     target: &Target,
-    glossary_node: usize,
+    glossary_node: NodeId,
     forms: &'t TermForms,
     text: &str,
     linked: &mut HashSet<&'t str>,

@@ -20,11 +20,11 @@ pub fn sitemap(site: &Site) -> Option<String> {
         xml,
         r#"<urlset xmlns="{SITEMAP_NS}" xmlns:xhtml="{XHTML_NS}">"#
     );
-    for node in 0..site.nodes.len() {
+    for node in site.node_ids() {
         // Search engines only trust hreflang when every translation lists the same set, the
         // page itself included; so one list per page serves all its languages.
         let mut alternates = String::new();
-        for (lang, language) in site.languages().iter().enumerate() {
+        for (lang, language) in site.each_language() {
             let _ = writeln!(
                 alternates,
                 r#"    <xhtml:link rel="alternate" hreflang="{}" href="{}"/>"#,
@@ -36,7 +36,7 @@ pub fn sitemap(site: &Site) -> Option<String> {
             alternates,
             r#"    <xhtml:link rel="alternate" hreflang="x-default" href="{root}"/>"#
         );
-        for lang in 0..site.languages().len() {
+        for lang in site.lang_ids() {
             // The folder address, not `index.html`: on a web server it is the canonical one,
             // and the one other sites link to.
             let _ = writeln!(

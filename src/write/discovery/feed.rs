@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::{absolute, encode};
 use crate::load::content::{Date, SECTION_FILE, SourcePage};
 use crate::markup::escape;
-use crate::resolve::Site;
+use crate::resolve::{LangId, NodeId, Site};
 use crate::urls;
 
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
@@ -31,17 +31,18 @@ pub fn feeds(site: &Site) -> Vec<(String, String)> {
         return Vec::new();
     };
     let prefix = format!("{UPDATES_DIR}/");
-    let entries: Vec<usize> = (0..site.nodes.len())
-        .filter(|&n| n != section && site.nodes[n].id.starts_with(&prefix))
+    let entries: Vec<NodeId> = site
+        .node_ids()
+        .filter(|&n| n != section && site.node(n).id.starts_with(&prefix))
         .collect();
-    (0..site.languages().len())
+    site.lang_ids()
         .map(|lang| feed(site, lang, section, &entries))
         .collect()
 }
 
-fn feed(site: &Site, lang: usize, section: usize, entries: &[usize]) -> (String, String) {
+fn feed(site: &Site, lang: LangId, section: NodeId, entries: &[NodeId]) -> (String, String) {
     let base = site.config.site.base_url.as_deref();
-    let code = &site.languages()[lang].code;
+    let code = &site.language(lang).code;
     let dir = site.path(lang, section);
     let feed_path = format!("{dir}{FEED_FILE}");
     // Without base_url, links are relative to the feed's folder, as Atom resolves them against
@@ -56,16 +57,16 @@ fn feed(site: &Site, lang: usize, section: usize, entries: &[usize]) -> (String,
         None => format!("{TAG_PREFIX}{code}/{}", encode(tag)),
     };
 
-    let mut items: Vec<(usize, &SourcePage)> = entries
+    let mut items: Vec<(NodeId, &SourcePage)> = entries
         .iter()
         .map(|&n| (n, site.text_source(lang, n)))
         .collect();
     // `Reverse(Option)` puts the newest date first and pages without a date last.
     items.sort_by(|(na, a), (nb, b)| {
-        (Reverse(a.front.date), &a.front.title, &site.nodes[*na].id).cmp(&(
+        (Reverse(a.front.date), &a.front.title, &site.node(*na).id).cmp(&(
             Reverse(b.front.date),
             &b.front.title,
-            &site.nodes[*nb].id,
+            &site.node(*nb).id,
         ))
     });
 
@@ -133,7 +134,7 @@ fn feed(site: &Site, lang: usize, section: usize, entries: &[usize]) -> (String,
         let _ = writeln!(
             xml,
             "    <id>{}</id>",
-            escape(&id(path, &site.nodes[node].id))
+            escape(&id(path, &site.node(node).id))
         );
         let _ = writeln!(xml, "    <title>{}</title>", escape(&text.front.title));
         let _ = writeln!(xml, "    <updated>{updated}</updated>");
