@@ -89,7 +89,9 @@ fn header(bytes: &[u8]) -> &[u8] {
     &bytes[..bytes.len().min(HEADER_BYTES)]
 }
 
-/// Both checks on the bytes of a whole file named as `format`, for the fuzz target.
+/// Both checks on the bytes of a whole file named as `format`, as `files::check_file` makes
+/// them on a file read from disk, for the fuzz target.
+#[cfg(feature = "fuzzing")]
 pub fn check(format: Format, bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
     match format {
         Format::Svg => check_svg(bytes),
