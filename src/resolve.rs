@@ -436,7 +436,7 @@ impl Site {
     }
 
     /// Resolves a link written in `from` (relative to its file) to a page or a file.
-    pub fn resolve_link(&self, from: &SourcePage, dest: &str) -> Result<LinkTarget, String> {
+    pub fn resolve_link(&self, from: &SourcePage, dest: &str) -> Result<LinkTarget, BrokenLink> {
         let (path, fragment) = match dest.split_once('#') {
             Some((p, f)) => (p, Some(f.to_string())),
             None => (dest, None),
@@ -446,8 +446,10 @@ impl Site {
             Some(i) => &from.id[..i],
             None => "",
         };
-        let joined = join_relative(base, &path)
-            .ok_or_else(|| format!("the link `{dest}` goes outside content/{}/", from.lang))?;
+        let joined = join_relative(base, &path).ok_or_else(|| BrokenLink::OutsideContent {
+            dest: dest.to_string(),
+            lang: from.lang.clone(),
+        })?;
         if joined.ends_with(".md") {
             return match self.by_id.get(&joined) {
                 Some(&node) => Ok(LinkTarget::Page {
@@ -455,9 +457,10 @@ impl Site {
                     fragment,
                 }),
                 None if self.unreadable.contains(&joined) => Ok(LinkTarget::Unreadable),
-                None => Err(format!(
-                    "the link `{dest}` points to {joined}, a page that exists in no language"
-                )),
+                None => Err(BrokenLink::NoSuchPage {
+                    dest: dest.to_string(),
+                    page: joined,
+                }),
             };
         }
         let folder_page = if joined.is_empty() {
@@ -483,10 +486,41 @@ impl Site {
                 },
             });
         }
-        Err(format!(
-            "the link `{dest}` points to content/{}/{joined}, which does not exist",
-            from.lang
-        ))
+        Err(BrokenLink::NoSuchFile {
+            dest: dest.to_string(),
+            file: format!("{CONTENT_DIR}/{}/{joined}", from.lang),
+        })
+    }
+}
+
+/// Why a link written in a page leads nowhere; the caller reports it at the link.
+#[derive(Debug)]
+pub enum BrokenLink {
+    /// It climbs out of its language's folder.
+    OutsideContent { dest: String, lang: String },
+    /// It names a `.md` page that no language has.
+    NoSuchPage { dest: String, page: String },
+    /// It names a file that is not beside the pages.
+    NoSuchFile { dest: String, file: String },
+}
+
+impl std::fmt::Display for BrokenLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BrokenLink::OutsideContent { dest, lang } => {
+                write!(f, "the link `{dest}` goes outside {CONTENT_DIR}/{lang}/")
+            }
+            BrokenLink::NoSuchPage { dest, page } => write!(
+                f,
+                "the link `{dest}` points to {page}, a page that exists in no language"
+            ),
+            BrokenLink::NoSuchFile { dest, file } => {
+                write!(
+                    f,
+                    "the link `{dest}` points to {file}, which does not exist"
+                )
+            }
+        }
     }
 }
 

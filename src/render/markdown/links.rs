@@ -128,10 +128,10 @@ pub(super) fn rewrite<'a>(
             );
             dest
         }
-        Err(message) => {
+        Err(broken) => {
             let (line, col) = locate();
             diags.push(
-                Diagnostic::error(&source.file, message)
+                Diagnostic::error(&source.file, broken.to_string())
                     .at(line, col)
                     .hint("link to another page with its .md file name, relative to this file, e.g. `[asylum](asylum.md)`"),
             );
