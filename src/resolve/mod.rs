@@ -6,51 +6,15 @@ use std::collections::{HashMap, HashSet};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::Config;
 use crate::load::content::{Asset, CONTENT_DIR, SECTION_FILE, SourcePage};
-use crate::urls;
 
-/// A language of the site, by its place in site.yaml's list (`Site::languages`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LangId(usize);
+mod glossary;
+mod ids;
+mod links;
 
-/// A page of the site in all its languages, by its place in `Site::nodes`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct NodeId(usize);
-
-impl LangId {
-    /// Its place in the site's list of languages, for tables kept per language.
-    pub fn index(self) -> usize {
-        self.0
-    }
-}
-
-impl NodeId {
-    /// Its place in the site's list of pages, for tables kept per page.
-    pub fn index(self) -> usize {
-        self.0
-    }
-}
-
-/// Tables kept per language or per page (`paths[lang][node]`, a flag per language) are
-/// indexed by the id itself, so that a language cannot be taken for a page.
-macro_rules! indexes_vec {
-    ($id:ty) => {
-        impl<T> std::ops::Index<$id> for Vec<T> {
-            type Output = T;
-            fn index(&self, id: $id) -> &T {
-                &self[id.0]
-            }
-        }
-
-        impl<T> std::ops::IndexMut<$id> for Vec<T> {
-            fn index_mut(&mut self, id: $id) -> &mut T {
-                &mut self[id.0]
-            }
-        }
-    };
-}
-
-indexes_vec!(LangId);
-indexes_vec!(NodeId);
+use glossary::Glossary;
+pub use glossary::TermForms;
+pub use ids::{LangId, NodeId};
+pub use links::LinkTarget;
 
 /// One page of the site, across its languages.
 #[derive(Debug)]
@@ -107,26 +71,6 @@ impl TextState {
             TextState::Fallback => "fallback",
         }
     }
-}
-
-/// Where a link written in Markdown points.
-#[derive(Debug, PartialEq, Eq)]
-pub enum LinkTarget {
-    /// A page, with an optional `#fragment`.
-    Page {
-        node: NodeId,
-        fragment: Option<String>,
-    },
-    /// A file beside the pages: its site path and the file as checked.
-    Asset {
-        path: String,
-        file: crate::load::content::AssetFile,
-    },
-    /// A file beside the pages that cannot be published, whose own error is reported already:
-    /// where it is (`content/es/mapa.png`) and why.
-    Refused { file: String, why: String },
-    /// A page that exists but could not be read; its own error is reported already.
-    Unreadable,
 }
 
 pub const HOME_ID: &str = SECTION_FILE;
@@ -434,180 +378,6 @@ impl Site {
         });
         children
     }
-
-    /// Resolves a link written in `from` (relative to its file) to a page or a file.
-    pub fn resolve_link(&self, from: &SourcePage, dest: &str) -> Result<LinkTarget, BrokenLink> {
-        let (path, fragment) = match dest.split_once('#') {
-            Some((p, f)) => (p, Some(f.to_string())),
-            None => (dest, None),
-        };
-        let path = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
-        let base = match from.id.rfind('/') {
-            Some(i) => &from.id[..i],
-            None => "",
-        };
-        let joined = join_relative(base, &path).ok_or_else(|| BrokenLink::OutsideContent {
-            dest: dest.to_string(),
-            lang: from.lang.clone(),
-        })?;
-        if joined.ends_with(".md") {
-            return match self.by_id.get(&joined) {
-                Some(&node) => Ok(LinkTarget::Page {
-                    node: NodeId(node),
-                    fragment,
-                }),
-                None if self.unreadable.contains(&joined) => Ok(LinkTarget::Unreadable),
-                None => Err(BrokenLink::NoSuchPage {
-                    dest: dest.to_string(),
-                    page: joined,
-                }),
-            };
-        }
-        let folder_page = if joined.is_empty() {
-            SECTION_FILE.to_string()
-        } else {
-            format!("{}/{SECTION_FILE}", joined.trim_end_matches('/'))
-        };
-        if let Some(&node) = self.by_id.get(&folder_page) {
-            return Ok(LinkTarget::Page {
-                node: NodeId(node),
-                fragment,
-            });
-        }
-        if let Some(&i) = self.asset_index.get(&(from.lang.clone(), joined.clone())) {
-            return Ok(match &self.assets[i].checked {
-                Ok(file) => LinkTarget::Asset {
-                    path: format!("/{}/{joined}", from.lang),
-                    file: file.clone(),
-                },
-                Err(why) => LinkTarget::Refused {
-                    file: format!("content/{}/{joined}", from.lang),
-                    why: why.clone(),
-                },
-            });
-        }
-        Err(BrokenLink::NoSuchFile {
-            dest: dest.to_string(),
-            file: format!("{CONTENT_DIR}/{}/{joined}", from.lang),
-        })
-    }
-}
-
-/// Why a link written in a page leads nowhere; the caller reports it at the link.
-#[derive(Debug)]
-pub enum BrokenLink {
-    /// It climbs out of its language's folder.
-    OutsideContent { dest: String, lang: String },
-    /// It names a `.md` page that no language has.
-    NoSuchPage { dest: String, page: String },
-    /// It names a file that is not beside the pages.
-    NoSuchFile { dest: String, file: String },
-}
-
-impl std::fmt::Display for BrokenLink {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            BrokenLink::OutsideContent { dest, lang } => {
-                write!(f, "the link `{dest}` goes outside {CONTENT_DIR}/{lang}/")
-            }
-            BrokenLink::NoSuchPage { dest, page } => write!(
-                f,
-                "the link `{dest}` points to {page}, a page that exists in no language"
-            ),
-            BrokenLink::NoSuchFile { dest, file } => {
-                write!(
-                    f,
-                    "the link `{dest}` points to {file}, which does not exist"
-                )
-            }
-        }
-    }
-}
-
-/// The glossary: the page whose front matter lists `terms`, and per language the word forms
-/// that link to each term's definition.
-struct Glossary {
-    node: NodeId,
-    forms: HashMap<String, TermForms>,
-}
-
-impl Glossary {
-    fn build(site: &Site) -> Option<Glossary> {
-        let first = site.sources.iter().find(|s| !s.front.terms.is_empty())?;
-        let node = site.node_index(&first.id)?;
-        let mut lists: HashMap<String, Vec<(String, String)>> = HashMap::new();
-        for source in site.sources.iter().filter(|s| s.id == first.id) {
-            let list = lists.entry(source.lang.clone()).or_default();
-            for term in &source.front.terms {
-                for form in term.matches.iter().chain(std::iter::once(&term.term)) {
-                    let form = form.trim().to_lowercase();
-                    if !form.is_empty() && !list.iter().any(|(f, _)| *f == form) {
-                        list.push((form, term.id.clone()));
-                    }
-                }
-            }
-        }
-        let forms = lists
-            .into_iter()
-            .filter_map(|(lang, list)| Some((lang, TermForms::new(list)?)))
-            .collect();
-        Some(Glossary { node, forms })
-    }
-}
-
-/// One language's glossary words (lowercase) and the term each stands for, searched all at
-/// once: a page's text is read once however long the glossary grows.
-#[derive(Debug)]
-pub struct TermForms {
-    ids: Vec<String>,
-    lengths: Vec<usize>,
-    matcher: aho_corasick::AhoCorasick,
-}
-
-impl TermForms {
-    fn new(list: Vec<(String, String)>) -> Option<TermForms> {
-        let matcher = aho_corasick::AhoCorasick::new(list.iter().map(|(form, _)| form)).ok()?;
-        Some(TermForms {
-            lengths: list.iter().map(|(form, _)| form.len()).collect(),
-            ids: list.into_iter().map(|(_, id)| id).collect(),
-            matcher,
-        })
-    }
-
-    /// The places in `lower` (a lowercase text) to link: each term's first use as a whole word
-    /// whose term is not in `linked` yet, never overlapping, the longest form where two start
-    /// together (so "interés superior" wins over "interés"). Each term found joins `linked`.
-    pub fn first_uses<'a>(
-        &'a self,
-        lower: &str,
-        linked: &mut HashSet<&'a str>,
-    ) -> Vec<(std::ops::Range<usize>, &'a str)> {
-        let mut found: Vec<_> = self
-            .matcher
-            .find_overlapping_iter(lower)
-            .map(|m| (m.start(), m.pattern().as_usize()))
-            .collect();
-        found.sort_by_key(|&(start, pattern)| (start, std::cmp::Reverse(self.lengths[pattern])));
-        let mut uses = Vec::new();
-        let mut rest = 0;
-        for (start, pattern) in found {
-            let end = start + self.lengths[pattern];
-            let id = self.ids[pattern].as_str();
-            let whole_word = !lower[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !lower[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if start >= rest && whole_word && linked.insert(id) {
-                uses.push((start..end, id));
-                rest = end;
-            }
-        }
-        uses
-    }
 }
 
 /// `rights/asylum.md` → `rights/_index.md`; `rights/_index.md` → `_index.md`.
@@ -630,17 +400,9 @@ fn section_of(id: &str) -> String {
     }
 }
 
-/// Joins a relative path onto `base` (both `/`-separated, inside one language folder),
-/// or `None` when it climbs out of it.
-fn join_relative(base: &str, rel: &str) -> Option<String> {
-    if rel.starts_with('/') || rel.contains('\\') {
-        return None;
-    }
-    Some(urls::join(base, rel)?.join("/"))
-}
-
 #[cfg(test)]
 mod tests {
+    use super::links::join_relative;
     use super::*;
 
     fn term_forms(list: &[(&str, &str)]) -> TermForms {
