@@ -58,6 +58,16 @@ pub enum Target<'a> {
     },
 }
 
+/// What every step of rendering one text shares: the site, the text, who reads it and where
+/// it goes.
+#[derive(Clone, Copy)]
+struct Text<'a> {
+    site: &'a Site,
+    source: &'a SourcePage,
+    reader: LangId,
+    target: &'a Target<'a>,
+}
+
 /// Renders `source`'s body for a reader of language `reader`.
 pub fn render(
     site: &Site,
@@ -66,6 +76,12 @@ pub fn render(
     target: &Target,
     diags: &mut Diagnostics,
 ) -> Rendered {
+    let text_of = Text {
+        site,
+        source,
+        reader,
+        target,
+    };
     let body = &source.body;
     let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let mut headings = Vec::new();
@@ -125,16 +141,8 @@ pub fn render(
                 id,
             }) => {
                 link_depth += 1;
-                let dest_url = links::rewrite(
-                    site,
-                    source,
-                    reader,
-                    target,
-                    link_type,
-                    dest_url,
-                    diags,
-                    || locate(range.start),
-                );
+                let dest_url =
+                    links::rewrite(&text_of, link_type, dest_url, diags, || locate(range.start));
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -152,10 +160,9 @@ pub fn render(
                 title,
                 ..
             }) => {
-                let src =
-                    images::image_source(site, source, target, link_type, dest_url, diags, || {
-                        locate(range.start)
-                    });
+                let src = images::image_source(&text_of, link_type, dest_url, diags, || {
+                    locate(range.start)
+                });
                 image = Some((events.len(), src, title.to_string()));
             }
             Event::End(TagEnd::Image) => {
@@ -183,16 +190,7 @@ pub fn render(
                     && glossary.is_some() =>
             {
                 let (node, forms) = glossary.expect("checked in the guard");
-                terms::link_terms(
-                    site,
-                    reader,
-                    target,
-                    node,
-                    forms,
-                    &text,
-                    &mut linked_terms,
-                    &mut events,
-                );
+                terms::link_terms(&text_of, node, forms, &text, &mut linked_terms, &mut events);
             }
             Event::Html(_) | Event::InlineHtml(_) if raw_html == RawHtml::Deny => {
                 if !has_raw_html {

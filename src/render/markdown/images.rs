@@ -3,14 +3,13 @@
 use pulldown_cmark::{CowStr, LinkType};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::content::SourcePage;
 use crate::load::files;
 use crate::load::images::{self, Format};
 use crate::markup::escape;
-use crate::resolve::{LinkTarget, Site};
+use crate::resolve::LinkTarget;
 
-use super::Target;
 use super::links::rewrite;
+use super::{Target, Text};
 
 /// An image with its size written in (so the page does not jump as it loads) and loaded only
 /// when the reader scrolls to it.
@@ -27,27 +26,25 @@ pub(super) fn img_tag((src, size): &ImageSource, alt: &str, title: &str) -> Stri
 }
 
 /// The `src` of an image: relative on a page, embedded as a data: URL in a booklet.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn image_source(
-    site: &Site,
-    source: &SourcePage,
-    target: &Target,
+    text: &Text,
     link_type: LinkType,
     dest: CowStr,
     diags: &mut Diagnostics,
     locate: impl Fn() -> (usize, usize),
 ) -> ImageSource {
-    let rewritten = rewrite(
+    let Text {
         site,
         source,
-        site.default_lang(),
         target,
-        link_type,
-        dest.clone(),
-        diags,
-        &locate,
-    )
-    .to_string();
+        ..
+    } = *text;
+    // A file's address is the same in every language.
+    let as_file = Text {
+        reader: site.default_lang(),
+        ..*text
+    };
+    let rewritten = rewrite(&as_file, link_type, dest.clone(), diags, &locate).to_string();
     let Ok(LinkTarget::Asset { file, .. }) = site.resolve_link(source, &dest) else {
         return (rewritten, None);
     };

@@ -4,23 +4,24 @@
 use pulldown_cmark::{CowStr, LinkType};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::content::SourcePage;
-use crate::resolve::{LangId, LinkTarget, Site};
+use crate::resolve::LinkTarget;
 use crate::urls;
 
-use super::Target;
+use super::{Target, Text};
 
-#[allow(clippy::too_many_arguments)]
 pub(super) fn rewrite<'a>(
-    site: &Site,
-    source: &SourcePage,
-    reader: LangId,
-    target: &Target,
+    text: &Text,
     link_type: LinkType,
     dest: CowStr<'a>,
     diags: &mut Diagnostics,
     locate: impl Fn() -> (usize, usize),
 ) -> CowStr<'a> {
+    let Text {
+        site,
+        source,
+        reader,
+        target,
+    } = *text;
     if let Some(fragment) = dest.strip_prefix('#') {
         return match target {
             Target::Page { .. } => dest,

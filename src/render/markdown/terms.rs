@@ -5,24 +5,27 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event};
 
 use crate::markup::escape;
-use crate::resolve::{LangId, NodeId, Site, TermForms};
+use crate::resolve::{NodeId, TermForms};
 use crate::urls;
 
-use super::Target;
+use super::{Target, Text};
 
 /// Splits a run of text so that the first use on the page of each glossary word links to its
 /// plain definition.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn link_terms<'t>(
-    site: &Site,
-    reader: LangId,
-    target: &Target,
+    text_of: &Text,
     glossary_node: NodeId,
     forms: &'t TermForms,
     text: &str,
     linked: &mut HashSet<&'t str>,
     events: &mut Vec<Event<'_>>,
 ) {
+    let Text {
+        site,
+        reader,
+        target,
+        ..
+    } = *text_of;
     let lower = text.to_lowercase();
     // Matching works on byte offsets; a text whose lowercase form has another length (a few
     // rare letters) is left without glossary links rather than risk cutting a letter in two.
