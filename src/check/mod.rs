@@ -34,6 +34,7 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
     hard_words(site, &mut diags);
     freshness(site, today, &mut diags);
     sourcing(site, &mut diags);
+    required_fields(site, &mut diags);
     translations(site, &mut diags);
     diags
 }
@@ -296,6 +297,60 @@ fn sourcing(site: &Site, diags: &mut Diagnostics) {
                 Diagnostic::note(&page.file, "no legal review is recorded for this page")
                     .at_line(1)
                     .hint("when a lawyer has checked it, add `legal_review:` with `by:` (their name) and `date:`"),
+            );
+        }
+    }
+}
+
+/// The front matter site.yaml's `check: required` asks of every page: a warning per field a
+/// page lacks or leaves empty, at its line.
+fn required_fields(site: &Site, diags: &mut Diagnostics) {
+    use crate::load::config::RequiredField;
+    for page in &site.sources {
+        for &field in &site.config.site.check.required {
+            let front = &page.front;
+            let filled = match field {
+                RequiredField::Description => front
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| !d.trim().is_empty()),
+                RequiredField::Summary => front.summary.iter().any(|p| !p.trim().is_empty()),
+                // The home page is in no menu; an update is placed by its date.
+                RequiredField::Order => {
+                    front.order.is_some()
+                        || front.date.is_some()
+                        || page.id == crate::resolve::HOME_ID
+                }
+            };
+            if filled {
+                continue;
+            }
+            let key = field.key();
+            let written = page.field_lines.iter().any(|(k, _)| k == key);
+            let message = if written {
+                format!(
+                    "`{key}:` is empty, and site.yaml's `check: required` asks every page to fill it in"
+                )
+            } else {
+                format!(
+                    "the page has no `{key}:`, which site.yaml's `check: required` asks of every page"
+                )
+            };
+            let hint = match field {
+                RequiredField::Description => {
+                    "between the `---` lines at the top, write `description:` and one sentence that says what the page is for, as search results and link previews show it, e.g. `description: Cómo pedir refugio en México, paso a paso.`"
+                }
+                RequiredField::Summary => {
+                    "between the `---` lines at the top, write `summary:` and under it the page's key points, two to four short sentences, each on a line of its own starting with `  - `, e.g. `  - Puedes pedir refugio. Es gratis.`"
+                }
+                RequiredField::Order => {
+                    "between the `---` lines at the top, write `order:` and the page's place in the menu, e.g. `order: 3`; pages with smaller numbers come first"
+                }
+            };
+            diags.push(
+                Diagnostic::warning(&page.file, message)
+                    .at_line(page.field_line(key))
+                    .hint(hint),
             );
         }
     }

@@ -384,3 +384,79 @@ fn no_command_writes_into_what_people_write() {
     fs::remove_file(site.path().join("content/es/nueva.md")).unwrap();
     assert_eq!(written_by_people(site.path()), before);
 }
+
+#[test]
+fn check_asks_every_page_for_the_fields_site_yaml_requires() {
+    let site = site();
+    let config = site.path().join("site.yaml");
+    let text = fs::read_to_string(&config).unwrap();
+    fs::write(
+        &config,
+        text + "check:\n  required: [description, summary, order]\n",
+    )
+    .unwrap();
+    // A field written but left empty is reported at its line; an update is placed by its date.
+    fs::write(
+        site.path().join("content/es/nuevo.md"),
+        "---\ntitle: Nuevo\ndescription: \" \"\ndate: 2026-11-01\nupdated: 2026-11-28\nsummary: []\n---\nTexto.\n",
+    )
+    .unwrap();
+    let (code, out, err) = faro(site.path(), &["check", "--format", "json"]);
+    assert_eq!(code, 0, "warnings only: {err}");
+    let found: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let required: Vec<String> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["message"].as_str().unwrap().contains("`check: required`"))
+        .map(|d| {
+            assert_eq!(d["severity"], "warning", "{d}");
+            assert!(
+                d["hint"]
+                    .as_str()
+                    .unwrap()
+                    .contains("between the `---` lines"),
+                "{d}"
+            );
+            format!(
+                "{}:{} {}",
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let has = |needle: &str| required.iter().any(|m| m.starts_with(needle));
+    assert!(
+        has(
+            "content/es/ayuda.md:1 the page has no `description:`, which site.yaml's `check: required` asks of every page"
+        ),
+        "{required:#?}"
+    );
+    assert!(
+        has("content/en/ayuda.md:1 the page has no `summary:`"),
+        "{required:#?}"
+    );
+    assert!(
+        has("content/es/nuevo.md:3 `description:` is empty"),
+        "{required:#?}"
+    );
+    assert!(
+        has("content/es/nuevo.md:6 `summary:` is empty"),
+        "{required:#?}"
+    );
+    assert!(
+        !has("content/es/ayuda.md:1 the page has no `summary:`"),
+        "{required:#?}"
+    );
+    assert!(
+        !has("content/es/nuevo.md:1 the page has no `order:`"),
+        "dated: {required:#?}"
+    );
+    assert!(
+        !has("content/es/_index.md"),
+        "the home page is in no menu: {required:#?}"
+    );
+    // Drafts are not published, so not checked.
+    assert!(!has("content/es/borrador.md"), "{required:#?}");
+}

@@ -69,6 +69,34 @@ pub struct CheckConfig {
     /// sets its own `review_every`.
     #[serde(default = "default_fresh_months")]
     pub review_every_months: u32,
+    /// Front matter fields every page must fill in, beyond `title`, `updated` and `sources`,
+    /// which `faro check` asks of every page already.
+    #[serde(default)]
+    pub required: Vec<RequiredField>,
+}
+
+/// A front matter field `check: required` may ask of every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RequiredField {
+    /// One sentence for search results and link previews.
+    Description,
+    /// The key points at the top of the page.
+    Summary,
+    /// The page's place in the menu; the home page is in no menu, and an update is placed by
+    /// its `date`.
+    Order,
+}
+
+impl RequiredField {
+    /// The field's key in the front matter.
+    pub fn key(self) -> &'static str {
+        match self {
+            RequiredField::Description => "description",
+            RequiredField::Summary => "summary",
+            RequiredField::Order => "order",
+        }
+    }
 }
 
 fn default_sentence_words() -> usize {
@@ -84,6 +112,7 @@ impl Default for CheckConfig {
             min_readability: BTreeMap::new(),
             max_sentence_words: default_sentence_words(),
             review_every_months: default_fresh_months(),
+            required: Vec::new(),
         }
     }
 }

@@ -22,6 +22,8 @@ pub fn yaml_error(
         "write dates as YYYY-MM-DD, for example 2026-11-28"
     } else if message.contains("duplicate") {
         "each key may appear once; remove one of them"
+    } else if message.contains("unknown variant") && message.starts_with("check.required") {
+        "list only fields the message names; `title`, `updated` and `sources` are checked without being listed"
     } else if message.contains("unknown variant") {
         "use one of the values the message lists"
     } else if message.contains("cannot start any token") {
