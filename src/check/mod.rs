@@ -36,6 +36,7 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
     sourcing(site, &mut diags);
     required_fields(site, &mut diags);
     translations(site, &mut diags);
+    complete_glossaries(site, &mut diags);
     diags
 }
 
@@ -369,6 +370,13 @@ fn months_between(from: Date, to: Date) -> u32 {
 
 fn translations(site: &Site, diags: &mut Diagnostics) {
     let default = site.config.default_language().to_string();
+    let complete = &site.config.site.check.complete;
+    let name_of = |code: &str| {
+        site.config
+            .language(code)
+            .map_or(code, |l| l.name.as_str())
+            .to_string()
+    };
     for (l, language) in site.each_language() {
         for node in site.node_ids() {
             let shown = site.text_source(l, node);
@@ -389,18 +397,68 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
                         .at_line(shown.field_line("translation"))
                         .hint("once a person who reads both languages has checked it, set `reviewed: true` and `reviewed_by: <their name>` under `translation:`"),
                 ),
+                TextState::Fallback if complete.contains(&language.code) => diags.push(
+                    Diagnostic::warning(
+                        format!("{CONTENT_DIR}/{}/{id}", language.code),
+                        format!(
+                            "not translated into {}, which site.yaml's `check: complete` asks to have every page; readers get the text in {}",
+                            language.name,
+                            name_of(&shown.lang)
+                        ),
+                    )
+                    .hint(format!("translate {} into {}; `faro new {} {id}` starts the file", shown.file.display(), language.name, language.code)),
+                ),
                 TextState::Fallback => diags.push(
                     Diagnostic::note(
                         format!("{CONTENT_DIR}/{}/{id}", language.code),
                         format!(
                             "not translated into {}; readers get the text in {}",
                             language.name,
-                            site.config.language(&shown.lang).map_or(shown.lang.as_str(), |l| l.name.as_str())
+                            name_of(&shown.lang)
                         ),
                     )
                         .hint(format!("start it with `faro new {} {id}`", language.code)),
                 ),
                 TextState::Source | TextState::Current => {}
+            }
+        }
+    }
+}
+
+/// The words of the glossary each language of site.yaml's `check: complete` lacks: an entry
+/// (by its `id`) that another language's glossary has. A complete language without a glossary
+/// page of its own is reported once, as a missing page.
+fn complete_glossaries(site: &Site, diags: &mut Diagnostics) {
+    let Some(glossary) = site.glossary_node() else {
+        return;
+    };
+    let default = site.config.default_language();
+    let mut lists: Vec<&crate::load::content::SourcePage> = site
+        .sources
+        .iter()
+        .filter(|s| s.id == site.node(glossary).id)
+        .collect();
+    // Entries are named after the default language's glossary when it has them.
+    lists.sort_by_key(|s| s.lang != default);
+    for code in &site.config.site.check.complete {
+        let Some(own) = lists.iter().find(|s| &s.lang == code) else {
+            continue;
+        };
+        let name = site
+            .config
+            .language(code)
+            .map_or(code.as_str(), |l| l.name.as_str());
+        let mut reported = std::collections::HashSet::new();
+        for other in lists.iter().filter(|s| &s.lang != code) {
+            for term in &other.front.terms {
+                if own.front.terms.iter().any(|t| t.id == term.id) || !reported.insert(&term.id) {
+                    continue;
+                }
+                diags.push(
+                    Diagnostic::warning(&own.file, format!("the glossary lacks the word `{}` (\"{}\" in {}); site.yaml's `check: complete` asks {name} to have every word of the glossary", term.id, term.term, other.file.display()))
+                        .at_line(own.field_line("terms"))
+                        .hint(format!("add it under `terms:`: a line `  - id: {}`, then `term:` and `definition:` in {name}, translated from {}", term.id, other.file.display())),
+                );
             }
         }
     }

@@ -76,6 +76,7 @@ broken_sites! {
     audio_missing => "audio-missing",
     audio_too_big => "audio-too-big",
     config_bad_direction => "config-bad-direction",
+    config_check_complete_undeclared => "config-check-complete-undeclared",
     config_check_required_unknown => "config-check-required-unknown",
     config_bad_emergency => "config-bad-emergency",
     config_bad_language_code => "config-bad-language-code",

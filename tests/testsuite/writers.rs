@@ -460,3 +460,53 @@ fn check_asks_every_page_for_the_fields_site_yaml_requires() {
     // Drafts are not published, so not checked.
     assert!(!has("content/es/borrador.md"), "{required:#?}");
 }
+
+#[test]
+fn check_asks_the_complete_languages_for_every_page_and_every_glossary_word() {
+    let site = site();
+    let config = site.path().join("site.yaml");
+    let text = fs::read_to_string(&config).unwrap();
+    fs::write(&config, text + "check:\n  complete: [es, en]\n").unwrap();
+    let content = site.path().join("content");
+    fs::write(
+        content.join("es/glosario.md"),
+        "---\ntitle: Palabras\norder: 9\nupdated: 2026-11-28\nterms:\n  - id: asilo\n    term: Asilo\n    definition: Es la protección que da un país.\n  - id: albergue\n    term: Albergue\n    definition: Es una casa donde puedes dormir.\n---\nQué quiere decir cada palabra.\n",
+    )
+    .unwrap();
+    fs::write(
+        content.join("en/glosario.md"),
+        "---\ntitle: Words\norder: 9\nupdated: 2026-11-28\ntranslation:\n  reviewed: false\nterms:\n  - id: asilo\n    term: Asylum\n    definition: It is the protection a country gives.\n  - id: tutor\n    term: Guardian\n    definition: A person who looks after you.\n---\nWhat each word means.\n",
+    )
+    .unwrap();
+    fs::write(
+        content.join("en/only.md"),
+        "---\ntitle: Only in English\norder: 8\nupdated: 2026-11-28\n---\nHello.\n",
+    )
+    .unwrap();
+    let (code, _, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 0, "warnings only: {err}");
+    assert!(
+        err.contains("warning: content/en/solo.md: not translated into English, which site.yaml's `check: complete` asks to have every page; readers get the text in Español\n  hint: translate content/es/solo.md into English; `faro new en solo.md` starts the file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: content/es/only.md: not translated into Español, which site.yaml's `check: complete` asks to have every page; readers get the text in English"),
+        "{err}"
+    );
+    // French is not listed: its missing pages stay notes.
+    assert!(
+        err.contains("note: content/fr/solo.md: not translated into Français"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: content/en/glosario.md:7: the glossary lacks the word `albergue` (\"Albergue\" in content/es/glosario.md); site.yaml's `check: complete` asks English to have every word of the glossary\n  hint: add it under `terms:`: a line `  - id: albergue`, then `term:` and `definition:` in English, translated from content/es/glosario.md"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: content/es/glosario.md:5: the glossary lacks the word `tutor` (\"Guardian\" in content/en/glosario.md)"),
+        "{err}"
+    );
+    assert!(!err.contains("the word `asilo`"), "{err}");
+    let (code, _, _) = faro(site.path(), &["check", "--strict"]);
+    assert_eq!(code, 1);
+}

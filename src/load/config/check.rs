@@ -16,6 +16,23 @@ fn key_line(text: &str, key: &str) -> Option<usize> {
     find_line(text, |l| l.trim_start().starts_with(&format!("{key}:")))
 }
 
+/// Line of `value` in the list under the first `key:`, written inline (`key: [a, b]`) or one
+/// item a line; the key's own line when the value is not found.
+fn listed_line(text: &str, key: &str, value: &str) -> Option<usize> {
+    let start = key_line(text, key)?;
+    let is_value = |l: &str| {
+        l.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|word| word == value)
+    };
+    text.lines()
+        .enumerate()
+        .skip(start - 1)
+        .take_while(|(i, l)| *i == start - 1 || l.trim_start().starts_with('-'))
+        .find(|(_, l)| is_value(l))
+        .map(|(i, _)| i + 1)
+        .or(Some(start))
+}
+
 pub(super) fn code_line(text: &str, code: &str) -> Option<usize> {
     find_line(text, |l| {
         let l = l.trim_start().trim_start_matches('-').trim();
@@ -127,6 +144,18 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
                 )
                 .hint("declare the language or remove its title"),
                 key_line(text, code),
+            ));
+        }
+    }
+    for code in &site.check.complete {
+        if !site.languages.iter().any(|l| &l.code == code) {
+            diags.push(locate(
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!("`check: complete` lists `{code}`, which is not a declared language"),
+                )
+                .hint("list only codes declared under `languages:`, e.g. `complete: [es, en]`, or declare the language"),
+                listed_line(text, "complete", code),
             ));
         }
     }

@@ -73,6 +73,10 @@ pub struct CheckConfig {
     /// which `faro check` asks of every page already.
     #[serde(default)]
     pub required: Vec<RequiredField>,
+    /// Languages that must have every page of the site, and every word of its glossary, in
+    /// their own words rather than through a fallback.
+    #[serde(default)]
+    pub complete: Vec<String>,
 }
 
 /// A front matter field `check: required` may ask of every page.
@@ -113,6 +117,7 @@ impl Default for CheckConfig {
             max_sentence_words: default_sentence_words(),
             review_every_months: default_fresh_months(),
             required: Vec::new(),
+            complete: Vec::new(),
         }
     }
 }
