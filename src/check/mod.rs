@@ -381,7 +381,30 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
         for node in site.node_ids() {
             let shown = site.text_source(l, node);
             let id = &site.node(node).id;
-            match site.text_state(l, node) {
+            let state = site.text_state(l, node);
+            if matches!(state, TextState::Current | TextState::Draft)
+                && shown
+                    .front
+                    .translation
+                    .as_ref()
+                    .and_then(|t| t.source_version.as_deref())
+                    .is_none()
+            {
+                let now = site
+                    .lang_index(&default)
+                    .map_or("", |d| site.text_source(d, node).version.as_str());
+                let line = if shown.front.translation.is_some() {
+                    format!("under `translation:` the line `  source_version: \"{now}\"`")
+                } else {
+                    format!("`translation:` and under it the line `  source_version: \"{now}\"`")
+                };
+                diags.push(
+                    Diagnostic::warning(&shown.file, format!("the translation does not say which version of {CONTENT_DIR}/{default}/{id} it was made from, so faro cannot tell when that page changes"))
+                        .at_line(shown.field_line("translation"))
+                        .hint(format!("compare the two pages; once they say the same, write {line}, the version of the {default} page now")),
+                );
+            }
+            match state {
                 TextState::Stale => {
                     let now = site
                         .lang_index(&default)

@@ -510,3 +510,42 @@ fn check_asks_the_complete_languages_for_every_page_and_every_glossary_word() {
     let (code, _, _) = faro(site.path(), &["check", "--strict"]);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn check_asks_a_translation_for_the_version_of_the_page_it_was_made_from() {
+    let site = site();
+    fs::write(
+        site.path().join("content/en/solo.md"),
+        "---\ntitle: Only in Spanish no more\norder: 3\nupdated: 2026-11-28\n---\nHello.\n",
+    )
+    .unwrap();
+    let (code, _, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 0, "warnings only: {err}");
+    let version =
+        regex::Regex::new(r#"`  source_version: "[0-9a-f]{12}"`, the version of the es page now"#)
+            .unwrap();
+    // Reviewed, yet faro cannot tell whether the Spanish page changed since.
+    let reviewed = err
+        .split("warning: ")
+        .find(|d| d.starts_with("content/en/_index.md:7: the translation does not say which version of content/es/_index.md it was made from, so faro cannot tell when that page changes"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(reviewed.contains("hint: compare the two pages; once they say the same, write under `translation:` the line"), "{reviewed}");
+    assert!(version.is_match(reviewed), "{reviewed}");
+    assert!(
+        err.contains("warning: content/fr/_index.md:6: the translation does not say which version"),
+        "a draft too: {err}"
+    );
+    let unmarked = err
+        .split("warning: ")
+        .find(|d| d.starts_with("content/en/solo.md:1: the translation does not say which version of content/es/solo.md"))
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        unmarked.contains("write `translation:` and under it the line `  source_version: \""),
+        "{unmarked}"
+    );
+    // A translation that records its version is judged by it: stale, not unmarked.
+    assert!(
+        !err.contains("content/en/ayuda.md:6: the translation does not say"),
+        "{err}"
+    );
+}
