@@ -67,7 +67,20 @@ fn interface_strings(site: &Site, strings: &Strings, theme: &Theme, diags: &mut 
             language.code
         );
         let Some(keys) = strings.keys.get(&language.code) else {
-            if language.code != default {
+            let has_pages = site.sources.iter().any(|p| p.lang == language.code);
+            if has_pages {
+                // Its own pages would be framed by menus and buttons in another language.
+                let shown = language
+                    .chain
+                    .iter()
+                    .find(|code| strings.keys.contains_key(*code))
+                    .and_then(|code| site.config.language(code))
+                    .map_or(default, |l| l.name.as_str());
+                diags.push(
+                    Diagnostic::warning(&file, format!("{} has pages of its own but no interface strings: the menus and buttons around those pages are in {shown}", language.name))
+                        .hint(format!("translate translations/{default}.ftl into {file}")),
+                );
+            } else if language.code != default {
                 diags.push(
                     Diagnostic::note(&file, format!("{} has no interface strings; its readers see them in the next language of its chain", language.name))
                         .hint(format!("translate translations/{default}.ftl into {file}")),

@@ -549,3 +549,21 @@ fn check_asks_a_translation_for_the_version_of_the_page_it_was_made_from() {
         "{err}"
     );
 }
+
+#[test]
+fn check_warns_when_a_language_has_pages_but_no_interface_strings() {
+    let site = site();
+    fs::remove_file(site.path().join("translations/fr.ftl")).unwrap();
+    let (code, _, err) = faro(site.path(), &["check"]);
+    assert_eq!(code, 0, "warnings only: {err}");
+    // French pages would sit in an English frame (French falls back to English first).
+    assert!(
+        err.contains("warning: translations/fr.ftl: Français has pages of its own but no interface strings: the menus and buttons around those pages are in English\n  hint: translate translations/es.ftl into translations/fr.ftl"),
+        "{err}"
+    );
+    // K'iche' has no pages: its readers read Spanish pages in a Spanish frame.
+    assert!(
+        err.contains("note: translations/quc.ftl: K'iche' has no interface strings"),
+        "{err}"
+    );
+}
