@@ -17,7 +17,7 @@ mod fuzz_regressions;
 mod invalid_sites;
 mod publish;
 mod raw_html;
+mod repository_site;
 mod serve;
-mod site_content;
 mod trust;
 mod writers;
