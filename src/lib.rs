@@ -13,8 +13,7 @@ mod digest;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
-#[doc(hidden)]
-pub mod load;
+mod load;
 mod markup;
 pub mod new;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! legal content has not been reviewed for a long time, and the state of each translation.
 
 mod links;
-pub mod readability;
+mod readability;
 
 use std::path::Path;
 
@@ -155,7 +155,7 @@ fn plain_language(site: &Site, diags: &mut Diagnostics) {
     let settings = &site.config.site.check;
     for page in &site.sources {
         let measured = readability::measure(page, settings.max_sentence_words);
-        if let (Some(score), Some(formula)) = (measured.score, measured.formula) {
+        if let (Some(score), Some(formula)) = (measured.score(), measured.formula) {
             let floor = settings
                 .min_readability
                 .get(&page.lang)

@@ -15,7 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::load::content::SourcePage;
 
 /// A readability formula, with its source (see docs/plain-language.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Formula {
     /// Spanish, Fernández-Huerta (1959) as corrected by Law (2011):
     /// 206.84 − 60 × syllables/word − 1.02 × words/sentence.
@@ -75,7 +75,7 @@ fn primary(code: &str) -> &str {
 }
 
 /// A sentence over the limit, where it starts.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct LongSentence {
     /// 1-based line in the page's file; 0 for the title and key points in the front matter.
     pub line: usize,
@@ -83,18 +83,23 @@ pub struct LongSentence {
     pub text: String,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct Readability {
     pub words: usize,
     pub sentences: usize,
     /// Counted only for languages with a formula.
     pub syllables: usize,
     pub formula: Option<Formula>,
-    /// The formula's score; `None` for languages without one.
-    pub score: Option<f64>,
-    pub words_per_sentence: f64,
     pub long_sentences: Vec<LongSentence>,
-    pub longest_sentence: usize,
+}
+
+impl Readability {
+    /// The formula's score; `None` for languages without one, and for a text without words.
+    pub fn score(&self) -> Option<f64> {
+        let formula = self.formula.filter(|_| self.words > 0)?;
+        let words = self.words as f64;
+        Some(formula.score(words / self.sentences as f64, self.syllables as f64 / words))
+    }
 }
 
 /// Measures the text of `page` as read in its own language.
@@ -118,7 +123,7 @@ pub fn measure(page: &SourcePage, sentence_limit: usize) -> Readability {
 /// Measures units of text (each a heading, a paragraph, a list item…) in language `lang`.
 pub fn measure_units(units: &[(usize, String)], lang: &str, sentence_limit: usize) -> Readability {
     let formula = Formula::for_language(lang);
-    let (mut words, mut sentences, mut syllables, mut longest) = (0, 0, 0, 0);
+    let (mut words, mut sentences, mut syllables) = (0, 0, 0);
     let mut long_sentences = Vec::new();
     for (line, unit) in units {
         for sentence in unit.unicode_sentences() {
@@ -128,7 +133,6 @@ pub fn measure_units(units: &[(usize, String)], lang: &str, sentence_limit: usiz
             }
             sentences += 1;
             words += sentence_words.len();
-            longest = longest.max(sentence_words.len());
             if sentence_words.len() > sentence_limit {
                 long_sentences.push(LongSentence {
                     line: *line,
@@ -144,23 +148,12 @@ pub fn measure_units(units: &[(usize, String)], lang: &str, sentence_limit: usiz
             }
         }
     }
-    let words_per_sentence = if sentences == 0 {
-        0.0
-    } else {
-        words as f64 / sentences as f64
-    };
-    let score = formula
-        .filter(|_| words > 0)
-        .map(|f| f.score(words_per_sentence, syllables as f64 / words as f64));
     Readability {
         words,
         sentences,
         syllables,
         formula,
-        score,
-        words_per_sentence,
         long_sentences,
-        longest_sentence: longest,
     }
 }
 
@@ -289,20 +282,6 @@ pub fn text_units(markdown: &str) -> Vec<(usize, String)> {
     units
 }
 
-/// The median of some scores.
-pub fn median(values: &mut [f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f64::total_cmp);
-    let mid = values.len() / 2;
-    Some(if values.len() % 2 == 0 {
-        (values[mid - 1] + values[mid]) / 2.0
-    } else {
-        values[mid]
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,7 +334,11 @@ mod tests {
         // 206.84 − 60 × 5/3 − 1.02 × 3 = 103.78
         let r = measure_units(&units(&["El gato come."]), "es", 25);
         assert_eq!((r.words, r.sentences, r.syllables), (3, 1, 5));
-        assert!((r.score.unwrap() - 103.78).abs() < 1e-9, "{:?}", r.score);
+        assert!(
+            (r.score().unwrap() - 103.78).abs() < 1e-9,
+            "{:?}",
+            r.score()
+        );
     }
 
     #[test]
@@ -365,7 +348,7 @@ mod tests {
         let r = measure_units(&units(&["The cat sat. It was happy."]), "en", 25);
         assert_eq!((r.words, r.sentences, r.syllables), (6, 2, 7));
         let expected = 206.835 - 1.015 * 3.0 - 84.6 * 7.0 / 6.0;
-        assert!((r.score.unwrap() - expected).abs() < 1e-9);
+        assert!((r.score().unwrap() - expected).abs() < 1e-9);
     }
 
     #[test]
@@ -378,7 +361,7 @@ mod tests {
     fn languages_without_a_formula_still_count_words() {
         let r = measure_units(&units(&["Ou gen dwa. Ou ka mande èd."]), "ht", 25);
         assert_eq!((r.words, r.sentences), (7, 2));
-        assert_eq!(r.score, None);
+        assert_eq!(r.score(), None);
     }
 
     #[test]
@@ -406,12 +389,5 @@ mod tests {
                 (7, "dos".to_string()),
             ]
         );
-    }
-
-    #[test]
-    fn medians() {
-        assert_eq!(median(&mut [3.0, 1.0, 2.0]), Some(2.0));
-        assert_eq!(median(&mut [4.0, 1.0, 2.0, 3.0]), Some(2.5));
-        assert_eq!(median(&mut []), None);
     }
 }

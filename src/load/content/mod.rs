@@ -15,12 +15,14 @@ use std::path::PathBuf;
 use slug::default_slug;
 
 pub use date::Date;
-pub use front_matter::{FrontMatter, LegalReview, Term, Translation};
-pub use limits::{MAX_ELEMENT_DEPTH, MAX_LINE_CHARS, MAX_NESTING};
-pub use page::{parse_page, reread};
+pub use front_matter::{FrontMatter, Term};
+#[cfg(feature = "fuzzing")]
+pub use page::parse_page;
+pub use page::reread;
+#[cfg(test)]
 pub use slug::check_slug;
 pub use sources::{Source, SourceList};
-pub use version::{short_hash, source_version};
+pub use version::short_hash;
 pub use walk::load;
 
 pub const CONTENT_DIR: &str = "content";
