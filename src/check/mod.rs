@@ -1,7 +1,9 @@
 //! Stage 5, check: `faro check` builds the site in memory (writing nothing) and adds what a
 //! writer needs to see before publishing: links (from templates too) that lead nowhere, pages
 //! no link reaches, hard-to-read pages, long sentences and unexplained hard words, pages whose
-//! legal content has not been reviewed for a long time, and the state of each translation.
+//! legal content has not been reviewed for a long time, the front matter site.yaml's
+//! `check: required` asks of every page, the state of each translation, and the pages and
+//! glossary words a language of `check: complete` lacks.
 
 mod links;
 mod readability;
