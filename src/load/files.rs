@@ -73,16 +73,24 @@ impl Kind {
         }
     }
 
-    fn noun(self) -> &'static str {
+    /// How messages name a file of this kind: with "a" and with "the".
+    fn names(self) -> (&'static str, &'static str) {
         match self {
-            Kind::Settings => "site.yaml",
-            Kind::Page => "a page",
-            Kind::Image => "an image",
-            Kind::Audio => "a recording",
-            Kind::File => "a file copied as it is",
-            Kind::Theme => "a template, stylesheet or script",
-            Kind::Translations => "a file of interface strings",
+            Kind::Settings => ("site.yaml", "site.yaml"),
+            Kind::Page => ("a page", "the page"),
+            Kind::Image => ("an image", "the image"),
+            Kind::Audio => ("a recording", "the recording"),
+            Kind::File => ("a file copied as it is", "the file"),
+            Kind::Theme => ("a template, stylesheet or script", "the theme file"),
+            Kind::Translations => (
+                "a file of interface strings",
+                "the file of interface strings",
+            ),
         }
+    }
+
+    fn noun(self) -> &'static str {
+        self.names().0
     }
 
     fn reading(self) -> &'static str {
@@ -94,15 +102,7 @@ impl Kind {
     }
 
     fn the(self) -> &'static str {
-        match self {
-            Kind::Settings => "site.yaml",
-            Kind::Page => "the page",
-            Kind::Image => "the image",
-            Kind::Audio => "the recording",
-            Kind::File => "the file",
-            Kind::Theme => "the theme file",
-            Kind::Translations => "the file of interface strings",
-        }
+        self.names().1
     }
 
     fn too_big_hint(self) -> &'static str {
