@@ -118,7 +118,7 @@ fn main() {
                 )
                 // Only the home and section pages go into the booklet, as a real site's core
                 // pages would: six hundred pages would never fit a booklet's budget.
-                .replacen("\nreviewed:", "\nbooklet: false\nreviewed:", 1);
+                .replacen("\nupdated:", "\nbooklet: false\nupdated:", 1);
                 std::fs::write(section_dir.join(format!("page-{n}.md")), body).unwrap();
             }
         }
@@ -163,7 +163,7 @@ fn page(
     if let Some(slug) = slug {
         writeln!(text, "slug: {slug}").unwrap();
     }
-    writeln!(text, "order: {order}\nsummary:\n  - Tienes derechos.\n  - Puedes pedir ayuda.\nreviewed: 2026-11-28\n---\n").unwrap();
+    writeln!(text, "order: {order}\nsummary:\n  - Tienes derechos.\n  - Puedes pedir ayuda.\nupdated: 2026-11-28\n---\n").unwrap();
     for paragraph in 0..12 {
         if paragraph % 4 == 0 {
             writeln!(text, "## Pregunta {paragraph}\n").unwrap();
