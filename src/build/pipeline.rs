@@ -233,19 +233,23 @@ impl Pipeline {
         }
         let weights = publish.page_weights();
         let writes = publish.writes();
-        let mut manifest = publish.manifest();
+        // Only `faro check` reads the manifest; a build keeps no list it does not use.
+        let mut manifest = Manifest::default();
+        if output.is_none() {
+            manifest = publish.manifest();
+            manifest.files.extend(
+                site.assets
+                    .iter()
+                    .map(|asset| format!("/{}/{}", asset.lang, asset.id))
+                    .chain(
+                        theme
+                            .static_files
+                            .iter()
+                            .map(|(rel, _, _)| format!("/{rel}")),
+                    ),
+            );
+        }
         ledger.files = publish.into_records();
-        manifest.files.extend(
-            site.assets
-                .iter()
-                .map(|asset| format!("/{}/{}", asset.lang, asset.id))
-                .chain(
-                    theme
-                        .static_files
-                        .iter()
-                        .map(|(rel, _, _)| format!("/{rel}")),
-                ),
-        );
         let counts = Counts {
             pages: languages * site.node_ids().count(),
             writes,
