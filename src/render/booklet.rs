@@ -76,10 +76,10 @@ impl Renderer<'_> {
         // `booklet: false` on the source page keeps the page out of every language's booklet,
         // whatever its translations say: the organisations' page, with what a referral asks
         // about a child, must never reach a printed handout.
-        let source_lang = site.lang_index(site.config.default_language());
+        let source_lang = site.default_lang();
         let in_booklet = |n: NodeId| {
             site.text_source(lang, n).front.booklet
-                && source_lang.is_none_or(|s| site.text_source(s, n).front.booklet)
+                && site.text_source(source_lang, n).front.booklet
         };
         order.retain(|&n| in_booklet(n) && Some(n) != glossary);
         order.extend(glossary.filter(|&g| in_booklet(g)));

@@ -104,9 +104,7 @@ impl<'a> Renderer<'a> {
             &mut problems,
         );
 
-        let source_lang = site
-            .lang_index(site.config.default_language())
-            .expect("checked in config");
+        let source_lang = site.default_lang();
         let state = site.text_state(lang, node);
         let kind = if Some(node) == site.home() {
             "home"
@@ -399,8 +397,7 @@ impl<'a> Renderer<'a> {
         page_dir: &str,
     ) -> Vec<TranslationLink<'_>> {
         let site = self.site;
-        site.lang_ids()
-            .map(|l| (l, site.language(l)))
+        site.each_language()
             .map(|(l, language)| TranslationLink {
                 code: &language.code,
                 name: &language.name,

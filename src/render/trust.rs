@@ -46,9 +46,10 @@ impl<'s> Renderer<'s> {
         let cited: &'s [Source] = match &text.front.sources {
             Some(list) => list.cited(),
             None => site
-                .lang_index(site.config.default_language())
-                .map(|source_lang| site.text_source(source_lang, node))
-                .and_then(|source| source.front.sources.as_ref())
+                .text_source(site.default_lang(), node)
+                .front
+                .sources
+                .as_ref()
                 .map_or(&[], |list| list.cited()),
         };
         Trust {
