@@ -188,12 +188,19 @@ impl Pipeline {
             .collect();
         diags.extend(render_pages(renderer, &publish, ledger, &jobs));
         if scope.not_found {
-            for lang in std::iter::once(None).chain(site.lang_ids().map(Some)) {
-                let written = renderer
-                    .not_found(lang)
-                    .and_then(|page| publish.file(&page, lang, Budget::Page));
-                diags.extend(written.err().unwrap_or_default());
-            }
+            let langs: Vec<Option<LangId>> = std::iter::once(None)
+                .chain(site.lang_ids().map(Some))
+                .collect();
+            let problems: Vec<Vec<Diagnostic>> = langs
+                .into_par_iter()
+                .map(|lang| {
+                    let written = renderer
+                        .not_found(lang)
+                        .and_then(|page| publish.file(&page, lang, Budget::Page));
+                    written.err().unwrap_or_default()
+                })
+                .collect();
+            diags.extend(problems.into_iter().flatten());
         }
         if incremental {
             if diags.has_errors() {
@@ -203,34 +210,63 @@ impl Pipeline {
             diags.extend(publish.release());
         }
 
-        for lang in site.lang_ids().filter(|&l| summaries[l] || pages[l]) {
-            ledger.offline[lang] = offline(site, renderer, &publish, lang, diags);
+        // What is left is a few files per language, independent of each other: written side by
+        // side, the largest first, so that neither core waits for the other at the end.
+        let summarised: Vec<LangId> = site
+            .lang_ids()
+            .filter(|&l| summaries[l] || pages[l])
+            .collect();
+        let offline: Vec<_> = summarised
+            .par_iter()
+            .map(|&lang| (lang, offline(site, renderer, &publish, lang)))
+            .collect();
+        for (lang, result) in offline {
+            ledger.offline[lang] = result.unwrap_or_else(|problems| {
+                diags.extend(problems);
+                None
+            });
         }
-        if let Some(home) = home {
-            for lang in site.lang_ids().filter(|&l| summaries[l] || pages[l]) {
-                let extras = PageExtras {
-                    booklet: ledger.booklets[lang].as_ref(),
-                    offline: ledger.offline[lang].as_ref(),
-                };
-                let written = renderer
-                    .page(lang, home, &extras)
-                    .and_then(|page| publish.file(&page, Some(lang), Budget::Page));
-                diags.extend(written.err().unwrap_or_default());
-            }
-        }
-        if scope.chooser {
-            let written = renderer
-                .chooser()
-                .and_then(|page| publish.file(&page, None, Budget::Page));
-            diags.extend(written.err().unwrap_or_default());
-        }
+        let mut last = Vec::new();
         let mut discovery = vec![("robots.txt".to_string(), write::discovery::robots(site))];
         discovery
             .extend(write::discovery::sitemap(site).map(|xml| ("sitemap.xml".to_string(), xml)));
         discovery.extend(write::discovery::feeds(site));
-        for (rel, text) in discovery {
-            diags.extend(publish.raw(&rel, text.as_bytes()).err().unwrap_or_default());
+        discovery.sort_by_key(|(_, text)| std::cmp::Reverse(text.len()));
+        last.extend(
+            discovery
+                .into_iter()
+                .map(|(rel, text)| Last::Raw(rel, text)),
+        );
+        if let Some(home) = home {
+            last.extend(summarised.iter().map(|&lang| Last::Home(lang, home)));
         }
+        if scope.chooser {
+            last.push(Last::Chooser);
+        }
+        let problems: Vec<Vec<Diagnostic>> = last
+            .into_par_iter()
+            .map(|job| {
+                let written = match job {
+                    Last::Raw(rel, text) => publish.raw(&rel, text.as_bytes()),
+                    Last::Home(lang, home) => {
+                        let extras = PageExtras {
+                            booklet: ledger.booklets[lang].as_ref(),
+                            offline: ledger.offline[lang].as_ref(),
+                        };
+                        renderer
+                            .page(lang, home, &extras)
+                            .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+                            .map(|_| ())
+                    }
+                    Last::Chooser => renderer
+                        .chooser()
+                        .and_then(|page| publish.file(&page, None, Budget::Page))
+                        .map(|_| ()),
+                };
+                written.err().unwrap_or_default()
+            })
+            .collect();
+        diags.extend(problems.into_iter().flatten());
         let weights = publish.page_weights();
         let writes = publish.writes();
         // Only `faro check` reads the manifest; a build keeps no list it does not use.
@@ -322,19 +358,26 @@ fn offline(
     renderer: &Renderer,
     publish: &Publish,
     lang: LangId,
-    diags: &mut Diagnostics,
-) -> Option<Offline> {
+) -> Result<Option<Offline>, Vec<Diagnostic>> {
     let files = publish.offline_files(lang);
-    let script = renderer.service_worker(lang, &files.version, &files.files)?;
+    let Some(script) = renderer.service_worker(lang, &files.version, &files.files) else {
+        return Ok(None);
+    };
     let sw = format!("/{}/sw.js", site.language(lang).code);
-    if let Err(problems) = publish.raw(&crate::urls::output_file(&sw), script.as_bytes()) {
-        diags.extend(problems);
-        return None;
-    }
-    Some(Offline {
+    publish.raw(&crate::urls::output_file(&sw), script.as_bytes())?;
+    Ok(Some(Offline {
         sw,
         kilobytes: files.kilobytes,
-    })
+    }))
+}
+
+/// The files written once every other page is: each language's home page (which shows what
+/// saving the language for offline reading downloads), the language chooser, and the files
+/// for search engines and feed readers.
+enum Last {
+    Home(LangId, NodeId),
+    Chooser,
+    Raw(String, String),
 }
 
 /// What one run of the pipeline renders. `faro build` renders everything; `faro serve`
