@@ -1,57 +1,49 @@
 #!/usr/bin/env bash
-# Build-speed and memory benchmark for faro on a synthetic site (examples/synth.rs):
-# 5 languages × 600 pages of about 600 words (~3,100 pages with section pages), output on tmpfs.
-# Two figures: with an empty compression cache (the first build of a site, or after a change to
-# every page, such as the theme) and with a filled one (a rebuild).
+# Build-speed and memory benchmark for faro on a synthetic site (examples/synth.rs), output on
+# tmpfs, with Hugo building the same Markdown in the same run as the point of comparison.
 #
-#   bench/run.sh            # faro, and Hugo side by side when `hugo` is installed
-#   PAGES=300 bench/run.sh  # a smaller corpus
+#   bench/run.sh                      # 7 languages × 600 pages, and × 1,200 for the scaling
+#   LANGS=5 PAGES=300 bench/run.sh    # another corpus
+#   SCALING=0 COLD=0 SERVE=0 bench/run.sh   # only the rebuild and its memory
 #
-# Then `faro serve` on the same site: 30 edits of one page's text, each timed from the save to
-# the page's new file on disk and to the reload event (examples/edit_latency.rs).
+# What it prints, each figure a median:
+# 1. a whole build with `.faro-cache/` filled (a rebuild: every page rendered, unchanged ones
+#    reuse their finished bytes), faro and Hugo in one hyperfine session, and faro/Hugo;
+# 2. the stages of one build (`--timings`);
+# 3. peak resident memory of a rebuild (GNU time, 5 runs);
+# 4. a whole build with `.faro-cache/` empty (what a deploy from a fresh clone does, or a theme
+#    change on a large site), and the median page's `.br` size it writes;
+# 5. the same corpus at twice the pages per language: rebuild time and memory, and their ratios
+#    to the first corpus;
+# 6. `faro serve`: from saving one page to its new file on disk, and to the reload event
+#    (examples/edit_latency.rs).
 #
-# Needs hyperfine and GNU time (apt-get install hyperfine time). Figures go to stdout; the ones
-# worth keeping are copied into docs/performance.md by hand, with the date and the machine.
+# Needs hyperfine, GNU time and Hugo (apt-get install hyperfine time hugo); without Hugo the
+# comparison is skipped. The figures worth keeping are copied into docs/performance.md by hand,
+# with the date and the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-LANGS=${LANGS:-5}
+LANGS=${LANGS:-7}
 PAGES=${PAGES:-600}
-RUNS=${RUNS:-10}
+RUNS=${RUNS:-5}
+COLD_RUNS=${COLD_RUNS:-3}
 WORK=${WORK:-/dev/shm/faro-bench}
+SCALING=${SCALING:-1}
+COLD=${COLD:-1}
+SERVE=${SERVE:-1}
 
 cargo build --release --quiet --bin faro --example synth --example edit_latency
 FARO=$PWD/target/release/faro
 rm -rf "$WORK" && mkdir -p "$WORK"
-target/release/examples/synth --languages "$LANGS" --pages "$PAGES" --out "$WORK/site"
 
-echo "== faro: whole build, compression cache empty (every file compressed at brotli 11)"
-hyperfine --runs 3 --prepare "rm -rf $WORK/site/.faro-cache" --export-json "$WORK/faro-cold.json" \
-  "$FARO build --root $WORK/site --out $WORK/public"
-
-echo "== faro: whole build, cache filled (every page rendered; unchanged ones reuse their finished bytes)"
-hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/faro.json" \
-  "$FARO build --root $WORK/site --out $WORK/public"
-
-echo "== faro: stages of one build"
-"$FARO" build --root "$WORK/site" --out "$WORK/public" --timings
-
-echo "== faro: peak resident memory (KiB) over 5 builds"
-for _ in 1 2 3 4 5; do
-  /usr/bin/time -f "%M" "$FARO" build --root "$WORK/site" --out "$WORK/public" 2>&1 >/dev/null | tail -1
-done | sort -n | awk '{v[NR]=$1} END {print "median", v[int((NR+1)/2)], "max", v[NR]}'
-
-echo "== faro serve: from saving one page to its new file on disk, and to the reload event"
-target/release/examples/edit_latency --faro "$FARO" --site "$WORK/site" --edits "${EDITS:-30}"
-target/release/examples/edit_latency --faro "$FARO" --site "$WORK/site" --edits "${EDITS:-30}" --title
-
-if command -v hugo >/dev/null; then
-  # The same Markdown as a Hugo site with one bare template per kind, no minify: a reference
-  # point for the cost of a whole-site build, not a like-for-like comparison.
-  H="$WORK/hugo"
-  mkdir -p "$H/layouts/_default"
-  printf '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n' > "$H/layouts/_default/single.html"
-  printf '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n' > "$H/layouts/_default/list.html"
+# The same Markdown as a Hugo site with one bare template per kind, no minify, no compression:
+# a point of scale for a whole-site build, not a like-for-like comparison.
+hugo_site() {
+  local site=$1 h=$2
+  mkdir -p "$h/layouts/_default"
+  printf '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n' > "$h/layouts/_default/single.html"
+  printf '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n' > "$h/layouts/_default/list.html"
   {
     echo "baseURL = 'https://example.org/'"
     echo "defaultContentLanguage = 'es'"
@@ -59,19 +51,93 @@ if command -v hugo >/dev/null; then
     echo "[markup.goldmark.renderer]"
     echo "unsafe = true"
     echo "[languages]"
-    i=0
-    for dir in "$WORK"/site/content/*/; do
+    local i=0 dir code
+    for dir in "$site"/content/*/; do
       code=$(basename "$dir")
       i=$((i + 1))
       printf "[languages.%s]\ncontentDir = '%s'\nweight = %d\n" "$code" "$dir" "$i"
     done
-  } > "$H/hugo.toml"
-  echo "== hugo $(hugo version | cut -d' ' -f2): same content, bare templates, no minify"
-  hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/hugo.json" \
-    "hugo --quiet --source $H --destination $WORK/hugo-public"
-  python3 - "$WORK/faro.json" "$WORK/hugo.json" <<'PY'
+  } > "$h/hugo.toml"
+}
+
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+# Peak resident memory (KiB) of a rebuild, median of 5.
+peak_kib() {
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%M" "$FARO" build --root "$1" --out "$2" 2>&1 >/dev/null | tail -1
+  done | median
+}
+
+# Median wall time (s) of a rebuild, from hyperfine.
+rebuild_s() {
+  hyperfine --warmup 1 --runs "$RUNS" --export-json "$3" "$FARO build --root $1 --out $2" >/dev/null
+  python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$3"
+}
+
+SITE="$WORK/site"
+target/release/examples/synth --languages "$LANGS" --pages "$PAGES" --out "$SITE"
+
+if [[ $COLD == 1 ]]; then
+  echo "== faro: whole build, .faro-cache/ empty ($COLD_RUNS runs)"
+  hyperfine --runs "$COLD_RUNS" --prepare "rm -rf $SITE/.faro-cache" --export-json "$WORK/faro-cold.json" \
+    "$FARO build --root $SITE --out $WORK/public"
+  python3 - "$WORK/public" <<'PY'
+import os, statistics, sys
+pages = [os.path.getsize(os.path.join(d, f) + ".br")
+         for d, _, files in os.walk(sys.argv[1]) for f in files
+         if f.endswith(".html") and os.path.exists(os.path.join(d, f) + ".br")]
+print(f"median page .br: {statistics.median(pages):.0f} bytes over {len(pages)} pages, "
+      f"total {sum(pages)} bytes")
+PY
+else
+  "$FARO" build --root "$SITE" --out "$WORK/public" >/dev/null
+fi
+
+echo "== faro and Hugo: whole build, .faro-cache/ filled (a rebuild), $RUNS runs each"
+if command -v hugo >/dev/null; then
+  hugo_site "$SITE" "$WORK/hugo"
+  hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/rebuild.json" \
+    -n faro "$FARO build --root $SITE --out $WORK/public" \
+    -n hugo "hugo --quiet --source $WORK/hugo --destination $WORK/hugo-public"
+  python3 - "$WORK/rebuild.json" <<'PY'
 import json, sys
-faro, hugo = (json.load(open(p))["results"][0]["median"] for p in sys.argv[1:3])
+faro, hugo = (r["median"] for r in json.load(open(sys.argv[1]))["results"])
 print(f"median wall: faro {faro*1000:.0f} ms, hugo {hugo*1000:.0f} ms, faro/hugo = {faro/hugo:.2f}")
 PY
+else
+  echo "(hugo is not installed: faro alone)"
+  hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/rebuild.json" \
+    "$FARO build --root $SITE --out $WORK/public"
+fi
+
+echo "== faro: stages of one build"
+"$FARO" build --root "$SITE" --out "$WORK/public" --timings
+
+echo "== faro: peak resident memory of a rebuild (KiB, median of 5)"
+peak=$(peak_kib "$SITE" "$WORK/public")
+echo "$peak KiB = $(awk -v k="$peak" 'BEGIN {printf "%.1f", k/1024}') MiB"
+
+if [[ $SCALING == 1 ]]; then
+  PAGES2=$((PAGES * 2))
+  echo "== scaling: $LANGS languages × $PAGES and × $PAGES2 pages, rebuilds in turn"
+  target/release/examples/synth --languages "$LANGS" --pages "$PAGES2" --out "$WORK/site2" >/dev/null
+  "$FARO" build --root "$WORK/site2" --out "$WORK/public2" >/dev/null # fills its cache
+  t1=$(rebuild_s "$SITE" "$WORK/public" "$WORK/s1.json")
+  t2=$(rebuild_s "$WORK/site2" "$WORK/public2" "$WORK/s2.json")
+  m1=$(peak_kib "$SITE" "$WORK/public")
+  m2=$(peak_kib "$WORK/site2" "$WORK/public2")
+  python3 - "$t1" "$t2" "$m1" "$m2" "$PAGES" "$PAGES2" <<'PY'
+import sys
+t1, t2, m1, m2 = map(float, sys.argv[1:5])
+p1, p2 = sys.argv[5:7]
+print(f"{p1} pages: {t1*1000:.0f} ms, {m1/1024:.1f} MiB; {p2} pages: {t2*1000:.0f} ms, {m2/1024:.1f} MiB")
+print(f"ratios: time {t2/t1:.2f}, memory {m2/m1:.2f} (goal: at most 2.1 each)")
+PY
+fi
+
+if [[ $SERVE == 1 ]]; then
+  echo "== faro serve: from saving one page to its new file on disk, and to the reload event"
+  target/release/examples/edit_latency --faro "$FARO" --site "$SITE" --edits "${EDITS:-30}"
+  target/release/examples/edit_latency --faro "$FARO" --site "$SITE" --edits "${EDITS:-30}" --title
 fi

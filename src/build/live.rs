@@ -99,9 +99,11 @@ impl Live {
         let started = Instant::now();
         let mut diags = Diagnostics::new();
         self.kept = None;
-        let output = Output::prepare(&self.root, &self.out, &mut diags);
+        let pipeline = Pipeline::open(&self.root, self.drafts, &mut diags);
+        let quality = super::brotli_quality(pipeline.as_ref());
+        let output = Output::prepare(&self.root, &self.out, quality, &mut diags);
         let mut ledger = Ledger::default();
-        let kept = Pipeline::open(&self.root, self.drafts, &mut diags).and_then(|pipeline| {
+        let kept = pipeline.and_then(|pipeline| {
             let scope = Scope::everything(pipeline.site.languages().len());
             let counts = pipeline.render(output.as_ref(), &scope, &mut ledger, &mut diags)?;
             Some((pipeline, counts.writes))
@@ -167,7 +169,8 @@ impl Live {
         if scope == Scope::everything(scope.pages.len()) && scope.first.is_empty() {
             return Some(self.rebuild_all());
         }
-        let output = match Output::in_place(&self.root, &self.out) {
+        let quality = super::brotli_quality(self.kept.as_ref());
+        let output = match Output::in_place(&self.root, &self.out, quality) {
             Ok(output) => output,
             Err(_) => return Some(self.rebuild_all()),
         };

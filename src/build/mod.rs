@@ -70,13 +70,21 @@ pub fn build(options: &BuildOptions) -> BuildReport {
 
 type Stages = Vec<(&'static str, Duration)>;
 
+/// The brotli quality site.yaml asks for; the best when the site could not be read (nothing
+/// is compressed then anyway).
+fn brotli_quality(pipeline: Option<&Pipeline>) -> u32 {
+    pipeline.map_or(crate::load::config::BEST_BROTLI_QUALITY, |p| {
+        p.site.config.site.compression.brotli_quality
+    })
+}
+
 fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> Option<Counts> {
     let root = &options.root;
     let target = options.out.clone().unwrap_or_else(|| root.join("public"));
-    let output = Output::prepare(root, &target, diags);
     let mut clock = Clock::start();
     let pipeline = Pipeline::open(root, options.drafts, diags);
     clock.lap("load and resolve", stages);
+    let output = Output::prepare(root, &target, brotli_quality(pipeline.as_ref()), diags);
     let counts = pipeline.and_then(|pipeline| {
         let scope = Scope::everything(pipeline.site.languages().len());
         pipeline.render(output.as_ref(), &scope, &mut Ledger::default(), diags)

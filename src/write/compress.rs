@@ -3,11 +3,13 @@
 //! slow mobile networks; with these files nginx's `brotli_static`/`gzip_static`, or any static
 //! host that looks for them, sends the small one without compressing on every request.
 //!
-//! Brotli at quality 11 is slow, so results are kept in a cache folder keyed by the SHA-256 of
+//! Brotli at quality 11 (the default; site.yaml's `compression: brotli_quality` can lower it)
+//! is slow, so results are kept in a cache folder keyed by the SHA-256 of
 //! the file's content, and a file that did not change since the last build is not compressed
 //! again. The cache folder holds:
 //!
-//! - `<hash>.br`, `<hash>.gz`: the compressed bytes;
+//! - `<hash>.br`, `<hash>.gz`: the compressed bytes (`<hash>.br10` and so on for brotli at a
+//!   quality below 11);
 //! - `<hash>.br.none`, `<hash>.gz.none`: empty markers meaning "this encoding is not smaller",
 //!   so a file that does not shrink is not tried again either;
 //! - `.<name>.<pid>-<n>.tmp`: an entry being written. Entries are written under a temporary name
@@ -62,8 +64,8 @@ pub struct Sizes {
 
 /// Brotli size of some bytes at the same settings as the written `.br` files, for budgets of
 /// things not written yet.
-pub fn brotli_len(bytes: &[u8]) -> usize {
-    Encoding::Brotli.compress(bytes).len()
+pub fn brotli_len(bytes: &[u8], quality: u32) -> usize {
+    Encoding::Brotli(quality).compress(bytes).len()
 }
 
 /// What [`compress_beside`] did for one file.
@@ -84,9 +86,15 @@ pub struct Compressed {
 /// smaller, so a server never sends one that does not match the file. Errors writing beside
 /// `path` are returned (the output would be incomplete); a cache entry that cannot be written
 /// is not an error, only a miss next time.
-pub fn compress_beside(path: &Path, original: &[u8], cache: &Path) -> io::Result<Compressed> {
+pub fn compress_beside(
+    path: &Path,
+    original: &[u8],
+    cache: &Path,
+    brotli_quality: u32,
+) -> io::Result<Compressed> {
     let hash = crate::digest::hex(&Sha256::digest(original));
-    let (brotli, br_reused) = encode(Encoding::Brotli, cache, &hash, original, path)?;
+    let brotli_at = Encoding::Brotli(brotli_quality);
+    let (brotli, br_reused) = encode(brotli_at, cache, &hash, original, path)?;
     let (gzip, gz_reused) = encode(Encoding::Gzip, cache, &hash, original, path)?;
     Ok(Compressed {
         sizes: Sizes {
@@ -177,9 +185,15 @@ fn remove_if_present(path: &Path) -> io::Result<()> {
 /// Places the compressed copies of content already compressed in an earlier build, given its
 /// hash and the sizes recorded then, without reading or decompressing them: each entry must
 /// still have its recorded length. `Ok(false)` when one is missing or differs; compress anew.
-pub fn place_known(path: &Path, hash: &str, sizes: &Sizes, cache: &Path) -> io::Result<bool> {
+pub fn place_known(
+    path: &Path,
+    hash: &str,
+    sizes: &Sizes,
+    cache: &Path,
+    brotli_quality: u32,
+) -> io::Result<bool> {
     let encodings = [
-        (Encoding::Brotli, sizes.brotli),
+        (Encoding::Brotli(brotli_quality), sizes.brotli),
         (Encoding::Gzip, sizes.gzip),
     ];
     for (encoding, size) in encodings {

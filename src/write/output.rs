@@ -37,6 +37,8 @@ pub struct Output {
     /// file is written whole under a temporary name and renamed over the old one, so a reader
     /// never gets half a file.
     in_place: bool,
+    /// How hard brotli works on each text file (site.yaml's `compression: brotli_quality`).
+    brotli_quality: u32,
 }
 
 /// What the build's compression did: files compressed anew, files whose compressed copies came
@@ -52,7 +54,12 @@ pub struct Compression {
 
 impl Output {
     /// Checks that `target` is safe to replace and makes a fresh staging folder beside it.
-    pub fn prepare(root: &Path, target: &Path, diags: &mut Diagnostics) -> Option<Output> {
+    pub fn prepare(
+        root: &Path,
+        target: &Path,
+        brotli_quality: u32,
+        diags: &mut Diagnostics,
+    ) -> Option<Output> {
         let shown = target.display().to_string();
         let refuse = |diags: &mut Diagnostics, why: String, hint: &str| {
             diags.push(Diagnostic::error(&shown, why).hint(hint.to_string()));
@@ -179,12 +186,13 @@ impl Output {
             pages: root.join(PAGES_DIR),
             compression: Mutex::new(Compression::default()),
             in_place: false,
+            brotli_quality,
         })
     }
 
     /// Writes into `target` as it stands, file by file: for `faro serve`, which keeps its own
     /// output folder up to date after each change. `target` must be a folder faro made.
-    pub fn in_place(root: &Path, target: &Path) -> io::Result<Output> {
+    pub fn in_place(root: &Path, target: &Path, brotli_quality: u32) -> io::Result<Output> {
         if !target.join(MARKER_FILE).is_file() {
             return Err(io::Error::other(format!(
                 "{} was not made by faro",
@@ -198,6 +206,7 @@ impl Output {
             pages: root.join(PAGES_DIR),
             compression: Mutex::new(Compression::default()),
             in_place: true,
+            brotli_quality,
         })
     }
 
@@ -232,7 +241,7 @@ impl Output {
         if !compress::is_text(&path) {
             return Ok(None);
         }
-        let done = compress::compress_beside(&path, bytes, &self.cache)?;
+        let done = compress::compress_beside(&path, bytes, &self.cache, self.brotli_quality)?;
         let mut log = self.compression.lock().expect("compression log");
         if done.reused {
             log.reused += 1;
@@ -256,7 +265,7 @@ impl Output {
     ) -> io::Result<Option<compress::Compressed>> {
         if let Some((hash, sizes)) = known {
             let path = self.put(rel, bytes)?;
-            if compress::place_known(&path, hash, sizes, &self.cache)? {
+            if compress::place_known(&path, hash, sizes, &self.cache, self.brotli_quality)? {
                 let mut log = self.compression.lock().expect("compression log");
                 log.reused += 1;
                 log.used.insert(hash.clone());
@@ -434,7 +443,12 @@ mod tests {
         let target = root.path().join("public");
         std::fs::create_dir(&target).unwrap();
         std::fs::write(target.join(MARKER_FILE), MARKER_TEXT).unwrap();
-        let output = Output::in_place(root.path(), &target).unwrap();
+        let output = Output::in_place(
+            root.path(),
+            &target,
+            crate::load::config::BEST_BROTLI_QUALITY,
+        )
+        .unwrap();
         let bytes = |fill: u8| vec![fill; 1 << 18];
         crate::write::atomic::race(|fill| output.write("es/map.png", &bytes(fill)).map(drop));
         let written = std::fs::read(target.join("es/map.png")).unwrap();

@@ -33,6 +33,8 @@ pub(crate) struct Publish<'a> {
     origin: Option<&'a str>,
     /// What decides how pages are finished besides their HTML (see `write::memo::key`).
     memo_context: String,
+    /// site.yaml's `compression: brotli_quality`, for the sizes of pages not written.
+    brotli_quality: u32,
     /// Where finished pages are remembered (see `write::memo`).
     memo_dir: PathBuf,
     /// The files an earlier run wrote into this output, by site path (empty for a build,
@@ -139,7 +141,11 @@ impl<'a> Publish<'a> {
             site,
             output,
             origin: site.config.site.base_url.as_deref(),
-            memo_context: memo_context(site.config.site.base_url.as_deref()),
+            memo_context: memo_context(
+                site.config.site.base_url.as_deref(),
+                site.config.site.compression.brotli_quality,
+            ),
+            brotli_quality: site.config.site.compression.brotli_quality,
             records: Mutex::new(before.clone()),
             before,
             held: Mutex::new(None),
@@ -309,7 +315,7 @@ impl<'a> Publish<'a> {
             // Nothing is written, but the page is held to its budget all the same (when it
             // is committed), and weighs in its language's offline copy.
             return Ok(pending(Finish::Checked {
-                weight: write::compress::brotli_len(&bytes) as u64,
+                weight: write::compress::brotli_len(&bytes, self.brotli_quality) as u64,
                 hash: key.clone(),
                 length: Some(bytes.len() as u64),
             }));
@@ -486,13 +492,18 @@ const FINISHING_SAMPLE: &str = "<!doctype html>\n<html>\n<head><meta charset=\"u
     <script> // a comment\n var a = 1 ; </script></body>\n</html>\n";
 
 /// What decides how this faro finishes a page besides its rendered HTML: the site's address
-/// (URLs under it are the site's own) and the sample page as finished now, which changes with
-/// the minifier's settings and the form of the policy. Remembered pages finished otherwise are
-/// then not taken.
-fn memo_context(origin: Option<&str>) -> String {
+/// (URLs under it are the site's own), brotli's quality (the remembered sizes are its) and the
+/// sample page as finished now, which changes with the minifier's settings and the form of the
+/// policy. Remembered pages finished otherwise are then not taken. The default quality adds
+/// nothing, so the pages remembered before it could be set are still taken.
+fn memo_context(origin: Option<&str>, brotli_quality: u32) -> String {
     let sample = finish(FINISHING_SAMPLE, None).unwrap_or_default();
+    let quality = match brotli_quality {
+        crate::load::config::BEST_BROTLI_QUALITY => String::new(),
+        other => format!("brotli {other}\n"),
+    };
     format!(
-        "{}\n{}",
+        "{}\n{quality}{}",
         origin.unwrap_or(""),
         String::from_utf8_lossy(&sample)
     )
@@ -515,9 +526,11 @@ mod tests {
             "{sample}"
         );
         assert!(sample.contains("Content-Security-Policy"), "{sample}");
-        let context = memo_context(Some("https://example.org"));
+        let best = crate::load::config::BEST_BROTLI_QUALITY;
+        let context = memo_context(Some("https://example.org"), best);
         assert!(context.starts_with("https://example.org\n"));
         assert!(context.ends_with(&sample));
-        assert_ne!(context, memo_context(None));
+        assert_ne!(context, memo_context(None, best));
+        assert_ne!(context, memo_context(Some("https://example.org"), 10));
     }
 }

@@ -75,6 +75,7 @@ macro_rules! broken_sites {
 broken_sites! {
     audio_missing => "audio-missing",
     audio_too_big => "audio-too-big",
+    config_bad_brotli_quality => "config-bad-brotli-quality",
     config_bad_direction => "config-bad-direction",
     config_check_complete_undeclared => "config-check-complete-undeclared",
     config_check_required_unknown => "config-check-required-unknown",

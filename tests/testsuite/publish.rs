@@ -127,6 +127,45 @@ fn a_second_build_compresses_nothing_that_did_not_change() {
     assert!(reused > 0);
 }
 
+#[test]
+fn a_lower_brotli_quality_in_site_yaml_makes_larger_copies_and_a_return_to_11_takes_the_cache() {
+    let site = site(None);
+    let counts = Regex::new(r"text files: (\d+) compressed, (\d+) from the cache").unwrap();
+    let page = site.path().join("public/es/ayuda/index.html");
+    let br = |path: &Path| {
+        let bytes = fs::read(path.with_extension("html.br")).unwrap();
+        let mut decoded = Vec::new();
+        brotli::Decompressor::new(&bytes[..], 4096)
+            .read_to_end(&mut decoded)
+            .unwrap();
+        assert_eq!(decoded, fs::read(path).unwrap());
+        bytes.len()
+    };
+    build(site.path(), &[]);
+    let best = br(&page);
+
+    let config = site.path().join("site.yaml");
+    let written = fs::read_to_string(&config).unwrap();
+    fs::write(
+        &config,
+        format!("{written}compression:\n  brotli_quality: 5\n"),
+    )
+    .unwrap();
+    let faster = build(site.path(), &["--timings"]);
+    let (compressed, _) = parse(&counts, &faster.stderr);
+    assert!(compressed > 30, "{}", faster.stderr);
+    assert!(br(&page) > best, "{} bytes at 5, {best} at 11", br(&page));
+
+    // Back at 11, the copies still in the cache are taken. Only the files that show sizes
+    // (home pages, booklet links, the service workers) changed meanwhile, so the quality-5
+    // build pruned their quality-11 entries.
+    fs::write(&config, written).unwrap();
+    let back = build(site.path(), &["--timings"]);
+    let (again, reused) = parse(&counts, &back.stderr);
+    assert!(again < compressed / 4 && reused > 30, "{}", back.stderr);
+    assert_eq!(br(&page), best);
+}
+
 fn parse(re: &Regex, text: &str) -> (usize, usize) {
     let c = re
         .captures(text)

@@ -40,6 +40,34 @@ pub struct SiteConfig {
     /// What happens to HTML written inside a page's Markdown.
     #[serde(default)]
     pub raw_html: RawHtml,
+    #[serde(default)]
+    pub compression: CompressionConfig,
+}
+
+/// How the compressed copies of each text file are made.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompressionConfig {
+    /// brotli's quality, 0 to 11. 11, the default, makes the smallest files readers download;
+    /// 10 makes them about 3 % larger in less than half the time, for a site whose deploys
+    /// start without `.faro-cache/` (docs/performance.md has the figures).
+    #[serde(default = "best_brotli_quality")]
+    pub brotli_quality: u32,
+}
+
+/// brotli's highest quality: the smallest files, and the slowest to make.
+pub const BEST_BROTLI_QUALITY: u32 = 11;
+
+fn best_brotli_quality() -> u32 {
+    BEST_BROTLI_QUALITY
+}
+
+impl Default for CompressionConfig {
+    fn default() -> Self {
+        Self {
+            brotli_quality: best_brotli_quality(),
+        }
+    }
 }
 
 /// HTML written inside Markdown: `sanitize` (the default) keeps what a page may show (text

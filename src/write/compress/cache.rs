@@ -9,12 +9,12 @@ use super::encoding::Encoding;
 
 /// The entry holding some content, by its hash, compressed with `encoding`.
 pub(super) fn entry(cache: &Path, hash: &str, encoding: Encoding) -> PathBuf {
-    cache.join(format!("{hash}.{}", encoding.ext()))
+    cache.join(format!("{hash}.{}", encoding.cache_ext()))
 }
 
 /// The marker saying that `encoding` does not make the content with this hash smaller.
 pub(super) fn marker(cache: &Path, hash: &str, encoding: Encoding) -> PathBuf {
-    cache.join(format!("{hash}.{}.none", encoding.ext()))
+    cache.join(format!("{hash}.{}.none", encoding.cache_ext()))
 }
 
 /// Writes a cache entry under a temporary name in the cache folder and renames it into place,
@@ -71,7 +71,8 @@ pub fn prune(cache: &Path, used: &BTreeSet<String>) -> io::Result<usize> {
 
 /// A file name this module writes into the cache folder.
 enum Name<'a> {
-    /// `<hash>.br`, `<hash>.gz`, `<hash>.br.none`, `<hash>.gz.none`.
+    /// `<hash>.br`, `<hash>.gz`, `<hash>.br.none`, `<hash>.gz.none`, and `<hash>.br<q>`,
+    /// `<hash>.br<q>.none` for brotli at a quality `q` below 11.
     Entry(&'a str),
     /// `.<entry name>.<pid>-<n>.tmp`.
     Temporary,
@@ -87,6 +88,11 @@ fn cache_key(name: &str) -> Option<Name<'_>> {
             .map(|_| Name::Temporary);
     }
     let (hash, rest) = name.split_once('.')?;
-    (is_hash(hash) && matches!(rest, "br" | "gz" | "br.none" | "gz.none"))
-        .then_some(Name::Entry(hash))
+    let ext = rest.strip_suffix(".none").unwrap_or(rest);
+    const QUALITIES: [&str; 12] = ["", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    let known = ext == "gz"
+        || ext
+            .strip_prefix("br")
+            .is_some_and(|q| QUALITIES.contains(&q));
+    (is_hash(hash) && known).then_some(Name::Entry(hash))
 }

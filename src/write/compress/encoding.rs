@@ -2,29 +2,42 @@
 
 use std::io::{Read, Write};
 
+use crate::load::config::BEST_BROTLI_QUALITY as BEST_QUALITY;
+
 #[derive(Clone, Copy)]
 pub(super) enum Encoding {
-    Brotli,
+    /// At a quality from 0 to 11 (site.yaml's `compression: brotli_quality`).
+    Brotli(u32),
     Gzip,
 }
 
 impl Encoding {
     pub(super) fn ext(self) -> &'static str {
         match self {
-            Encoding::Brotli => "br",
+            Encoding::Brotli(_) => "br",
             Encoding::Gzip => "gz",
+        }
+    }
+
+    /// How the cache names this encoding's entries: brotli's quality is part of the name, so
+    /// that a change of setting compresses anew instead of reusing the other setting's bytes.
+    /// Quality 11, the default, keeps the plain name the cache has always used.
+    pub(super) fn cache_ext(self) -> String {
+        match self {
+            Encoding::Brotli(quality) if quality != BEST_QUALITY => format!("br{quality}"),
+            _ => self.ext().to_string(),
         }
     }
 
     pub(super) fn compress(self, bytes: &[u8]) -> Vec<u8> {
         let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
         match self {
-            Encoding::Brotli => {
+            Encoding::Brotli(quality) => {
                 // A window no larger than the file: the output is the same size, and the
                 // encoder's memory (megabytes at the largest window) stays small.
                 let lgwin = (usize::BITS - bytes.len().max(1).leading_zeros()).clamp(10, 22) as i32;
                 let params = brotli::enc::BrotliEncoderParams {
-                    quality: 11,
+                    quality: quality.min(BEST_QUALITY) as i32,
                     lgwin,
                     mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
                     size_hint: bytes.len(),
@@ -52,7 +65,7 @@ impl Encoding {
     /// that the whole input was consumed is done here.
     pub(super) fn decodes_to(self, compressed: &[u8], original: &[u8]) -> bool {
         match self {
-            Encoding::Brotli => {
+            Encoding::Brotli(_) => {
                 use brotli::enc::StandardAlloc;
                 let mut state = brotli::BrotliState::new(
                     StandardAlloc::default(),

@@ -4,6 +4,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::*;
+use crate::load::config::BEST_BROTLI_QUALITY as BEST_QUALITY;
 
 /// Text that compresses well, different for every `seed`.
 fn page(seed: u32) -> Vec<u8> {
@@ -89,11 +90,21 @@ fn site() -> Vec<(&'static str, Vec<u8>)> {
 /// Writes each file under `root` and compresses it beside itself, as the build does for
 /// every text file it writes.
 fn build(root: &Path, cache: &Path, files: &[(&str, Vec<u8>)]) -> BTreeMap<String, Compressed> {
+    build_at(root, cache, files, BEST_QUALITY)
+}
+
+/// The same, with brotli at `quality`.
+fn build_at(
+    root: &Path,
+    cache: &Path,
+    files: &[(&str, Vec<u8>)],
+    quality: u32,
+) -> BTreeMap<String, Compressed> {
     files
         .iter()
         .map(|(rel, bytes)| {
             write(root, rel, bytes);
-            let done = compress_beside(&root.join(rel), bytes, cache).unwrap();
+            let done = compress_beside(&root.join(rel), bytes, cache, quality).unwrap();
             (rel.to_string(), done)
         })
         .collect()
@@ -129,7 +140,39 @@ fn every_compressed_file_decompresses_to_the_original() {
     assert_eq!(asilo.brotli, Some(on_disk("br")));
     assert_eq!(asilo.gzip, Some(on_disk("gz")));
     assert!(asilo.brotli < asilo.gzip && asilo.gzip < Some(asilo.original));
-    assert_eq!(brotli_len(&page(2)) as u64, on_disk("br"));
+    assert_eq!(brotli_len(&page(2), BEST_QUALITY) as u64, on_disk("br"));
+}
+
+#[test]
+fn another_brotli_quality_compresses_anew_and_keeps_both_in_the_cache() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let files = [("a.html", page(1))];
+    let best = build(&tmp.path().join("best"), &cache, &files);
+    let faster = build_at(&tmp.path().join("faster"), &cache, &files, 5);
+    assert!(
+        !faster["a.html"].reused,
+        "quality 11's entry is not taken for 5"
+    );
+    assert_eq!(check_all(&tmp.path().join("faster")), 2);
+    let (best, faster) = (best["a.html"].sizes, faster["a.html"].sizes);
+    assert!(faster.brotli > best.brotli, "{faster:?} against {best:?}");
+    assert_eq!(brotli_len(&page(1), 5) as u64, faster.brotli.unwrap());
+
+    // Each setting finds its own entries again, and pruning keeps both names.
+    let again = build_at(&tmp.path().join("again"), &cache, &files, 5);
+    assert!(again["a.html"].reused);
+    let used: BTreeSet<String> = again.into_values().map(|d| d.hash).collect();
+    assert_eq!(prune(&cache, &used).unwrap(), 0);
+    let hash = used.iter().next().unwrap();
+    for name in [
+        format!("{hash}.br"),
+        format!("{hash}.br5"),
+        format!("{hash}.gz"),
+    ] {
+        assert!(cache.join(&name).is_file(), "{name}");
+    }
+    assert!(build(&tmp.path().join("best-again"), &cache, &files)["a.html"].reused);
 }
 
 #[test]
