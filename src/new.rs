@@ -62,7 +62,13 @@ pub fn new_page(
         .iter()
         .find(|p| p.lang == default && p.id == rel);
     let text = match source.filter(|_| lang != default) {
-        Some(source) => translation(source, today),
+        Some(source) => match source.body() {
+            Ok(body) => translation(source, &body, today),
+            Err(problem) => {
+                diags.push(problem);
+                return None;
+            }
+        },
         None => fresh(&rel, today),
     };
     let written = path
@@ -105,7 +111,8 @@ fn fresh(rel: &str, today: Date) -> String {
     )
 }
 
-fn translation(source: &SourcePage, today: Date) -> String {
+/// A translation of `source` (whose Markdown is `body`) to start from.
+fn translation(source: &SourcePage, body: &str, today: Date) -> String {
     let f = &source.front;
     let mut text = format!("---\ntitle: {}\n", yaml_text(&f.title));
     if let Some(description) = &f.description {
@@ -126,7 +133,7 @@ fn translation(source: &SourcePage, today: Date) -> String {
         source.version
     ));
     // The source's headings, in order, to translate and write under.
-    for line in source.body.lines().filter(|l| l.starts_with('#')) {
+    for line in body.lines().filter(|l| l.starts_with('#')) {
         text.push('\n');
         text.push_str(line);
         text.push('\n');

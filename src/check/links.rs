@@ -26,6 +26,8 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
     let mut broken: BTreeMap<String, (String, String, usize)> = BTreeMap::new();
     let mut leads_to: HashMap<&str, Vec<String>> = HashMap::new();
     for (path, page) in pages {
+        // The Markdown the page's text comes from, read at its first broken link.
+        let mut markdown = None;
         for link in &page.links {
             let Some((target, fragment)) = internal(path, link) else {
                 continue;
@@ -43,9 +45,13 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
             // A link the page's own Markdown holds is already reported, with its line, by
             // the build; the rest come from the theme.
             let from_markdown = !link.starts_with('#')
-                && site.sources.iter().any(|s| {
-                    s.file == page.source && s.body.contains(link.split('#').next().unwrap_or(""))
-                });
+                && markdown
+                    .get_or_insert_with(|| {
+                        let source = site.sources.iter().find(|s| s.file == page.source);
+                        source.and_then(|s| s.body().ok())
+                    })
+                    .as_deref()
+                    .is_some_and(|body| body.contains(link.split('#').next().unwrap_or("")));
             if from_markdown {
                 continue;
             }

@@ -8,11 +8,12 @@
 mod links;
 mod readability;
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::build::Pipeline;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::content::{CONTENT_DIR, Date};
+use crate::load::content::{CONTENT_DIR, Date, SourcePage};
 use crate::load::{Strings, Theme};
 use crate::resolve::{LangId, NodeId, Site, TextState};
 use crate::write::publish::Manifest;
@@ -126,8 +127,11 @@ fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
     for (l, language) in site.each_language() {
         for node in site.node_ids() {
             let source = site.text_source(l, node);
+            let Some(body) = body(source, diags) else {
+                continue;
+            };
             for (event, range) in
-                Parser::new_ext(&source.body, crate::load::markdown_options()).into_offset_iter()
+                Parser::new_ext(&body, crate::load::markdown_options()).into_offset_iter()
             {
                 let Event::Start(Tag::Link { dest_url, .. }) = event else {
                     continue;
@@ -141,7 +145,7 @@ fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
                 };
                 let target_text = site.text_source(l, target);
                 if !has_id(l, target, &fragment) {
-                    let (line, col) = crate::diagnostics::line_col(&source.body, range.start);
+                    let (line, col) = crate::diagnostics::line_col(&body, range.start);
                     diags.push(
                         Diagnostic::error(&source.file, format!("the link `{dest_url}` points to `#{fragment}`, which {} does not have (in {})", target_text.file.display(), language.name))
                             .at(line + source.body_line - 1, col)
@@ -156,7 +160,10 @@ fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
 fn plain_language(site: &Site, diags: &mut Diagnostics) {
     let settings = &site.config.site.check;
     for page in &site.sources {
-        let measured = readability::measure(page, settings.max_sentence_words);
+        let Some(body) = body(page, diags) else {
+            continue;
+        };
+        let measured = readability::measure(page, &body, settings.max_sentence_words);
         if let (Some(score), Some(formula)) = (measured.score(), measured.formula) {
             let floor = settings
                 .min_readability
@@ -221,8 +228,11 @@ fn hard_words(site: &Site, diags: &mut Diagnostics) {
             .iter()
             .filter(|p| p.lang == list.lang && p.id != list.id)
         {
+            let Some(body) = body(page, diags) else {
+                continue;
+            };
             let mut reported = std::collections::HashSet::new();
-            for (i, line) in page.body.lines().enumerate() {
+            for (i, line) in body.lines().enumerate() {
                 let line_words = words(line);
                 for (word, parts) in &unexplained {
                     if contains(&line_words, parts) && reported.insert(*word) {
@@ -236,6 +246,11 @@ fn hard_words(site: &Site, diags: &mut Diagnostics) {
             }
         }
     }
+}
+
+/// A page's Markdown, or `None` with why it cannot be read (again) in `diags`.
+fn body<'a>(page: &'a SourcePage, diags: &mut Diagnostics) -> Option<Cow<'a, str>> {
+    page.body().map_err(|problem| diags.push(problem)).ok()
 }
 
 /// Whether the words `needle` appear one after the other in `words`.
@@ -471,7 +486,7 @@ fn complete_glossaries(site: &Site, diags: &mut Diagnostics) {
         return;
     };
     let default = site.config.default_language();
-    let mut lists: Vec<&crate::load::content::SourcePage> = site
+    let mut lists: Vec<&SourcePage> = site
         .sources
         .iter()
         .filter(|s| s.id == site.node(glossary).id)

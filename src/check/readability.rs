@@ -102,8 +102,9 @@ impl Readability {
     }
 }
 
-/// Measures the text of `page` as read in its own language.
-pub fn measure(page: &SourcePage, sentence_limit: usize) -> Readability {
+/// Measures the text of `page` (its front matter, and `body`, its Markdown) as read in its own
+/// language.
+pub fn measure(page: &SourcePage, body: &str, sentence_limit: usize) -> Readability {
     let mut units: Vec<(usize, String)> = vec![(0, page.front.title.clone())];
     units.extend(page.front.summary.iter().map(|s| (0, s.clone())));
     units.extend(
@@ -113,7 +114,7 @@ pub fn measure(page: &SourcePage, sentence_limit: usize) -> Readability {
             .flat_map(|t| [(0, t.term.clone()), (0, t.definition.clone())]),
     );
     units.extend(
-        text_units(&page.body)
+        text_units(body)
             .into_iter()
             .map(|(line, text)| (line + page.body_line - 1, text)),
     );

@@ -314,13 +314,6 @@ pub fn check(root: &Path, path: &Path, kind: Kind, limits: &Limits) -> Result<Ch
     })
 }
 
-/// Reads a whole file under both rules.
-pub fn read(root: &Path, path: &Path, kind: Kind, limits: &Limits) -> Result<Vec<u8>, Diagnostic> {
-    let checked = check(root, path, kind, limits)?;
-    read_checked(&checked, kind.max_bytes(limits))
-        .map_err(|e| cannot_read(&display_path(root, path), kind, e))
-}
-
 /// Reads a whole text file a person writes (a page, a template, interface strings) under both
 /// rules. An error names the file and, for text in another encoding, the line and column of
 /// the first byte that is not UTF-8.
@@ -330,8 +323,28 @@ pub fn read_text(
     kind: Kind,
     limits: &Limits,
 ) -> Result<String, Diagnostic> {
-    let bytes = read(root, path, kind, limits)?;
-    crate::diagnostics::utf8_text(bytes, &display_path(root, path))
+    read_text_checked(root, path, kind, limits).map(|(_, text)| text)
+}
+
+/// [`read_text`], with where the file really is and the length of what was read: what reading
+/// it again later takes (see `content::Body`).
+pub fn read_text_checked(
+    root: &Path,
+    path: &Path,
+    kind: Kind,
+    limits: &Limits,
+) -> Result<(Checked, String), Diagnostic> {
+    let shown = display_path(root, path);
+    let checked = check(root, path, kind, limits)?;
+    let bytes =
+        read_checked(&checked, kind.max_bytes(limits)).map_err(|e| cannot_read(&shown, kind, e))?;
+    // The file may have changed length between the check and the read.
+    let checked = Checked {
+        len: bytes.len() as u64,
+        ..checked
+    };
+    let text = crate::diagnostics::utf8_text(bytes, &shown)?;
+    Ok((checked, text))
 }
 
 /// The bytes of a file that passed [`check`], from where it really is, at most `max`: a file

@@ -82,7 +82,17 @@ pub fn render(
         reader,
         target,
     };
-    let body = &source.body;
+    let body = match source.body() {
+        Ok(body) => body,
+        Err(problem) => {
+            diags.push(problem);
+            return Rendered {
+                html: String::new(),
+                headings: Vec::new(),
+            };
+        }
+    };
+    let body = body.as_ref();
     let mut used: HashSet<String> = RESERVED_IDS.iter().map(|s| s.to_string()).collect();
     let mut headings = Vec::new();
     let mut events: Vec<Event> = Vec::new();
@@ -208,7 +218,7 @@ pub fn render(
     let mut html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if has_raw_html && raw_html == RawHtml::Sanitize {
-        html = raw_html::sanitize_page(site, source, target, &html, locate, diags);
+        html = raw_html::sanitize_page(site, source, body, target, &html, locate, diags);
     }
     Rendered { html, headings }
 }

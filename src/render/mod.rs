@@ -34,7 +34,7 @@ pub struct Renderer<'a> {
     templates: &'a Compiled,
     /// The menu of every page in a section is the same, with links written relative to the
     /// section's folder and a `../` in front; built once per (language, section) and shared.
-    nav_cache: Mutex<HashMap<(LangId, NodeId), tera::Value>>,
+    nav_cache: Mutex<HashMap<(LangId, NodeId), nav::SharedMenu>>,
 }
 
 /// What a page shows that is only known once other files are written.

@@ -6,6 +6,15 @@ use super::context::NavItem;
 use crate::resolve::{LangId, NodeId, Site};
 use crate::urls;
 
+/// The menu the pages of one section share, and how many of them have yet to take it. It is
+/// dropped once the last has: every menu lists every section, so the menus of all sections in
+/// all languages would grow with the square of the site's size (5 MB for 7 languages of 600
+/// pages), where those of the sections being rendered take a few kilobytes each.
+pub(super) struct SharedMenu {
+    menu: tera::Value,
+    left: usize,
+}
+
 impl Renderer<'_> {
     /// The site menu for `node` in `lang`, and the address the current page has in it.
     pub(super) fn nav(&self, lang: LangId, node: NodeId, path: &str) -> (tera::Value, String) {
@@ -24,13 +33,8 @@ impl Renderer<'_> {
         };
         let slug = path.trim_end_matches('/').rsplit('/').next().unwrap_or("");
         let current = format!("../{slug}/index.html");
-        if let Some(nav) = self
-            .nav_cache
-            .lock()
-            .expect("nav cache")
-            .get(&(lang, parent))
-        {
-            return (nav.clone(), current);
+        if let Some(nav) = self.shared_menu(lang, parent) {
+            return (nav, current);
         }
         let mut items = self.nav_items(lang, home, site.path(lang, parent), parent, true);
         fn step_up(items: &mut [NavItem]) {
@@ -41,11 +45,37 @@ impl Renderer<'_> {
         }
         step_up(&mut items);
         let nav = tera::Value::from_serializable(&items);
-        self.nav_cache
-            .lock()
-            .expect("nav cache")
-            .insert((lang, parent), nav.clone());
+        // The pages of the section other than this one; a page that renders twice, or two
+        // that build the menu at once, only keep it until the end of the run.
+        let left = site
+            .node(parent)
+            .children
+            .iter()
+            .filter(|&&child| !site.node(child).is_section)
+            .count()
+            .saturating_sub(1);
+        if left > 0 {
+            self.nav_cache.lock().expect("nav cache").insert(
+                (lang, parent),
+                SharedMenu {
+                    menu: nav.clone(),
+                    left,
+                },
+            );
+        }
         (nav, current)
+    }
+
+    /// The menu of `section`'s pages in `lang`, when one of them built it; dropped when the
+    /// last of them takes it.
+    fn shared_menu(&self, lang: LangId, section: NodeId) -> Option<tera::Value> {
+        let mut cache = self.nav_cache.lock().expect("nav cache");
+        let shared = cache.get_mut(&(lang, section))?;
+        shared.left -= 1;
+        if shared.left == 0 {
+            return cache.remove(&(lang, section)).map(|shared| shared.menu);
+        }
+        Some(shared.menu.clone())
     }
 
     /// The menu under `parent`: its children in order; with `expand`, the sections on the way

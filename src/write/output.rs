@@ -32,7 +32,7 @@ pub struct Output {
     /// Where compressed files are kept between builds, keyed by content.
     cache: PathBuf,
     pages: PathBuf,
-    compression: Mutex<Compression>,
+    compression: Mutex<Log>,
     /// Writing into the live output folder (`faro serve`) rather than a staging folder: each
     /// file is written whole under a temporary name and renamed over the old one, so a reader
     /// never gets half a file.
@@ -41,12 +41,19 @@ pub struct Output {
     brotli_quality: u32,
 }
 
-/// What the build's compression did: files compressed anew, files whose compressed copies came
-/// from the cache, and the cache entries this build used (the rest are pruned after a commit).
-#[derive(Debug, Default, Clone)]
+/// What the build's compression did: files compressed anew, and files whose compressed copies
+/// came from the cache.
+#[derive(Debug, Default, Clone, Copy)]
 pub struct Compression {
     pub compressed: usize,
     pub reused: usize,
+}
+
+/// The compression of a build as it goes: what it did, and the cache entries it used (the
+/// rest are pruned after a commit).
+#[derive(Default)]
+struct Log {
+    done: Compression,
     used: BTreeSet<String>,
     /// Finished pages remembered (see `memo`) that this build used.
     used_pages: BTreeSet<String>,
@@ -184,7 +191,7 @@ impl Output {
             staging,
             cache: root.join(CACHE_DIR),
             pages: root.join(PAGES_DIR),
-            compression: Mutex::new(Compression::default()),
+            compression: Mutex::new(Log::default()),
             in_place: false,
             brotli_quality,
         })
@@ -204,7 +211,7 @@ impl Output {
             staging: target.to_path_buf(),
             cache: root.join(CACHE_DIR),
             pages: root.join(PAGES_DIR),
-            compression: Mutex::new(Compression::default()),
+            compression: Mutex::new(Log::default()),
             in_place: true,
             brotli_quality,
         })
@@ -244,9 +251,9 @@ impl Output {
         let done = compress::compress_beside(&path, bytes, &self.cache, self.brotli_quality)?;
         let mut log = self.compression.lock().expect("compression log");
         if done.reused {
-            log.reused += 1;
+            log.done.reused += 1;
         } else {
-            log.compressed += 1;
+            log.done.compressed += 1;
         }
         log.used.insert(done.hash.clone());
         Ok(Some(done))
@@ -267,7 +274,7 @@ impl Output {
             let path = self.put(rel, bytes)?;
             if compress::place_known(&path, hash, sizes, &self.cache, self.brotli_quality)? {
                 let mut log = self.compression.lock().expect("compression log");
-                log.reused += 1;
+                log.done.reused += 1;
                 log.used.insert(hash.clone());
                 log.used_pages.insert(key.to_string());
                 return Ok(Some(compress::Compressed {
@@ -330,7 +337,7 @@ impl Output {
 
     /// What compression has done so far in this build.
     pub fn compression(&self) -> Compression {
-        self.compression.lock().expect("compression log").clone()
+        self.compression.lock().expect("compression log").done
     }
 
     fn path(&self, rel: &str) -> PathBuf {

@@ -281,17 +281,17 @@ impl<'a> Publish<'a> {
             };
             return Ok(pending(finish));
         }
-        let in_a_page = |url: &&String| {
-            self.site
-                .sources
-                .iter()
-                .any(|s| s.body.contains(url.as_str()))
-        };
         let bytes = finish(&page.html, self.origin).map_err(|external| {
+            let reported_there = if repeats {
+                self.written_in_text(page, budget, &external)
+            } else {
+                vec![false; external.len()]
+            };
             external
                 .iter()
-                .filter(|url| !(repeats && in_a_page(url)))
-                .map(|url| {
+                .zip(reported_there)
+                .filter(|(_, reported_there)| !reported_there)
+                .map(|(url, _)| {
                     Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
                         .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
                 })
@@ -321,6 +321,31 @@ impl<'a> Publish<'a> {
             }));
         }
         Ok(pending(Finish::Ready { bytes, known: None }))
+    }
+
+    /// Which of `urls`, loaded by a page that repeats others, the Markdown of those pages
+    /// holds: they are reported on the pages themselves. A page shown through a fallback
+    /// repeats the page its text comes from; a booklet, any page.
+    fn written_in_text(&self, page: &RenderedPage, budget: Budget, urls: &[String]) -> Vec<bool> {
+        let mut found = vec![false; urls.len()];
+        let repeated = self
+            .site
+            .sources
+            .iter()
+            .filter(|s| matches!(budget, Budget::Booklet) || s.file == page.source);
+        for source in repeated {
+            // A text that cannot be read again is reported where its own page is rendered.
+            let Ok(body) = source.body() else {
+                continue;
+            };
+            for (found, url) in found.iter_mut().zip(urls) {
+                *found |= body.contains(url.as_str());
+            }
+            if found.iter().all(|&f| f) {
+                break;
+            }
+        }
+        found
     }
 
     /// Writes a finished page (with its compressed copies), records it and holds it to its

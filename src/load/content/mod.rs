@@ -1,5 +1,6 @@
 //! content/<lang>/**/*.md: pages with YAML front matter, and the files that sit beside them.
 
+mod body;
 mod date;
 mod front_matter;
 mod limits;
@@ -10,9 +11,13 @@ mod trust;
 mod version;
 mod walk;
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
+use body::Body;
 use slug::default_slug;
+
+use crate::diagnostics::Diagnostic;
 
 pub use date::Date;
 pub use front_matter::{FrontMatter, Term};
@@ -38,8 +43,9 @@ pub struct SourcePage {
     /// Path shown in messages: `content/es/rights/asylum.md`.
     pub file: PathBuf,
     pub front: FrontMatter,
-    pub body: String,
-    /// 1-based line in the file where `body` starts.
+    /// The Markdown after the front matter (see `body()`).
+    body: Body,
+    /// 1-based line in the file where the body starts.
     pub body_line: usize,
     /// The line of each top-level front matter key, for messages about its value.
     pub field_lines: Vec<(String, usize)>,
@@ -83,6 +89,12 @@ pub struct Content {
 }
 
 impl SourcePage {
+    /// The Markdown after the front matter. A page read from a file does not keep it: it is
+    /// read again, and is an error naming the file when the file changed since it was loaded.
+    pub fn body(&self) -> Result<Cow<'_, str>, Diagnostic> {
+        self.body.read(&self.file)
+    }
+
     /// The line of a front matter key, or the first line of the file.
     pub fn field_line(&self, key: &str) -> usize {
         self.field_lines

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::body::{Body, normalize_text};
 use super::limits::within_limits;
 use super::slug::{check_slug, default_slug};
 use super::trust::check_trust_fields;
@@ -38,20 +39,33 @@ pub(super) fn read_page(
     diags: &mut Diagnostics,
 ) -> Option<SourcePage> {
     let file = display_path(root, path);
-    let text = match files::read_text(root, path, files::Kind::Page, limits) {
-        Ok(text) => text,
+    let (checked, text) = match files::read_text_checked(root, path, files::Kind::Page, limits) {
+        Ok(read) => read,
         Err(diag) => {
             diags.push(diag);
             return None;
         }
     };
-    parse_page(&text, lang, id, file, diags)
+    parse(text, Some(checked), lang, id, file, diags)
 }
 
 /// A page from its text: front matter, body, and the limits every page is held to. `file` is
 /// the path shown in messages.
 pub fn parse_page(
     text: &str,
+    lang: &str,
+    id: &str,
+    file: PathBuf,
+    diags: &mut Diagnostics,
+) -> Option<SourcePage> {
+    parse(text.to_string(), None, lang, id, file, diags)
+}
+
+/// [`parse_page`]; with `from`, the file the text was read from, where the body is read again
+/// when it is needed instead of being kept (see `Body`).
+fn parse(
+    text: String,
+    from: Option<files::Checked>,
     lang: &str,
     id: &str,
     file: PathBuf,
@@ -133,12 +147,16 @@ pub fn parse_page(
                 .map(|(key, _)| (key.trim().to_string(), i + 2))
         })
         .collect();
+    let body = match from {
+        Some(checked) => Body::in_file(checked, &text, text.len() - body.len()),
+        None => Body::Text(body.to_string()),
+    };
     Some(SourcePage {
         field_lines,
         lang: lang.to_string(),
         id: id.to_string(),
         file,
-        body: body.to_string(),
+        body,
         body_line,
         front,
         version,
@@ -153,16 +171,6 @@ pub(super) fn top_level_key_line(yaml: &str, key: &str) -> Option<usize> {
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
         .map(|i| i + 2)
-}
-
-/// Strips a byte-order mark and turns CRLF (and lone CR) line ends into LF.
-fn normalize_text(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_string()
-    }
 }
 
 /// Splits `---\nyaml\n---\nbody` into the YAML, the body and the body's first line number.
@@ -206,10 +214,5 @@ mod tests {
     fn unclosed_front_matter_is_an_error() {
         assert!(split_front_matter("---\ntitle: A\n").is_err());
         assert!(split_front_matter("title: A\n").is_err());
-    }
-
-    #[test]
-    fn crlf_and_bom_are_normalized() {
-        assert_eq!(normalize_text("\u{feff}a\r\nb\r\n"), "a\nb\n");
     }
 }

@@ -119,6 +119,9 @@ pub fn load(
             (page, local)
         })
         .collect();
+    // Reserved at once rather than doubled as pages come: thousands of pages, a few hundred
+    // bytes each, with room for as many again would be kept for the whole build.
+    content.pages.reserve_exact(parsed.len());
     for ((_, id, _), (page, local)) in files.iter().zip(parsed) {
         diags.extend(local);
         match page {

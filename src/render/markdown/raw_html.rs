@@ -15,10 +15,11 @@ pub(super) fn denied(source: &SourcePage, (line, col): (usize, usize)) -> Diagno
 }
 
 /// A page's rendered HTML, sanitized (`raw_html: sanitize`). `locate` turns an offset in the
-/// page's body into its line and column in the file.
+/// page's body (`body`) into its line and column in the file.
 pub(super) fn sanitize_page(
     site: &Site,
     source: &SourcePage,
+    body: &str,
     target: &Target,
     html: &str,
     locate: impl Fn(usize) -> (usize, usize),
@@ -29,10 +30,7 @@ pub(super) fn sanitize_page(
     if matches!(target, Target::Page { .. }) {
         let origin = site.config.site.base_url.as_deref();
         for url in crate::markup::resources::inspect(html.as_bytes(), origin).external {
-            let (line, col) = source
-                .body
-                .find(&url)
-                .map_or((source.body_line, 1), &locate);
+            let (line, col) = body.find(&url).map_or((source.body_line, 1), &locate);
             diags.push(
                 Diagnostic::error(&source.file, format!("the page's HTML would load {url} from another site"))
                     .at(line, col)
