@@ -51,6 +51,7 @@ pub(super) fn read_page(
 
 /// A page from its text: front matter, body, and the limits every page is held to. `file` is
 /// the path shown in messages.
+#[cfg(feature = "fuzzing")]
 pub fn parse_page(
     text: &str,
     lang: &str,
