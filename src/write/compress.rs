@@ -158,11 +158,28 @@ fn encode(
 /// Puts `bytes`, which are also stored at `entry` in the cache, at `out`: a hard link when the
 /// file system allows it, else a copy from memory.
 fn place(entry: &Path, bytes: &[u8], out: &Path) -> io::Result<()> {
-    remove_if_present(out)?;
-    if std::fs::hard_link(entry, out).is_ok() {
+    if link(entry, out).is_ok() {
         return Ok(());
     }
     write_new(out, bytes)
+}
+
+/// Hard-links `entry` at `out`, in place of any file already there (an output folder written
+/// in place holds older copies). Linking first spares a staging folder, which holds none, a
+/// removal per file.
+fn link(entry: &Path, out: &Path) -> io::Result<()> {
+    match std::fs::hard_link(entry, out) {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            remove_if_present(out)?;
+            std::fs::hard_link(entry, out)
+        }
+        Err(e) => {
+            // The copy that follows must not write into an older file.
+            remove_if_present(out)?;
+            Err(e)
+        }
+        done => done,
+    }
 }
 
 /// Writes a new file, failing rather than writing into an existing one: an existing output file
@@ -205,13 +222,13 @@ pub fn place_known(
     }
     for (encoding, size) in encodings {
         let out = with_suffix(path, encoding.ext());
-        // An output folder written in place may hold an older copy.
-        remove_if_present(&out)?;
         if size.is_none() {
+            // An output folder written in place may hold an older copy.
+            remove_if_present(&out)?;
             continue;
         }
         let entry = cache::entry(cache, hash, encoding);
-        if std::fs::hard_link(&entry, &out).is_err() {
+        if link(&entry, &out).is_err() {
             std::fs::copy(&entry, &out)?;
         }
     }
