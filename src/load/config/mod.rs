@@ -16,7 +16,9 @@ use check::check;
 
 pub use contacts::{Contacts, short_tel_href, tel_href, whatsapp_href};
 pub use limits::{Limits, SETTINGS_MAX_BYTES, megabytes};
-pub use site::{BEST_BROTLI_QUALITY, Direction, RawHtml, RequiredField, SiteConfig};
+pub use site::{
+    BEST_BROTLI_QUALITY, Direction, LOWEST_BROTLI_QUALITY, RawHtml, RequiredField, SiteConfig,
+};
 pub use yaml::yaml_error;
 
 pub const CONFIG_FILE: &str = "site.yaml";

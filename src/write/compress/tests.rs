@@ -149,25 +149,25 @@ fn another_brotli_quality_compresses_anew_and_keeps_both_in_the_cache() {
     let cache = tmp.path().join("cache");
     let files = [("a.html", page(1))];
     let best = build(&tmp.path().join("best"), &cache, &files);
-    let faster = build_at(&tmp.path().join("faster"), &cache, &files, 5);
+    let faster = build_at(&tmp.path().join("faster"), &cache, &files, 10);
     assert!(
         !faster["a.html"].reused,
-        "quality 11's entry is not taken for 5"
+        "quality 11's entry is not taken for 10"
     );
     assert_eq!(check_all(&tmp.path().join("faster")), 2);
     let (best, faster) = (best["a.html"].sizes, faster["a.html"].sizes);
     assert!(faster.brotli > best.brotli, "{faster:?} against {best:?}");
-    assert_eq!(brotli_len(&page(1), 5) as u64, faster.brotli.unwrap());
+    assert_eq!(brotli_len(&page(1), 10) as u64, faster.brotli.unwrap());
 
     // Each setting finds its own entries again, and pruning keeps both names.
-    let again = build_at(&tmp.path().join("again"), &cache, &files, 5);
+    let again = build_at(&tmp.path().join("again"), &cache, &files, 10);
     assert!(again["a.html"].reused);
     let used: BTreeSet<String> = again.into_values().map(|d| d.hash).collect();
     assert_eq!(prune(&cache, &used).unwrap(), 0);
     let hash = used.iter().next().unwrap();
     for name in [
         format!("{hash}.br"),
-        format!("{hash}.br5"),
+        format!("{hash}.br10"),
         format!("{hash}.gz"),
     ] {
         assert!(cache.join(&name).is_file(), "{name}");
