@@ -141,6 +141,10 @@ fn main() -> ExitCode {
                     "{:>18}: {} compressed, {} from the cache",
                     "text files", report.compressed, report.reused
                 );
+                eprintln!(
+                    "{:>18}: {}, {} of them from the cache",
+                    "against home page", report.against_home, report.against_home_reused
+                );
             }
             if report.succeeded() {
                 let weights = &report.page_weights;

@@ -34,6 +34,9 @@ pub struct BuildReport {
     /// Text files compressed anew, and those whose compressed copies came from the cache.
     pub compressed: usize,
     pub reused: usize,
+    /// Pages compressed against their language's home page, and those of them from the cache.
+    pub against_home: usize,
+    pub against_home_reused: usize,
     pub elapsed: Duration,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
@@ -63,6 +66,10 @@ pub fn build(options: &BuildOptions) -> BuildReport {
         page_weights,
         compressed: counts.as_ref().map_or(0, |c| c.compression.compressed),
         reused: counts.as_ref().map_or(0, |c| c.compression.reused),
+        against_home: counts.as_ref().map_or(0, |c| c.compression.against_home),
+        against_home_reused: counts
+            .as_ref()
+            .map_or(0, |c| c.compression.against_home_reused),
         elapsed: started.elapsed(),
         diagnostics: diags.into_sorted(),
     }

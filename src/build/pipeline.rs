@@ -267,6 +267,17 @@ impl Pipeline {
             })
             .collect();
         diags.extend(problems.into_iter().flatten());
+        // Each page again, compressed against its language's home page, which is written
+        // now. Not while serving (in place): a page rewritten there drops its copies, and
+        // the next whole build makes them again.
+        if let (Some(home), Some(output)) = (home, output)
+            && !output.is_in_place()
+            && !diags.has_errors()
+        {
+            for &lang in &summarised {
+                diags.extend(publish.dictionary_copies(lang, site.path(lang, home)));
+            }
+        }
         let weights = publish.page_weights();
         let writes = publish.writes();
         // Only `faro check` reads the manifest; a build keeps no list it does not use.

@@ -26,6 +26,7 @@
 //! putting a new one at its name.
 
 mod cache;
+pub mod dictionary;
 mod encoding;
 #[cfg(test)]
 mod tests;

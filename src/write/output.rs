@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use super::compress;
+use super::compress::dictionary::Dictionary;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::CONTENT_DIR;
@@ -47,6 +48,9 @@ pub struct Output {
 pub struct Compression {
     pub compressed: usize,
     pub reused: usize,
+    /// Pages compressed against their language's home page, and those of them from the cache.
+    pub against_home: usize,
+    pub against_home_reused: usize,
 }
 
 /// The compression of a build as it goes: what it did, and the cache entries it used (the
@@ -224,11 +228,40 @@ impl Output {
             std::fs::create_dir_all(dir)?;
         }
         if self.in_place {
+            // Copies made against a dictionary are of the old bytes; the next full build
+            // makes them again.
+            match std::fs::remove_dir_all(compress::dictionary::copies_of(&path)) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
             super::atomic::write(&path, bytes)?;
         } else {
             std::fs::write(&path, bytes)?;
         }
         Ok(path)
+    }
+
+    /// Whether files are written into the live output folder (`faro serve`).
+    pub fn is_in_place(&self) -> bool {
+        self.in_place
+    }
+
+    /// The file at `rel` as a dictionary other pages are compressed against.
+    pub fn dictionary(&self, rel: &str) -> io::Result<Dictionary> {
+        std::fs::read(self.path(rel)).map(Dictionary::new)
+    }
+
+    /// Writes the copy of the page at `rel` compressed against `dictionary`, from the cache
+    /// when it holds it.
+    pub fn write_dictionary_copy(&self, rel: &str, dictionary: &Dictionary) -> io::Result<()> {
+        let path = self.path(rel);
+        let original = std::fs::read(&path)?;
+        let placed = compress::dictionary::place(&path, &original, dictionary, &self.cache)?;
+        let mut log = self.compression.lock().expect("compression log");
+        log.done.against_home += 1;
+        log.done.against_home_reused += usize::from(placed.reused);
+        log.used.insert(placed.key);
+        Ok(())
     }
 
     /// Whether the output already holds exactly `bytes` at `rel`.

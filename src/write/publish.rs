@@ -486,6 +486,38 @@ impl<'a> Publish<'a> {
         }
     }
 
+    /// Writes, beside each page of `lang` but its home page (at `home`, a page path), its copy
+    /// compressed against the home page (see `compress::dictionary`). Call it once the home
+    /// page is written.
+    pub(crate) fn dictionary_copies(&self, lang: LangId, home: &str) -> Vec<Diagnostic> {
+        use rayon::prelude::*;
+        let Some(output) = self.output else {
+            return Vec::new();
+        };
+        let home_file = urls::output_file(home);
+        let dictionary = match output.dictionary(&home_file) {
+            Ok(dictionary) => dictionary,
+            Err(e) => return vec![cannot_write(&home_file, e)],
+        };
+        let files: Vec<String> = self
+            .records
+            .lock()
+            .expect("records")
+            .iter()
+            .filter(|(path, written)| written.lang == Some(lang) && path.as_str() != home)
+            .map(|(path, _)| urls::output_file(path))
+            .collect();
+        files
+            .par_iter()
+            .filter_map(|file| {
+                output
+                    .write_dictionary_copy(file, &dictionary)
+                    .err()
+                    .map(|e| cannot_write(file, e))
+            })
+            .collect()
+    }
+
     /// Brotli weights of the pages written (booklets left out), for the build summary.
     pub(crate) fn page_weights(&self) -> Vec<u64> {
         let records = self.records.lock().expect("records");

@@ -166,6 +166,73 @@ fn brotli_quality_10_in_site_yaml_makes_larger_copies_and_a_return_to_11_takes_t
     assert_eq!(br(&page), best);
 }
 
+#[test]
+fn every_page_has_a_copy_compressed_against_its_language_home_page() {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let site = site(None);
+    let public = site.path().join("public");
+    let counts = Regex::new(r"against home page: (\d+), (\d+) of them from the cache").unwrap();
+    let first = build(site.path(), &["--timings"]);
+    let home = fs::read(public.join("es/index.html")).unwrap();
+    let sha = Sha256::digest(&home);
+    // The name is what a browser that kept the home page sends: `Available-Dictionary: :<it>:`.
+    let name = base64::engine::general_purpose::STANDARD.encode(sha);
+    let pages: Vec<PathBuf> = all_files(&public.join("es"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .filter(|p| !p.to_string_lossy().contains(".dcb/"))
+        .collect();
+    assert!(pages.len() > 5, "{pages:?}");
+    let copies = |page: &Path| {
+        let mut dir = page.as_os_str().to_os_string();
+        dir.push(".dcb");
+        PathBuf::from(dir)
+    };
+    for page in &pages {
+        if page.ends_with("es/index.html") {
+            assert!(!copies(page).exists(), "the home page is the dictionary");
+            continue;
+        }
+        let copy = fs::read(copies(page).join(&name))
+            .unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+        assert_eq!(copy[..4], [0xff, 0x44, 0x43, 0x42], "{}", page.display());
+        assert_eq!(copy[4..36], sha[..]);
+        let mut decoded = Vec::new();
+        brotli::Decompressor::new_with_custom_dict(&copy[36..], 4096, home.clone().into())
+            .read_to_end(&mut decoded)
+            .unwrap();
+        assert_eq!(decoded, fs::read(page).unwrap(), "{}", page.display());
+        let br = fs::metadata(page.with_extension("html.br")).unwrap().len();
+        assert!(
+            (copy.len() as u64) * 2 < br,
+            "{}: {} against {br}",
+            page.display(),
+            copy.len()
+        );
+    }
+    let (made, _) = parse(&counts, &first.stderr);
+    assert!(made >= pages.len() - 1, "{}", first.stderr);
+
+    // A rebuild takes every copy from the cache.
+    let again = build(site.path(), &["--timings"]);
+    let (made_again, reused) = parse(&counts, &again.stderr);
+    assert_eq!((made_again, reused), (made, made), "{}", again.stderr);
+
+    // A changed home page is another dictionary: each copy is made against it, under its
+    // name, and none made against the old one is left to be sent.
+    let index = site.path().join("content/es/_index.md");
+    let text = fs::read_to_string(&index).unwrap();
+    fs::write(&index, text.replace("Bienvenida.", "Hola, bienvenida.")).unwrap();
+    build(site.path(), &[]);
+    let new_home = fs::read(public.join("es/index.html")).unwrap();
+    let new_name = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&new_home));
+    assert_ne!(new_name, name);
+    let page = public.join("es/ayuda/index.html");
+    assert!(copies(&page).join(&new_name).is_file());
+    assert!(!copies(&page).join(&name).exists());
+}
+
 fn parse(re: &Regex, text: &str) -> (usize, usize) {
     let c = re
         .captures(text)

@@ -72,7 +72,8 @@ pub fn prune(cache: &Path, used: &BTreeSet<String>) -> io::Result<usize> {
 /// A file name this module writes into the cache folder.
 enum Name<'a> {
     /// `<hash>.br`, `<hash>.gz`, `<hash>.br.none`, `<hash>.gz.none`, and `<hash>.br<q>`,
-    /// `<hash>.br<q>.none` for brotli at a quality `q` below 11.
+    /// `<hash>.br<q>.none` for brotli at a quality `q` below 11; `<hash>-<dictionary>.dcb`,
+    /// kept by the key `<hash>-<dictionary>`.
     Entry(&'a str),
     /// `.<entry name>.<pid>-<n>.tmp`.
     Temporary,
@@ -94,5 +95,16 @@ fn cache_key(name: &str) -> Option<Name<'_>> {
         || ext
             .strip_prefix("br")
             .is_some_and(|q| QUALITIES.contains(&q));
+    if ext == "dcb" {
+        // `<page hash>-<dictionary hash, 16 digits>` (see `dictionary`).
+        let pair = hash.split_once('-').filter(|(page, dictionary)| {
+            is_hash(page)
+                && dictionary.len() == 16
+                && dictionary
+                    .bytes()
+                    .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        });
+        return pair.map(|_| Name::Entry(hash));
+    }
     (is_hash(hash) && known).then_some(Name::Entry(hash))
 }

@@ -65,32 +65,7 @@ impl Encoding {
     /// that the whole input was consumed is done here.
     pub(super) fn decodes_to(self, compressed: &[u8], original: &[u8]) -> bool {
         match self {
-            Encoding::Brotli(_) => {
-                use brotli::enc::StandardAlloc;
-                let mut state = brotli::BrotliState::new(
-                    StandardAlloc::default(),
-                    StandardAlloc::default(),
-                    StandardAlloc::default(),
-                );
-                // One byte of room more than the original: a stream that decodes to more than
-                // it shows up as a length mismatch instead of hiding behind a full buffer.
-                let mut decoded = vec![0; original.len() + 1];
-                let (mut available_in, mut input_offset) = (compressed.len(), 0);
-                let (mut available_out, mut output_offset, mut total_out) = (decoded.len(), 0, 0);
-                let result = brotli::BrotliDecompressStream(
-                    &mut available_in,
-                    &mut input_offset,
-                    compressed,
-                    &mut available_out,
-                    &mut output_offset,
-                    &mut decoded,
-                    &mut total_out,
-                    &mut state,
-                );
-                matches!(result, brotli::BrotliResult::ResultSuccess)
-                    && available_in == 0
-                    && decoded[..output_offset] == *original
-            }
+            Encoding::Brotli(_) => brotli_decodes_to(compressed, original, None),
             Encoding::Gzip => {
                 // Limited to one byte more than the original, for the same reason.
                 let mut decoder =
@@ -102,4 +77,42 @@ impl Encoding {
             }
         }
     }
+}
+
+/// Whether `compressed` is one complete brotli stream that decompresses to exactly `original`,
+/// with `dictionary`, if given, as the text before it.
+pub(super) fn brotli_decodes_to(
+    compressed: &[u8],
+    original: &[u8],
+    dictionary: Option<&[u8]>,
+) -> bool {
+    use brotli::enc::StandardAlloc;
+    let alloc = StandardAlloc::default;
+    let mut state = match dictionary {
+        Some(dictionary) => brotli::BrotliState::new_with_custom_dictionary(
+            alloc(),
+            alloc(),
+            alloc(),
+            dictionary.to_vec().into(),
+        ),
+        None => brotli::BrotliState::new(alloc(), alloc(), alloc()),
+    };
+    // One byte of room more than the original: a stream that decodes to more than it shows
+    // up as a length mismatch instead of hiding behind a full buffer.
+    let mut decoded = vec![0; original.len() + 1];
+    let (mut available_in, mut input_offset) = (compressed.len(), 0);
+    let (mut available_out, mut output_offset, mut total_out) = (decoded.len(), 0, 0);
+    let result = brotli::BrotliDecompressStream(
+        &mut available_in,
+        &mut input_offset,
+        compressed,
+        &mut available_out,
+        &mut output_offset,
+        &mut decoded,
+        &mut total_out,
+        &mut state,
+    );
+    matches!(result, brotli::BrotliResult::ResultSuccess)
+        && available_in == 0
+        && decoded[..output_offset] == *original
 }
