@@ -251,12 +251,16 @@ impl Output {
         std::fs::read(self.path(rel)).map(Dictionary::new)
     }
 
-    /// Writes the copy of the page at `rel` compressed against `dictionary`, from the cache
-    /// when it holds it.
-    pub fn write_dictionary_copy(&self, rel: &str, dictionary: &Dictionary) -> io::Result<()> {
+    /// Writes the copy of the page at `rel` (whose content has the SHA-256 `hash`, in hex)
+    /// compressed against `dictionary`, from the cache when it holds it.
+    pub fn write_dictionary_copy(
+        &self,
+        rel: &str,
+        hash: &str,
+        dictionary: &Dictionary,
+    ) -> io::Result<()> {
         let path = self.path(rel);
-        let original = std::fs::read(&path)?;
-        let placed = compress::dictionary::place(&path, &original, dictionary, &self.cache)?;
+        let placed = compress::dictionary::place(&path, hash, dictionary, &self.cache)?;
         let mut log = self.compression.lock().expect("compression log");
         log.done.against_home += 1;
         log.done.against_home_reused += usize::from(placed.reused);

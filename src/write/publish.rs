@@ -499,19 +499,21 @@ impl<'a> Publish<'a> {
             Ok(dictionary) => dictionary,
             Err(e) => return vec![cannot_write(&home_file, e)],
         };
-        let files: Vec<String> = self
+        // Each page's file and the hash of its content, known since it was written.
+        let files: Vec<(String, String)> = self
             .records
             .lock()
             .expect("records")
             .iter()
             .filter(|(path, written)| written.lang == Some(lang) && path.as_str() != home)
-            .map(|(path, _)| urls::output_file(path))
+            .filter(|(_, written)| !written.hash.is_empty())
+            .map(|(path, written)| (urls::output_file(path), written.hash.clone()))
             .collect();
         files
             .par_iter()
-            .filter_map(|file| {
+            .filter_map(|(file, hash)| {
                 output
-                    .write_dictionary_copy(file, &dictionary)
+                    .write_dictionary_copy(file, hash, &dictionary)
                     .err()
                     .map(|e| cannot_write(file, e))
             })
