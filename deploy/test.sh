@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts Debian's nginx on loopback with deploy/nginx.conf, serving a fresh build of the site,
-# and checks what a reader's browser gets: brotli and gzip copies, the redirect to the reader's
+# and checks what a reader's browser gets: brotli and gzip copies, pages compressed against
+# their language's home page for browsers that kept it, the redirect to the reader's
 # language, each language's 404 page, the cache headers, and the Content-Security-Policy that
 # every file that is not a page gets.
 #
@@ -73,6 +74,36 @@ check "gzip: Content-Encoding gzip and the .gz file's bytes" \
   test "$(header Content-Encoding)" = gzip -a "$(cmp -s "$work/b" "$work/public/es/asilo/index.html.gz" && echo same)" = same
 get /es/asilo/
 check "no Accept-Encoding: the page as built" cmp -s "$work/b" "$work/public/es/asilo/index.html"
+
+# Compression dictionaries: the Spanish home page is kept as one, and a page asked for by a
+# browser that names it comes compressed against it (dcb), the copy faro wrote.
+get /es/ -H 'Accept-Encoding: gzip, deflate, br, zstd, dcb, dcz'
+check "the home page is offered as a dictionary for its language's pages" \
+  test "$(header Use-As-Dictionary)" = 'match="/es/*"'
+check "the home page stays fresh an hour, so it can serve as one" test "$(header Cache-Control)" = "max-age=3600"
+check "the home page itself comes as brotli" test "$(header Content-Encoding)" = br
+dictionary=$(python3 -c 'import base64, hashlib, sys; print(base64.b64encode(hashlib.sha256(open(sys.argv[1], "rb").read()).digest()).decode())' "$work/public/es/index.html")
+get /es/asilo/ -H 'Accept-Encoding: gzip, deflate, br, zstd, dcb, dcz' -H "Available-Dictionary: :$dictionary:"
+check "a browser that kept the home page gets the page compressed against it (dcb), the copy's bytes" \
+  test "$(status) $(header Content-Encoding)" = "200 dcb" -a "$(cmp -s "$work/b" "$work/public/es/asilo/index.html.dcb/$dictionary" && echo same)" = same
+check "the dcb copy is sent as a page" test "$(header Content-Type)" = "text/html; charset=utf-8"
+check "the copy varies by Accept-Encoding and Available-Dictionary" grep -qi '^Vary: Accept-Encoding, Available-Dictionary' "$work/h"
+check "the dcb copy is less than half the .br" \
+  test $(($(stat -c %s "$work/b") * 2)) -lt "$(stat -c %s "$work/public/es/asilo/index.html.br")"
+get /es/asilo/index.html -H 'Accept-Encoding: br, dcb' -H "Available-Dictionary: :$dictionary:"
+check "the same for the page asked for by its file name" test "$(header Content-Encoding)" = dcb
+get /es/asilo/ -H 'Accept-Encoding: gzip, br' -H "Available-Dictionary: :$dictionary:"
+check "without dcb in Accept-Encoding: .br" test "$(header Content-Encoding)" = br
+stale=$(python3 -c 'import base64, hashlib; print(base64.b64encode(hashlib.sha256(b"an older home page").digest()).decode())')
+get /es/asilo/ -H 'Accept-Encoding: br, dcb' -H "Available-Dictionary: :$stale:"
+check "a stale or unknown dictionary: .br" \
+  test "$(status) $(header Content-Encoding)" = "200 br" -a "$(cmp -s "$work/b" "$work/public/es/asilo/index.html.br" && echo same)" = same
+get /es/asilo/ -H 'Accept-Encoding: br, dcb' -H 'Available-Dictionary: :../../../../etc/passwd:'
+check "a dictionary header that is not a hash: .br" test "$(status) $(header Content-Encoding)" = "200 br"
+get /es/ -H 'Accept-Encoding: br, dcb' -H "Available-Dictionary: :$dictionary:"
+check "the home page, asked for with itself as dictionary: .br" test "$(header Content-Encoding)" = br
+get /en/no-such-page/ -H 'Accept-Encoding: br, dcb' -H "Available-Dictionary: :$dictionary:"
+check "an unknown page with a dictionary still gives the 404 page" test "$(status)" = 404
 
 get / -H 'Accept-Language: fr-CA,fr;q=0.9,en;q=0.5'
 check "Accept-Language fr goes to /fr/" test "$(status) $(header Location)" = "302 http://127.0.0.1:$port/fr/"
