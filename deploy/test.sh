@@ -5,7 +5,8 @@
 # language, each language's 404 page, the cache headers, and the Content-Security-Policy that
 # every file that is not a page gets.
 #
-#   deploy/test.sh    (needs nginx, libnginx-mod-http-brotli-static, curl and target/release/faro)
+#   deploy/test.sh    (needs nginx, libnginx-mod-http-brotli-static, curl, target/release/faro,
+#                      Chromium and tests/browser's packages: npm ci there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 faro=${FARO:-target/release/faro}
@@ -150,5 +151,13 @@ get /es/asilo/ -H 'Accept-Encoding: br'
 check "a page gets no policy header (its own is in its HTML)" test -z "$(header Content-Security-Policy)"
 get /es/no-such-page/
 check "nor does the 404 page" test "$(status)" = 404 -a -z "$(header Content-Security-Policy)"
+
+# The same in Chromium: the home page, then each Spanish content page, dcb, measured.
+if [[ -d tests/browser/node_modules ]]; then
+  node tests/browser/dictionary.mjs "http://127.0.0.1:$port" "$work/public" || failed=1
+else
+  echo "FAIL Chromium with dictionaries: run npm ci in tests/browser first"
+  failed=1
+fi
 
 exit $failed
