@@ -1,11 +1,13 @@
 //! The development server: the output folder over HTTP with tower-http's ServeDir (which
 //! sends the precompressed .br and .gz files and refuses paths that climb out of the folder),
-//! each language's 404 page, and live reload over server-sent events.
+//! each language's 404 page, live reload over server-sent events, and pages compressed against
+//! their language's home page for a browser that kept it, as `deploy/nginx.conf` sends them.
 
 use crate::diagnostics::Diagnostic;
+use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use axum::Router;
 use axum::body::Body;
@@ -20,6 +22,7 @@ use tokio::sync::{Semaphore, watch};
 use tower_http::services::ServeDir;
 
 use super::Status;
+use crate::write::compress::dictionary::{self, Dictionary};
 
 /// Where the live reload script and its events are served; no site file can be there, since
 /// faro never writes files whose names start with `_faro`.
@@ -35,10 +38,43 @@ const MAX_INJECTED_BYTES: usize = 16 * 1024 * 1024;
 
 const LIVE_SCRIPT: &str = include_str!("live.js");
 
+/// Home pages kept as dictionaries at most: a few, each a few kilobytes.
+const MAX_DICTIONARIES: usize = 16;
+
+/// How long a browser keeps a home page as fresh. nginx gives an hour; here a minute, so that a
+/// writer who edits the home page and then follows a link back to it sees the edit soon.
+const HOME_FRESH_SECONDS: u32 = 60;
+
 #[derive(Clone)]
 struct App {
     status: watch::Receiver<Status>,
     slots: Arc<Semaphore>,
+    dictionaries: Arc<Mutex<Dictionaries>>,
+}
+
+/// The home pages sent most recently, as they were sent (with the live reload script, which a
+/// copy of a page on disk was not made against), with their language's folder.
+#[derive(Default)]
+struct Dictionaries {
+    recent: VecDeque<(String, Arc<Dictionary>)>,
+}
+
+impl Dictionaries {
+    fn remember(&mut self, folder: &str, dictionary: Dictionary) {
+        let hash = dictionary.base64();
+        self.recent.retain(|(_, d)| d.base64() != hash);
+        self.recent
+            .push_front((folder.to_string(), Arc::new(dictionary)));
+        self.recent.truncate(MAX_DICTIONARIES);
+    }
+
+    /// The home page of `folder` whose hash is `hash` (base64), if one was sent.
+    fn find(&self, folder: &str, hash: &str) -> Option<Arc<Dictionary>> {
+        self.recent
+            .iter()
+            .find(|(f, d)| f == folder && d.base64() == hash)
+            .map(|(_, d)| Arc::clone(d))
+    }
 }
 
 /// The routes, for `run` and for tests.
@@ -46,6 +82,7 @@ pub fn router(out: PathBuf, status: watch::Receiver<Status>) -> Router {
     let app = App {
         status,
         slots: Arc::new(Semaphore::new(MAX_LIVE_CONNECTIONS)),
+        dictionaries: Arc::default(),
     };
     let not_found_dir = out.clone();
     let files = ServeDir::new(&out)
@@ -59,7 +96,7 @@ pub fn router(out: PathBuf, status: watch::Receiver<Status>) -> Router {
         .route(EVENTS_PATH, get(events))
         .route(SCRIPT_PATH, get(script))
         .fallback_service(files)
-        .layer(middleware::from_fn(add_live_reload))
+        .layer(middleware::from_fn_with_state(app.clone(), add_live_reload))
         .with_state(app)
 }
 
@@ -155,10 +192,23 @@ async fn events(State(app): State<App>) -> Response {
 }
 
 /// Adds the live reload script to every HTML page as it is sent (the files stay as built), and
-/// asks browsers not to cache anything, so a reload shows the new page.
-async fn add_live_reload(mut request: Request, next: Next) -> Response {
-    let path = request.uri().path();
+/// asks browsers not to cache anything, so a reload shows the new page. A language's home page
+/// is offered as a compression dictionary, and a later page of its language, asked for by a
+/// browser that kept it, is sent compressed against it (`dcb`).
+async fn add_live_reload(State(app): State<App>, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
     let wants_page = path.ends_with('/') || path.ends_with(".html");
+    let named = request
+        .headers()
+        .get("available-dictionary")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().strip_prefix(':')?.strip_suffix(':'))
+        .map(str::to_string);
+    let takes_dcb = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(accepts_dcb);
     if wants_page {
         // The script goes into the page's text, so the page is sent uncompressed; other files
         // come precompressed, as in production.
@@ -180,10 +230,60 @@ async fn add_live_reload(mut request: Request, next: Next) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, MAX_INJECTED_BYTES).await else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "cannot read the page").into_response();
     };
-    let html = with_live_reload(&String::from_utf8_lossy(&bytes));
+    let mut html = with_live_reload(&String::from_utf8_lossy(&bytes)).into_bytes();
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.remove(header::ETAG);
+    parts.headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Encoding, Available-Dictionary"),
+    );
+    let folder = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    let mut dictionaries = app.dictionaries.lock().expect("dictionaries");
+    if is_home(&path) {
+        if let Ok(offer) = HeaderValue::from_str(&format!("match=\"/{folder}/*\"")) {
+            parts.headers.insert("use-as-dictionary", offer);
+            // A browser keeps a dictionary only while it is fresh.
+            let fresh = format!("max-age={HOME_FRESH_SECONDS}");
+            if let Ok(fresh) = HeaderValue::from_str(&fresh) {
+                parts.headers.insert(header::CACHE_CONTROL, fresh);
+            }
+            dictionaries.remember(folder, Dictionary::new(html.clone()));
+        }
+    } else if let Some(home) = named
+        .filter(|_| takes_dcb)
+        .and_then(|hash| dictionaries.find(folder, &hash))
+    {
+        drop(dictionaries);
+        html = dictionary::compress(&html, &home);
+        parts
+            .headers
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static("dcb"));
+    }
     Response::from_parts(parts, Body::from(html))
+}
+
+/// Whether `path` is a language's home page: `/<folder>/` or `/<folder>/index.html`.
+fn is_home(path: &str) -> bool {
+    let rest = path.strip_prefix('/').unwrap_or(path);
+    rest.split_once('/').is_some_and(|(folder, file)| {
+        !folder.is_empty() && !folder.starts_with('_') && (file.is_empty() || file == "index.html")
+    })
+}
+
+/// Whether an `Accept-Encoding` value accepts `dcb` (named, without `q=0`).
+fn accepts_dcb(value: &str) -> bool {
+    value.split(',').any(|part| {
+        let mut fields = part.split(';').map(str::trim);
+        fields
+            .next()
+            .is_some_and(|name| name.eq_ignore_ascii_case("dcb"))
+            && !fields.any(|param| {
+                param
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+                    .is_some_and(|q| q == 0.0)
+            })
+    })
 }
 
 /// The page with the live reload script at the end of its body, and its Content-Security-
@@ -200,6 +300,27 @@ pub fn with_live_reload(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn home_pages_and_dcb_are_recognised() {
+        for home in ["/es/", "/es/index.html", "/quc/"] {
+            assert!(is_home(home), "{home}");
+        }
+        for other in [
+            "/",
+            "/index.html",
+            "/404.html",
+            "/es/asilo/",
+            "/es/guia.html",
+            "/_faro/x/",
+        ] {
+            assert!(!is_home(other), "{other}");
+        }
+        assert!(accepts_dcb("gzip, deflate, br, zstd, dcb, dcz"));
+        assert!(accepts_dcb("br;q=1.0, DCB;q=0.5"));
+        assert!(!accepts_dcb("br, dcb;q=0"));
+        assert!(!accepts_dcb("gzip, br, dcz"));
+    }
 
     #[test]
     fn the_script_goes_into_the_body_and_is_allowed() {

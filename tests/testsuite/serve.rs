@@ -136,6 +136,83 @@ fn serves_the_built_site_precompressed_with_the_live_reload_script() {
 }
 
 #[test]
+fn a_page_after_its_home_page_comes_compressed_against_it_as_from_nginx() {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let site = fixture("multilingual");
+    let (app, _status) = built(site.path());
+    let accepts = ("Accept-Encoding", "gzip, deflate, br, zstd, dcb, dcz");
+    block_on(async {
+        // The home page, as sent (with the live reload script), is offered as a dictionary for
+        // its language's pages, and stays fresh long enough to serve as one.
+        let (status, headers, home) = get(&app, "/es/", &[accepts]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            header(&headers, "use-as-dictionary"),
+            Some("match=\"/es/*\"")
+        );
+        assert_eq!(header(&headers, "cache-control"), Some("max-age=60"));
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&home));
+        let named = format!(":{hash}:");
+
+        // A page of the language, asked for with it: dcb, and it decodes, with the home page,
+        // to the page as sent without it.
+        let (_, headers, body) = get(
+            &app,
+            "/es/ayuda/",
+            &[accepts, ("Available-Dictionary", named.as_str())],
+        )
+        .await;
+        assert_eq!(header(&headers, "content-encoding"), Some("dcb"));
+        assert_eq!(
+            header(&headers, "vary"),
+            Some("Accept-Encoding, Available-Dictionary")
+        );
+        assert_eq!(body[..4], [0xff, 0x44, 0x43, 0x42]);
+        assert_eq!(body[4..36], Sha256::digest(&home)[..]);
+        let mut decoded = Vec::new();
+        brotli::Decompressor::new_with_custom_dict(&body[36..], 4096, home.clone().into())
+            .read_to_end(&mut decoded)
+            .unwrap();
+        let plain = page(&app, "/es/ayuda/").await;
+        assert_eq!(String::from_utf8(decoded).unwrap(), plain);
+        assert!(body.len() * 6 < plain.len(), "{} bytes", body.len());
+
+        // Without dcb accepted, with a hash no home page has, or in another language: the
+        // page as before.
+        let unknown = format!(
+            ":{}:",
+            base64::engine::general_purpose::STANDARD.encode([7; 32])
+        );
+        for (target, headers) in [
+            (
+                "/es/ayuda/",
+                [
+                    ("Accept-Encoding", "gzip, br"),
+                    ("Available-Dictionary", named.as_str()),
+                ],
+            ),
+            (
+                "/es/ayuda/",
+                [accepts, ("Available-Dictionary", unknown.as_str())],
+            ),
+            (
+                "/en/get-help/",
+                [accepts, ("Available-Dictionary", named.as_str())],
+            ),
+        ] {
+            let (status, sent, _) = get(&app, target, &headers).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(
+                header(&sent, "content-encoding"),
+                None,
+                "{target} {headers:?}"
+            );
+        }
+    });
+}
+
+#[test]
 fn live_reload_connections_are_bounded() {
     let site = fixture("multilingual");
     let (app, _status) = built(site.path());

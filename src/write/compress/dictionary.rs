@@ -50,7 +50,9 @@ impl Dictionary {
         copies_of(file).join(self.base64())
     }
 
-    fn base64(&self) -> String {
+    /// Its SHA-256 in base64: what a browser that kept it sends in `Available-Dictionary`,
+    /// between colons.
+    pub fn base64(&self) -> String {
         base64::engine::general_purpose::STANDARD.encode(self.sha256)
     }
 
@@ -113,7 +115,7 @@ pub fn place(file: &Path, hash: &str, dict: &Dictionary, cache: &Path) -> io::Re
 
 /// A `dcb` body: the magic bytes, the dictionary's hash, and `bytes` compressed with brotli
 /// with the dictionary as the text before it.
-fn compress(bytes: &[u8], dict: &Dictionary) -> Vec<u8> {
+pub fn compress(bytes: &[u8], dict: &Dictionary) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
     out.extend_from_slice(&DCB_MAGIC);
     out.extend_from_slice(&dict.sha256);
