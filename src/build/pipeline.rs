@@ -248,16 +248,7 @@ impl Pipeline {
             .map(|job| {
                 let written = match job {
                     Last::Raw(rel, text) => publish.raw(&rel, text.as_bytes()),
-                    Last::Home(lang, home) => {
-                        let extras = PageExtras {
-                            booklet: ledger.booklets[lang].as_ref(),
-                            offline: ledger.offline[lang].as_ref(),
-                        };
-                        renderer
-                            .page(lang, home, &extras)
-                            .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
-                            .map(|_| ())
-                    }
+                    Last::Home(lang, home) => render_page(renderer, &publish, ledger, lang, home),
                     Last::Chooser => renderer
                         .chooser()
                         .and_then(|page| publish.file(&page, None, Budget::Page))
@@ -349,17 +340,30 @@ fn render_pages(
 ) -> Vec<Diagnostic> {
     jobs.par_iter()
         .flat_map_iter(|&(lang, node)| {
-            let extras = PageExtras {
-                booklet: ledger.booklets[lang].as_ref(),
-                offline: ledger.offline[lang].as_ref(),
-            };
-            renderer
-                .page(lang, node, &extras)
-                .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+            render_page(renderer, publish, ledger, lang, node)
                 .err()
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// Renders and finishes one page, with what the ledger knows of its language's booklet and
+/// offline copy.
+fn render_page(
+    renderer: &Renderer,
+    publish: &Publish,
+    ledger: &Ledger,
+    lang: LangId,
+    node: NodeId,
+) -> Result<(), Vec<Diagnostic>> {
+    let extras = PageExtras {
+        booklet: ledger.booklets[lang].as_ref(),
+        offline: ledger.offline[lang].as_ref(),
+    };
+    renderer
+        .page(lang, node, &extras)
+        .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+        .map(|_| ())
 }
 
 /// Writes `lang`'s service worker, listing every file of the language written so far, and

@@ -61,8 +61,8 @@ struct Dictionaries {
 
 impl Dictionaries {
     fn remember(&mut self, folder: &str, dictionary: Dictionary) {
-        let hash = dictionary.base64();
-        self.recent.retain(|(_, d)| d.base64() != hash);
+        self.recent
+            .retain(|(_, d)| d.base64() != dictionary.base64());
         self.recent
             .push_front((folder.to_string(), Arc::new(dictionary)));
         self.recent.truncate(MAX_DICTIONARIES);

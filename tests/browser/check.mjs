@@ -19,6 +19,7 @@ import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
 
+import { REGULAR_2G, firstContentfulPaint } from "./paint.mjs";
 import { serve } from "./server.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -215,25 +216,9 @@ for (const page of pages) {
     const cdp = await context.newCDPSession(tab);
     await cdp.send("Network.enable");
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    // Chromium DevTools' "Regular 2G": 250 kbit/s down, 50 kbit/s up, 300 ms latency.
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: 300,
-      downloadThroughput: (250 * 1000) / 8,
-      uploadThroughput: (50 * 1000) / 8,
-    });
+    await cdp.send("Network.emulateNetworkConditions", REGULAR_2G);
     await tab.goto(servers.repo.url + "/es/asilo/", { waitUntil: "load" });
-    const fcp = await tab.evaluate(
-      () =>
-        new Promise((resolve) => {
-          new PerformanceObserver((list) => {
-            const entry = list.getEntriesByName("first-contentful-paint")[0];
-            if (entry) resolve(entry.startTime);
-          }).observe({ type: "paint", buffered: true });
-          setTimeout(() => resolve(Infinity), 10000);
-        }),
-    );
-    paints.push(fcp);
+    paints.push(await firstContentfulPaint(tab));
     await context.close();
   }
   paints.sort((a, b) => a - b);

@@ -16,6 +16,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { PNG } from "pngjs";
 
+import { REGULAR_2G, firstContentfulPaint } from "./paint.mjs";
+
 const [origin, publicDir] = process.argv.slice(2);
 if (!origin || !publicDir) {
   console.error("usage: node tests/browser/dictionary.mjs http://127.0.0.1:PORT PUBLIC_DIR");
@@ -121,24 +123,9 @@ check(
 async function paintOver2G(afterHome) {
   const { context, tab, cdp } = await fresh();
   if (afterHome) await tab.goto(origin + "/es/", { waitUntil: "load" });
-  // Chromium DevTools' "Regular 2G": 250 kbit/s down, 50 kbit/s up, 300 ms latency.
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 300,
-    downloadThroughput: (250 * 1000) / 8,
-    uploadThroughput: (50 * 1000) / 8,
-  });
+  await cdp.send("Network.emulateNetworkConditions", REGULAR_2G);
   await tab.goto(origin + "/es/asilo/", { waitUntil: "load" });
-  const paint = await tab.evaluate(
-    () =>
-      new Promise((resolve) => {
-        new PerformanceObserver((list) => {
-          const entry = list.getEntriesByName("first-contentful-paint")[0];
-          if (entry) resolve(entry.startTime);
-        }).observe({ type: "paint", buffered: true });
-        setTimeout(() => resolve(Infinity), 10000);
-      }),
-  );
+  const paint = await firstContentfulPaint(tab);
   await context.close();
   return paint;
 }

@@ -33,16 +33,7 @@ impl Encoding {
         let mut out = Vec::with_capacity(bytes.len() / 3 + 64);
         match self {
             Encoding::Brotli(quality) => {
-                // A window no larger than the file: the output is the same size, and the
-                // encoder's memory (megabytes at the largest window) stays small.
-                let lgwin = (usize::BITS - bytes.len().max(1).leading_zeros()).clamp(10, 22) as i32;
-                let params = brotli::enc::BrotliEncoderParams {
-                    quality: quality.min(BEST_QUALITY) as i32,
-                    lgwin,
-                    mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
-                    size_hint: bytes.len(),
-                    ..Default::default()
-                };
+                let params = brotli_params(quality, bytes.len(), bytes.len());
                 brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)
                     .expect("brotli from memory into memory cannot fail");
             }
@@ -76,6 +67,24 @@ impl Encoding {
                     && decoder.into_inner().into_inner().is_empty()
             }
         }
+    }
+}
+
+/// brotli's settings for `len` bytes of text at `quality`, with a window of `span` bytes (the
+/// text, and a dictionary before it if there is one). A window no larger than that gives the
+/// same output, and keeps the encoder's memory (megabytes at the largest window) small; it
+/// never grows past 4 MiB.
+pub(super) fn brotli_params(
+    quality: u32,
+    span: usize,
+    len: usize,
+) -> brotli::enc::BrotliEncoderParams {
+    brotli::enc::BrotliEncoderParams {
+        quality: quality.min(BEST_QUALITY) as i32,
+        lgwin: (usize::BITS - span.max(1).leading_zeros()).clamp(10, 22) as i32,
+        mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
+        size_hint: len,
+        ..Default::default()
     }
 }
 
