@@ -16,6 +16,7 @@ pub mod fuzzing;
 mod load;
 mod markup;
 pub mod new;
+pub mod po;
 #[cfg(test)]
 mod properties;
 mod render;

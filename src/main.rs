@@ -77,6 +77,12 @@ enum Command {
         #[arg(long, default_value_t = 1111)]
         port: u16,
     },
+    /// The pages as PO files for translators' tools (Weblate, Pontoon, Poedit, Crowdin), and
+    /// the translations back into pages
+    Po {
+        #[command(subcommand)]
+        command: PoCommand,
+    },
     /// Start a page (or a translation of a Spanish page) with its front matter filled in
     New {
         /// The page's language, e.g. `es` or `fr`
@@ -86,6 +92,38 @@ enum Command {
         /// The site's folder, holding site.yaml
         #[arg(long, default_value = ".")]
         root: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum PoCommand {
+    /// Write one PO file per page for a language: its Spanish, and the translation where there
+    /// is one, marked fuzzy where the Spanish changed since
+    Export {
+        /// The language to translate into, e.g. `fr`
+        lang: String,
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the files [default: <root>/po/<lang>]
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace PO files even when they hold translations not imported yet
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write the translated pages of PO files (a page is written once every entry is
+    /// translated and none is fuzzy)
+    Import {
+        /// The PO files, as `faro po export` wrote them
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Overwrite pages that changed after their PO file was exported
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -103,6 +141,7 @@ fn main() -> ExitCode {
             format,
         } => check(root, strict, &format),
         Command::New { lang, path, root } => new(root, lang, path),
+        Command::Po { command } => po(command),
         Command::Serve {
             root,
             out,
@@ -231,6 +270,57 @@ fn new(root: PathBuf, lang: String, path: String) -> ExitCode {
             ExitCode::SUCCESS
         }
         None => ExitCode::FAILURE,
+    }
+}
+
+fn po(command: PoCommand) -> ExitCode {
+    let mut diags = faro::diagnostics::Diagnostics::new();
+    let summary = match command {
+        PoCommand::Export {
+            lang,
+            root,
+            out,
+            force,
+        } => faro::po::export_language(&root, &lang, out, force, &mut diags).map(|done| {
+            let folder = done
+                .files
+                .first()
+                .and_then(|f| f.parent())
+                .map(|f| f.display().to_string())
+                .unwrap_or_default();
+            format!(
+                "Wrote {} PO files for {lang} in {folder}: {} entries, {} translated ({} of them fuzzy)",
+                done.files.len(),
+                done.entries,
+                done.translated,
+                done.fuzzy
+            )
+        }),
+        PoCommand::Import { files, root, force } => {
+            faro::po::import_files(&root, &files, force, &mut diags).map(|done| {
+                let mut line = format!(
+                    "Wrote {} pages, {} unchanged, {} left as they were",
+                    done.written.len(),
+                    done.unchanged,
+                    done.incomplete.len()
+                );
+                for page in &done.written {
+                    line.push_str(&format!("\n  {}", page.display()));
+                }
+                line
+            })
+        }
+    };
+    let failed = diags.has_errors();
+    print_diagnostics(&diags.into_sorted());
+    match summary {
+        Some(line) => println!("{line}"),
+        None => return ExitCode::FAILURE,
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -21,10 +21,8 @@ use crate::diagnostics::Diagnostic;
 
 pub use date::Date;
 pub use front_matter::{FrontMatter, Term};
-#[cfg(feature = "fuzzing")]
 pub use page::parse_page;
 pub use page::reread;
-#[cfg(test)]
 pub use slug::check_slug;
 pub use sources::{Source, SourceList};
 pub use version::short_hash;

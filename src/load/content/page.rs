@@ -50,8 +50,8 @@ pub(super) fn read_page(
 }
 
 /// A page from its text: front matter, body, and the limits every page is held to. `file` is
-/// the path shown in messages.
-#[cfg(feature = "fuzzing")]
+/// the path shown in messages. For a page's text from elsewhere than its file (an older version
+/// in git history, for `faro po`) and for the fuzz targets.
 pub fn parse_page(
     text: &str,
     lang: &str,
