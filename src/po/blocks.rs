@@ -333,7 +333,7 @@ mod tests {
         assert_eq!(names[2], "paragraph 2");
         assert_eq!(names[4], "list item 1");
         assert_eq!(names[5], "paragraph 4");
-        let tight = blocks("- a\n- b\n");
+        let tight = super::blocks("- a\n- b\n");
         let names: Vec<&str> = tight.iter().map(|b| b.name.as_str()).collect();
         assert_eq!(names, ["list item 1", "list item 2"]);
         assert_eq!(blocks[1].line, 4);

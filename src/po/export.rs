@@ -7,7 +7,7 @@ use similar::{DiffOp, capture_diff_slices};
 
 use super::history;
 use super::pieces::{Cut, Piece, Place, cut};
-use super::{Catalog, PAGE_HEADER, VERSION_HEADER, context, po_path, read_catalog};
+use super::{PAGE_HEADER, VERSION_HEADER, context, po_path, read_catalog};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::SourcePage;
 use crate::resolve::{LangId, NodeId, Site};
@@ -45,7 +45,7 @@ pub(super) fn export(
         if !force && !keeps_translators_work(root, &path, &catalog, diags) {
             continue;
         }
-        let text = catalog.file.to_string();
+        let text = catalog.to_string();
         let unchanged = std::fs::read_to_string(&path).is_ok_and(|old| old == text);
         if !unchanged {
             let written = path
@@ -60,9 +60,9 @@ pub(super) fn export(
                 continue;
             }
         }
-        done.entries += catalog.file.entries.len();
-        done.translated += catalog.file.translated_entries().len();
-        done.fuzzy += catalog.file.fuzzy_entries().len();
+        done.entries += catalog.entries.len();
+        done.translated += catalog.translated_entries().len();
+        done.fuzzy += catalog.fuzzy_entries().len();
         done.files.push(path);
     }
     done
@@ -70,12 +70,7 @@ pub(super) fn export(
 
 /// A PO file written earlier may hold translations made in it since: it is replaced only when
 /// every translation in it is in the pages already (imported), so no one's work is lost.
-fn keeps_translators_work(
-    root: &Path,
-    path: &Path,
-    new: &Catalog,
-    diags: &mut Diagnostics,
-) -> bool {
+fn keeps_translators_work(root: &Path, path: &Path, new: &POFile, diags: &mut Diagnostics) -> bool {
     if !path.exists() {
         return true;
     }
@@ -92,7 +87,7 @@ fn keeps_translators_work(
         let Some(msgstr) = entry.msgstr.as_deref().filter(|s| !s.is_empty()) else {
             continue;
         };
-        let kept = new.file.entries.iter().any(|e| {
+        let kept = new.entries.iter().any(|e| {
             e.msgctxt == entry.msgctxt
                 && e.msgid == entry.msgid
                 && e.msgstr.as_deref() == Some(msgstr)
@@ -102,7 +97,7 @@ fn keeps_translators_work(
             if lost <= 3 {
                 diags.push(
                     Diagnostic::error(&shown, "this translation is not in the page yet; exporting again would lose it")
-                        .at_line(entry.linenum)
+                        .at_line(old.msgstr_line(entry))
                         .hint(format!("import the file first (`faro po import {}`), or pass --force to replace it", shown.display())),
                 );
             }
@@ -119,7 +114,7 @@ fn page_catalog(
     node: NodeId,
     glossary: &Glossary,
     diags: &mut Diagnostics,
-) -> Option<Catalog> {
+) -> Option<POFile> {
     let default = site.default_lang();
     let code = &site.language(lang).code;
     let source = site.text_source(default, node);
@@ -222,7 +217,7 @@ fn page_catalog(
         }
         file.entries.push(entry);
     }
-    Some(Catalog { file })
+    Some(file)
 }
 
 fn read_cut(page: &SourcePage, diags: &mut Diagnostics) -> Option<Cut> {

@@ -209,7 +209,7 @@ fn translations(
             out.texts.push(piece.text.clone());
             continue;
         };
-        let line = entry.linenum;
+        let line = catalog.msgstr_line(entry);
         let msgstr = entry.msgstr.clone().unwrap_or_default();
         if entry.msgid != piece.text {
             wrong = true;
@@ -313,7 +313,7 @@ fn same_structure(
         .entries
         .iter()
         .find(|e| e.msgctxt.as_deref() == Some(context(id, &name).as_str()))
-        .map_or(1, |e| e.linenum);
+        .map_or(1, |e| catalog.msgstr_line(e));
     diags.push(
         Diagnostic::error(po, format!("put together, the translated page would not have the Spanish's blocks from {name} on"))
             .at_line(line)

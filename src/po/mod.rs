@@ -94,6 +94,20 @@ fn context(id: &str, piece: &str) -> String {
 
 struct Catalog {
     file: POFile,
+    text: String,
+}
+
+impl Catalog {
+    /// The line of an entry's `msgstr`, where a translator fixes it (rspolib gives the line
+    /// the entry starts on, its first comment).
+    fn msgstr_line(&self, entry: &rspolib::POEntry) -> usize {
+        self.text
+            .lines()
+            .enumerate()
+            .skip(entry.linenum.saturating_sub(1))
+            .find(|(_, line)| line.starts_with("msgstr"))
+            .map_or(entry.linenum, |(i, _)| i + 1)
+    }
 }
 
 fn read_catalog(path: &Path, shown: &Path) -> Result<Catalog, Diagnostic> {
@@ -102,7 +116,7 @@ fn read_catalog(path: &Path, shown: &Path) -> Result<Catalog, Diagnostic> {
             .hint("check the file's name and that it is UTF-8 text")
     })?;
     rspolib::pofile(text.as_str())
-        .map(|file| Catalog { file })
+        .map(|file| Catalog { file, text })
         .map_err(|e| {
             Diagnostic::error(shown, format!("this is not a PO file faro can read: {e}"))
                 .hint("check it with `msgfmt --check`, or export the page again")

@@ -65,17 +65,27 @@ impl Site {
                 fragment,
             });
         }
-        if let Some(&i) = self.asset_index.get(&(from.lang.clone(), joined.clone())) {
-            return Ok(match &self.assets[i].checked {
-                Ok(file) => LinkTarget::Asset {
-                    path: format!("/{}/{joined}", from.lang),
-                    file: file.clone(),
-                },
-                Err(why) => LinkTarget::Refused {
-                    file: format!("content/{}/{joined}", from.lang),
-                    why: why.clone(),
-                },
-            });
+        // A file beside the page, or beside the same page in the languages it falls back to:
+        // a translation links to the Spanish page's map as the Spanish page does, without a copy
+        // of it in every language's folder.
+        let chain = self
+            .config
+            .language(&from.lang)
+            .map(|l| l.chain.clone())
+            .unwrap_or_else(|| vec![from.lang.clone()]);
+        for lang in chain {
+            if let Some(&i) = self.asset_index.get(&(lang.clone(), joined.clone())) {
+                return Ok(match &self.assets[i].checked {
+                    Ok(file) => LinkTarget::Asset {
+                        path: format!("/{lang}/{joined}"),
+                        file: file.clone(),
+                    },
+                    Err(why) => LinkTarget::Refused {
+                        file: format!("content/{lang}/{joined}"),
+                        why: why.clone(),
+                    },
+                });
+            }
         }
         Err(BrokenLink::NoSuchFile {
             dest: dest.to_string(),

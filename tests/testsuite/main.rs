@@ -19,5 +19,6 @@ mod publish;
 mod raw_html;
 mod repository_site;
 mod serve;
+mod translators;
 mod trust;
 mod writers;
