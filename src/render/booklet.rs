@@ -117,7 +117,7 @@ impl Renderer<'_> {
                 let address = base_url.map(|b| urls::absolute(b, site.path(lang, node)));
                 Chapter {
                     title: &source.front.title,
-                    lang: &text_lang.code,
+                    lang: &text_lang.tag,
                     dir: text_lang.dir.as_str(),
                     summary: &source.front.summary,
                     trust: self.trust(lang, node, &language.code),

@@ -16,7 +16,8 @@ pub(super) struct PageContext<'a> {
     pub(super) date: Option<DateContext>,
     pub(super) content: String,
     pub(super) headings: Vec<markdown::Heading>,
-    /// The language of the text (differs from the reader's on a fallback page).
+    /// The language of the text (differs from the reader's on a fallback page), as its BCP 47
+    /// tag.
     pub(super) lang: &'a str,
     pub(super) dir: &'a str,
     pub(super) language_name: &'a str,
@@ -92,6 +93,8 @@ impl ContactsContext {
 #[derive(Serialize)]
 pub(super) struct TranslationLink<'a> {
     pub(super) code: &'a str,
+    /// For `lang` and `hreflang`: `pt-BR` where the code is `pt`.
+    pub(super) tag: &'a str,
     pub(super) name: &'a str,
     /// The site's name in that language, when site.yaml gives one.
     pub(super) site_title: Option<&'a str>,

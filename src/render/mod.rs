@@ -121,7 +121,7 @@ impl<'a> Renderer<'a> {
             date: source.front.date.map(|d| self.date(&language.code, d)),
             content: body.html,
             headings: body.headings,
-            lang: &text_lang.code,
+            lang: &text_lang.tag,
             dir: text_lang.dir.as_str(),
             language_name: &text_lang.name,
             kind,
@@ -129,7 +129,7 @@ impl<'a> Renderer<'a> {
             draft_translation: state == TextState::Draft,
             stale: state == TextState::Stale,
             source_url: urls::relative(&path, site.path(source_lang, node)),
-            source_lang: &site.language(source_lang).code,
+            source_lang: &site.language(source_lang).tag,
             address: match site.config.site.base_url.as_deref() {
                 Some(base) => urls::absolute(base, &path),
                 None => path.clone(),
@@ -400,6 +400,7 @@ impl<'a> Renderer<'a> {
         site.each_language()
             .map(|(l, language)| TranslationLink {
                 code: &language.code,
+                tag: &language.tag,
                 name: &language.name,
                 site_title: site
                     .config

@@ -97,7 +97,10 @@ impl Renderer<'_> {
                 NavItem {
                     title: &source.front.title,
                     url: urls::relative(page_dir, site.path(lang, child)),
-                    lang: &source.lang,
+                    lang: site
+                        .config
+                        .language(&source.lang)
+                        .map_or(source.lang.as_str(), |l| l.tag.as_str()),
                     children: if expand && on_path && site.node(child).is_section {
                         self.nav_items(lang, child, page_dir, current, expand)
                     } else {

@@ -16,6 +16,7 @@ pub(super) fn languages(
         match fallback_chain(site, &lang.code) {
             Ok(chain) => languages.push(Language {
                 code: lang.code.clone(),
+                tag: lang.tag.clone().unwrap_or_else(|| lang.code.clone()),
                 name: lang.name.clone(),
                 dir: lang.direction,
                 chain,

@@ -28,6 +28,8 @@ pub const CONFIG_FILE: &str = "site.yaml";
 pub struct Language {
     pub code: String,
     pub name: String,
+    /// What `lang` and `hreflang` say: site.yaml's `tag`, or the code.
+    pub tag: String,
     pub dir: Direction,
     /// This language first, then its fallbacks (followed transitively), then the default
     /// language, then every other language in site order, so that every page exists in every

@@ -183,6 +183,10 @@ pub struct LanguageConfig {
     pub code: String,
     /// The language's name in itself: Español, English, K'iche'.
     pub name: String,
+    /// The BCP 47 tag that says more than the code, for `lang` and `hreflang` (`pt-BR` for
+    /// Brazilian Portuguese); the code when absent. Addresses and folders keep the code.
+    #[serde(default)]
+    pub tag: Option<String>,
     #[serde(default)]
     pub direction: Direction,
     /// Languages to take a page or an interface string from when this one lacks it, in order.

@@ -28,7 +28,7 @@ pub fn sitemap(site: &Site) -> Option<String> {
             let _ = writeln!(
                 alternates,
                 r#"    <xhtml:link rel="alternate" hreflang="{}" href="{}"/>"#,
-                escape(&language.code),
+                escape(&language.tag),
                 escape(&absolute(base, site.path(lang, node))),
             );
         }

@@ -40,6 +40,11 @@ pub fn feeds(site: &Site) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A language's BCP 47 tag (`pt-BR` for `pt`), for `xml:lang`.
+fn tag<'a>(site: &'a Site, code: &'a str) -> &'a str {
+    site.config.language(code).map_or(code, |l| l.tag.as_str())
+}
+
 fn feed(site: &Site, lang: LangId, section: NodeId, entries: &[NodeId]) -> (String, String) {
     let base = site.config.site.base_url.as_deref();
     let code = &site.language(lang).code;
@@ -87,7 +92,7 @@ fn feed(site: &Site, lang: LangId, section: NodeId, entries: &[NodeId]) -> (Stri
     let _ = writeln!(
         xml,
         r#"<feed xmlns="{ATOM_NS}" xml:lang="{}">"#,
-        escape(&section_text.lang)
+        escape(tag(site, &section_text.lang))
     );
     let _ = writeln!(
         xml,
@@ -130,7 +135,11 @@ fn feed(site: &Site, lang: LangId, section: NodeId, entries: &[NodeId]) -> (Stri
     for (node, text) in items {
         let path = site.path(lang, node);
         let updated = entry_date(text).map_or_else(|| oldest.clone(), timestamp);
-        let _ = writeln!(xml, r#"  <entry xml:lang="{}">"#, escape(&text.lang));
+        let _ = writeln!(
+            xml,
+            r#"  <entry xml:lang="{}">"#,
+            escape(tag(site, &text.lang))
+        );
         let _ = writeln!(
             xml,
             "    <id>{}</id>",
