@@ -7,19 +7,19 @@ languages = Idiomas
 all-languages = Todos os idiomas
 menu = Temas
 home = Início
-help-title = Precisas de ajuda?
-help-call = Liga para o
+help-title = Você precisa de ajuda?
+help-call = Ligue para o
 help-whatsapp = WhatsApp
 key-points = O mais importante
-help-emergency = Estás em perigo agora?
-help-emergency-call = Liga para o { $number }
+help-emergency = Você está em perigo agora?
+help-emergency-call = Ligue para o { $number }
 help-emergency-free = É grátis.
 help-legal = Orientação jurídica com a KIND México:
 updated-on = Atualizado em { $date }
-legal-review = Revisto por { $name } em { $date }
-sources-title = De onde vem esta informação?
+legal-review = Revisado por { $name } em { $date }
+sources-title = De onde vêm estas informações?
 source-checked = Consultado em { $date }
-notice-fallback = Esta página ainda não está na tua língua. Aqui está em { $code ->
+notice-fallback = Esta página ainda não está no seu idioma. Aqui ela está em { $code ->
         [es] espanhol
         [en] inglês
         [fr] francês
@@ -27,7 +27,7 @@ notice-fallback = Esta página ainda não está na tua língua. Aqui está em { 
         [pt] português
        *[other] { $language }
     }.
-notice-draft = Esta tradução ainda não foi verificada por uma pessoa. Pode ter erros.
+notice-draft = Esta tradução ainda não foi revisada por uma pessoa. Ela pode ter erros.
 notice-stale = O texto em { $code ->
         [es] espanhol
         [en] inglês
@@ -45,8 +45,8 @@ notice-read-source = Ler em { $code ->
        *[other] { $language }
     }
 section-pages = { $count ->
-    [one] Uma página sobre este tema
-   *[other] { $count } páginas sobre este tema
+    [one] Uma página nesta seção
+   *[other] { $count } páginas nesta seção
 }
 date-long = { $day } de { $month ->
     [1] janeiro
@@ -64,17 +64,17 @@ date-long = { $day } de { $month ->
 } de { $year }
 quick-exit = Sair rápido
 print-address = Esta página na internet:
-not-found-title = Não encontrámos esta página
-not-found-text = Pode haver um erro no endereço, ou a página já não existe. Não te preocupes: a partir do início, podes encontrar tudo.
+not-found-title = Não encontramos esta página
+not-found-text = Pode ser que o endereço tenha um erro, ou que a página não exista mais. Não se preocupe: a partir do início, você pode encontrar tudo.
 not-found-home = Ir para o início
 booklet-file-name = guia
-booklet-title = Guia: os teus direitos
-booklet-intro = Todas as páginas num só ficheiro. Podes guardá-lo, imprimi-lo ou partilhá-lo. Funciona sem internet.
-booklet-download = Descarregar o guia completo ({ $size } KB)
-booklet-online = Lê o código para abrir esta página na internet:
-contents = Índice
-offline-title = Guardar para ler sem internet
-offline-explain = Podes guardar todas as páginas em português neste telefone. Assim, lês sem internet. Usa cerca de { $size } KB de dados, uma só vez.
-offline-save = Guardar neste telefone
-offline-done = Pronto. Já podes ler estas páginas sem internet.
+booklet-title = Guia: seus direitos
+booklet-intro = Todas as páginas em um só arquivo. Você pode salvar, imprimir ou compartilhar. Funciona sem internet.
+booklet-download = Baixar o guia completo ({ $size } KB)
+booklet-online = Escaneie o código para abrir esta página na internet:
+contents = Conteúdo
+offline-title = Salvar para ler sem internet
+offline-explain = Você pode salvar todas as páginas em português neste telefone. Assim, você lê sem internet. Vai usar cerca de { $size } KB de dados, uma só vez.
+offline-save = Salvar neste telefone
+offline-done = Pronto. Estas páginas já podem ser lidas sem internet.
 audio-listen = Ouvir esta página ({ $size })
