@@ -1,13 +1,14 @@
 //! Stage 4, write: minify each page, put the whole site into a staging folder beside the
 //! output (`output`), and swap it in at once.
 
-mod atomic;
+pub(crate) mod atomic;
 pub mod compress;
 mod csp;
 pub mod discovery;
 pub mod memo;
 pub mod output;
 pub mod publish;
+pub mod redirects;
 
 pub use output::Output;
 
