@@ -57,19 +57,24 @@ pub struct Lock {
 }
 
 impl Lock {
-    /// Reads `addresses.lock` at `root`; an empty lock when the site has none. `None` when the
-    /// file cannot be read or a line cannot be understood (every such line is reported).
-    pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Option<Lock> {
+    /// Reads `addresses.lock` at `root`; an empty lock when the site has none. A file that
+    /// cannot be read, or a line that cannot be understood, is an error in `diags` (each such
+    /// line), which keeps the build from publishing; the lines that could be read are kept.
+    pub fn load(root: &Path, config: &Config, diags: &mut Diagnostics) -> Lock {
         let path = root.join(LOCK_FILE);
         if std::fs::symlink_metadata(&path).is_err() {
-            return Some(Lock::default());
+            return Lock::default();
         }
-        let text = files::read_text(root, &path, Kind::Lock, &config.site.limits)
-            .map_err(|e| diags.push(e))
-            .ok()?;
-        let before = diags.error_count();
-        let lock = Lock::parse(&text, diags);
-        (diags.error_count() == before).then_some(lock)
+        match files::read_text(root, &path, Kind::Lock, &config.site.limits) {
+            Ok(text) => Lock::parse(&text, diags),
+            Err(e) => {
+                diags.push(e);
+                Lock {
+                    exists: true,
+                    entries: BTreeMap::new(),
+                }
+            }
+        }
     }
 
     /// The lock written in `text`; each line that cannot be read is an error in `diags`.

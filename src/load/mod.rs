@@ -39,7 +39,8 @@ pub struct Sources {
     pub content: Content,
     pub strings: Strings,
     pub theme: Theme,
-    /// Every address published before (empty when unreadable: that is an error in `diags`).
+    /// Every address published before (what could be read of it: a line that could not is an
+    /// error in `diags`).
     pub lock: addresses::Lock,
 }
 
@@ -50,7 +51,7 @@ pub fn load(root: &Path, include_drafts: bool, diags: &mut Diagnostics) -> Optio
     let content = content::load(root, &config, include_drafts, diags);
     let strings = Strings::load(root, &config, diags);
     let theme = theme::load(root, &config.site.theme, &config.site.limits, diags);
-    let lock = addresses::Lock::load(root, &config, diags).unwrap_or_default();
+    let lock = addresses::Lock::load(root, &config, diags);
     Some(Sources {
         lock,
         theme: theme?,
