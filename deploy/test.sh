@@ -2,8 +2,9 @@
 # Starts Debian's nginx on loopback with deploy/nginx.conf, serving a fresh build of the site,
 # and checks what a reader's browser gets: brotli and gzip copies, pages compressed against
 # their language's home page for browsers that kept it, the redirect to the reader's
-# language, each language's 404 page, the cache headers, and the Content-Security-Policy that
-# every file that is not a page gets.
+# language, each language's 404 page, the cache headers, the Content-Security-Policy that
+# every file that is not a page gets, and the permanent redirects from addresses pages have
+# left (a copy of the site with a slug changed, a page translated and a page removed).
 #
 #   deploy/test.sh    (needs nginx, libnginx-mod-http-brotli-static, curl, target/release/faro,
 #                      Chromium and tests/browser's packages: npm ci there)
@@ -18,7 +19,22 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$faro" build --out "$work/public" >/dev/null
+# A copy of the site, built once as it is (so its addresses.lock lists today's addresses),
+# then changed as writers change it: a page's slug edited, a page French read in Spanish
+# translated (its French address moves from the Spanish slug to the French one), and a page
+# removed. Every old address must keep working.
+site="$work/site"
+mkdir "$site"
+cp -r site.yaml content themes translations "$site/"
+if [[ -f addresses.lock ]]; then cp addresses.lock "$site/"; fi
+"$faro" build --root "$site" --out "$work/public" >/dev/null
+sed -i 's/^slug: acerca$/slug: sobre-kind/' "$site/content/es/acerca.md"
+sed -e 's/^slug: asilo$/slug: asile/' -e 's/^title: .*/title: Demander l’asile au Mexique/' \
+  "$site/content/es/asilo.md" >"$site/content/fr/asilo.md"
+removed=$(grep '^updates/2026-11-sitio-revisado.md es ' "$site/addresses.lock" | cut -d' ' -f3)
+rm "$site"/content/*/updates/2026-11-sitio-revisado.md
+sed -i '/2026-11-sitio-revisado.md/d' "$site"/content/*/updates/_index.md
+"$faro" build --root "$site" --out "$work/public" >/dev/null
 # A file whose name carries a hash, to check its cache header; an image and a recording, to
 # check the policy every file that is not a page gets.
 echo "body{}" >"$work/public/test.0123456789abcdef.css"
@@ -26,7 +42,7 @@ echo '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="1"><rect width="
 printf 'ID3\3\0\0\0\0\0\0' >"$work/public/es/test.mp3"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sed -e "s|listen 80;|listen 127.0.0.1:$port;|" -e '/listen \[::\]:80;/d' \
-  -e "s|root /srv/faro/public;|root $work/public;|" deploy/nginx.conf >"$work/site.conf"
+  -e "s|/srv/faro/public|$work/public|" deploy/nginx.conf >"$work/site.conf"
 mkdir "$work/tmp"
 cat >"$work/nginx.conf" <<CONF
 include /etc/nginx/modules-enabled/*.conf;
@@ -132,6 +148,29 @@ get /es/sw.js
 check "a service worker is always checked again" test "$(header Cache-Control)" = no-cache
 get /.faro-output
 check "faro's marker file is not served" test "$(status)" = 404
+get /.faro-redirects.map
+check "nor is the list of moved addresses" test "$(status)" = 404
+
+# Addresses pages have left answer with a permanent redirect to where the page is now.
+get /es/acerca/
+check "a page's old address after its slug changed: 301 to the new one" \
+  test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/es/sobre-kind/"
+get /es/acerca
+check "the same without the last /" test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/es/sobre-kind/"
+get /es/acerca/index.html
+check "the same by its file name" test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/es/sobre-kind/"
+get /es/acerca/ -L
+check "followed, the old address gives the page at its new one" \
+  test "$(cmp -s "$work/b" "$work/public/es/sobre-kind/index.html" && echo same)" = same
+get /fr/asilo/
+check "a French page read in Spanish, then translated: its old French address leads to the French page" \
+  test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/fr/asile/"
+get /fr/asile/
+check "which is there" test "$(status)" = 200
+get "$removed"
+check "a removed page's address leads to its language's home page, with its notice" \
+  test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/es/#gone"
+check "the redirect is a page of the site's own, with the same headers" test "$(header Referrer-Policy)" = no-referrer
 
 # What a file that is not a page may do when opened at its own address: nothing runs, nothing
 # comes from elsewhere. Pages carry their own policy in their HTML.

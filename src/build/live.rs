@@ -5,7 +5,7 @@
 //! |--------------------------------------|-----------------------------------------------------|
 //! | a page's text (body, key points, reviewed date) | that page in every language, then the summaries (booklet, home page, service worker) of the languages that show it |
 //! | a page's title, description, order, date or booklet flag | also every page of the languages that show it: their menus list it |
-//! | a page's slug, draft flag or glossary terms; a page added, removed or renamed; a file beside the pages; site.yaml; the theme's static files | everything, into a staging folder swapped in whole |
+//! | a page's slug, draft flag or glossary terms; a page added, removed or renamed; a file beside the pages; site.yaml; addresses.lock; the theme's static files | everything, into a staging folder swapped in whole |
 //! | a `.ftl` file                        | every page of the languages whose interface reads from it |
 //! | a template                           | the kinds of page whose templates include it          |
 //!
@@ -21,7 +21,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Strings};
 use crate::render::{
     BOOKLET_TEMPLATE, CHOOSER_TEMPLATE, HOME_TEMPLATE, NOT_FOUND_TEMPLATE, PAGE_TEMPLATE,
-    SECTION_TEMPLATE,
+    REDIRECT_TEMPLATE, SECTION_TEMPLATE,
 };
 use crate::resolve::Site;
 use crate::write::Output;
@@ -206,7 +206,7 @@ impl Live {
             .collect();
         let kept = self.kept.as_ref();
         match parts.as_slice() {
-            [load::config::CONFIG_FILE] => Some(Change::Everything),
+            [load::config::CONFIG_FILE] | [load::addresses::LOCK_FILE] => Some(Change::Everything),
             [load::content::CONTENT_DIR, ..] => {
                 let exists = path.exists();
                 let page =
@@ -299,7 +299,10 @@ impl Live {
                     }
                     for user in users {
                         match user.as_str() {
-                            PAGE_TEMPLATE | SECTION_TEMPLATE | HOME_TEMPLATE => {
+                            // Redirect pages are made again with all the pages of their
+                            // language.
+                            PAGE_TEMPLATE | SECTION_TEMPLATE | HOME_TEMPLATE
+                            | REDIRECT_TEMPLATE => {
                                 scope.pages.iter_mut().for_each(|p| *p = true);
                                 scope.summaries.iter_mut().for_each(|s| *s = true);
                             }

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::addresses::LOCK_FILE;
 use crate::write::Output;
 
 pub use live::{Live, Outcome};
@@ -92,17 +93,33 @@ fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> 
     let pipeline = Pipeline::open(root, options.drafts, diags);
     clock.lap("load and resolve", stages);
     let output = Output::prepare(root, &target, brotli_quality(pipeline.as_ref()), diags);
-    let counts = pipeline.and_then(|pipeline| {
+    let counts = pipeline.as_ref().and_then(|pipeline| {
         let scope = Scope::everything(pipeline.site.languages().len());
         pipeline.render(output.as_ref(), &scope, &mut Ledger::default(), diags)
     });
     clock.lap("render and write", stages);
-    match (output, counts) {
-        (Some(output), Some(counts)) if !diags.has_errors() => {
+    match (output, counts, pipeline) {
+        (Some(output), Some(counts), Some(pipeline)) if !diags.has_errors() => {
             let committed = output.commit();
             clock.lap("swap into place", stages);
             match committed {
-                Ok(()) => Some(counts),
+                // A build with drafts publishes addresses that may never go public: they are
+                // not recorded.
+                Ok(()) if options.drafts => Some(counts),
+                Ok(()) => {
+                    // Only once the site is in place: an address is recorded when readers
+                    // can have it.
+                    if let Err(e) = save_lock(root, &pipeline) {
+                        diags.push(
+                            Diagnostic::error(
+                                root.join(LOCK_FILE).display().to_string(),
+                                format!("the site is published, but its addresses cannot be recorded: {e}"),
+                            )
+                            .hint("check that the site's folder is writable and build again: until addresses.lock lists them, an address this build published is not kept working when it changes"),
+                        );
+                    }
+                    Some(counts)
+                }
                 Err(e) => {
                     diags.push(
                         Diagnostic::error(target.display().to_string(), format!("cannot put the new site in place: {e}"))
@@ -112,12 +129,23 @@ fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> 
                 }
             }
         }
-        (Some(output), _) => {
+        (Some(output), _, _) => {
             output.abandon();
             None
         }
-        (None, _) => None,
+        (None, _, _) => None,
     }
+}
+
+/// Writes addresses.lock with every address this build published, unless it holds exactly
+/// that already.
+fn save_lock(root: &std::path::Path, pipeline: &Pipeline) -> std::io::Result<()> {
+    let path = root.join(LOCK_FILE);
+    let text = pipeline.addresses.lock.to_text();
+    if std::fs::read(&path).is_ok_and(|held| held == text.as_bytes()) {
+        return Ok(());
+    }
+    crate::write::atomic::write(&path, text.as_bytes())
 }
 
 /// Times the stages of a build.

@@ -13,7 +13,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Strings, Theme};
 use crate::render::booklet::BookletLink;
 use crate::render::{Compiled, Offline, PageExtras, Renderer};
-use crate::resolve::{LangId, NodeId, Site};
+use crate::resolve::{Addresses, LangId, NodeId, Site};
 use crate::write::publish::{Budget, Manifest, Publish, Writes, Written};
 use crate::write::{self, Output};
 
@@ -27,6 +27,8 @@ pub struct Pipeline {
     /// `None` when the templates cannot be compiled (the reasons are reported): the site can
     /// still be checked, not rendered.
     pub(super) templates: Option<Compiled>,
+    /// The addresses of addresses.lock no page lives at any more, and where each leads.
+    pub(super) addresses: Addresses,
 }
 
 impl Pipeline {
@@ -38,8 +40,10 @@ impl Pipeline {
             content,
             strings,
             theme,
+            lock,
         } = load::load(root, drafts, diags)?;
         let site = Site::build(config, content, diags)?;
+        let addresses = Addresses::plan(&site, &lock, diags);
         let strings = Arc::new(strings);
         let templates = Compiled::new(strings.clone(), &theme, diags);
         Some(Pipeline {
@@ -48,7 +52,12 @@ impl Pipeline {
             strings,
             theme,
             templates,
+            addresses,
         })
+    }
+
+    pub fn addresses(&self) -> &Addresses {
+        &self.addresses
     }
 
     pub fn site(&self) -> &Site {
@@ -202,6 +211,25 @@ impl Pipeline {
                 .collect();
             diags.extend(problems.into_iter().flatten());
         }
+        // The pages left at old addresses, in each language whose pages are all rendered
+        // again: they show their page's title.
+        let redirects: Vec<_> = self
+            .addresses
+            .redirects
+            .iter()
+            .filter(|r| pages[r.lang])
+            .collect();
+        let problems: Vec<Vec<Diagnostic>> = redirects
+            .into_par_iter()
+            .map(|redirect| {
+                renderer
+                    .redirect(redirect)
+                    .and_then(|page| publish.file(&page, None, Budget::Redirect))
+                    .err()
+                    .unwrap_or_default()
+            })
+            .collect();
+        diags.extend(problems.into_iter().flatten());
         if incremental {
             if diags.has_errors() {
                 ledger.files = publish.into_records();
@@ -231,6 +259,10 @@ impl Pipeline {
         discovery
             .extend(write::discovery::sitemap(site).map(|xml| ("sitemap.xml".to_string(), xml)));
         discovery.extend(write::discovery::feeds(site));
+        discovery.push((
+            write::redirects::NGINX_MAP.to_string(),
+            write::redirects::nginx_map(site, &self.addresses),
+        ));
         discovery.sort_by_key(|(_, text)| std::cmp::Reverse(text.len()));
         last.extend(
             discovery

@@ -15,7 +15,7 @@ use crate::build::Pipeline;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::{CONTENT_DIR, Date, SourcePage};
 use crate::load::{Strings, Theme};
-use crate::resolve::{LangId, NodeId, Site, TextState};
+use crate::resolve::{Addresses, Destination, LangId, NodeId, Site, TextState};
 use crate::write::publish::Manifest;
 
 /// Every problem and note for the site at `root`, as of `today`. The site is loaded,
@@ -33,6 +33,7 @@ pub fn check(root: &Path, today: Date) -> Diagnostics {
         anchors(site, manifest, &mut diags);
         links::check(site, manifest, &pipeline.theme().templates_dir, &mut diags);
     }
+    addresses(site, pipeline.addresses(), &mut diags);
     plain_language(site, &mut diags);
     hard_words(site, &mut diags);
     freshness(site, today, &mut diags);
@@ -153,6 +154,39 @@ fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// The addresses readers have that this change would move, before it is published: each
+/// address that was its page's at the last `faro build` (in addresses.lock) and would now be
+/// served by a redirect. Addresses two pages claim are errors of the pipeline already.
+fn addresses(site: &Site, addresses: &Addresses, diags: &mut Diagnostics) {
+    use crate::load::addresses::LOCK_FILE;
+    if !addresses.had_lock {
+        diags.push(
+            Diagnostic::note(LOCK_FILE, "the site has no addresses.lock yet: `faro build` writes it with every address it publishes")
+                .hint("commit it: faro keeps every address it lists working when a page moves or is removed"),
+        );
+    }
+    for leaving in &addresses.leaving {
+        let key = &leaving.key;
+        let language = &site.language(leaving.lang).name;
+        match leaving.to {
+            Destination::Page(node) => {
+                let source = site.text_source(leaving.lang, node);
+                let now = site.path(leaving.lang, node);
+                diags.push(
+                    Diagnostic::warning(&source.file, format!("in {language}, the address of this page would change from {} to {now}: readers who saved the old one will be sent to the new one", key.address))
+                        .at_line(source.field_line(if source.front.slug.is_some() { "slug" } else { "title" }))
+                        .hint(format!("if that is what you want, run `faro build` and commit addresses.lock with this change; to keep the old address, give the page (in {language}) the slug it had")),
+                );
+            }
+            Destination::Gone => diags.push(
+                Diagnostic::warning(LOCK_FILE, format!("the page {} ({language}) would be gone: readers who saved {} will be sent to the home page", key.page, key.address))
+                    .at_line(leaving.line)
+                    .hint("if the page was removed on purpose, run `faro build` and commit addresses.lock; if it was renamed, its old address leads to the home page unless the new file keeps its slug"),
+            ),
         }
     }
 }

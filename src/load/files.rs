@@ -20,6 +20,10 @@ use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
 use super::config::{Limits, SETTINGS_MAX_BYTES, megabytes};
+
+/// addresses.lock's limit, fixed like site.yaml's: about 300,000 addresses, a site of
+/// thousands of pages in a dozen languages renamed a few times over.
+const LOCK_MAX_BYTES: u64 = 16 * 1024 * 1024;
 use super::images;
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 
@@ -36,6 +40,8 @@ pub enum Kind {
     /// A template, stylesheet or script of the theme.
     Theme,
     Translations,
+    /// addresses.lock.
+    Lock,
 }
 
 /// Documents a browser runs, with their scripts, on the site's address: web pages, and XML
@@ -70,6 +76,7 @@ impl Kind {
             Kind::File => megabytes(limits.file_mb),
             Kind::Theme => megabytes(limits.theme_mb),
             Kind::Translations => megabytes(limits.translations_mb),
+            Kind::Lock => LOCK_MAX_BYTES,
         }
     }
 
@@ -86,6 +93,7 @@ impl Kind {
                 "a file of interface strings",
                 "the file of interface strings",
             ),
+            Kind::Lock => ("addresses.lock", "addresses.lock"),
         }
     }
 
@@ -124,6 +132,9 @@ impl Kind {
             }
             Kind::Theme => {
                 "a theme file is text a person writes; remove what was pasted by mistake. The limit is `limits: theme_mb` in site.yaml"
+            }
+            Kind::Lock => {
+                "addresses.lock lists a line per address; one this large was not written by `faro build`: restore it from git"
             }
             Kind::Translations => {
                 "an .ftl file holds the interface's short strings; remove what was pasted by mistake. The limit is `limits: translations_mb` in site.yaml"

@@ -1,6 +1,7 @@
 //! Stage 1, load: site.yaml, content/, translations/ and the theme, read from disk and checked
 //! one file at a time. Nothing here knows how pages relate to each other; that is `resolve`.
 
+pub mod addresses;
 pub mod config;
 pub mod content;
 pub(crate) mod files;
@@ -38,6 +39,9 @@ pub struct Sources {
     pub content: Content,
     pub strings: Strings,
     pub theme: Theme,
+    /// Every address published before (what could be read of it: a line that could not is an
+    /// error in `diags`).
+    pub lock: addresses::Lock,
 }
 
 /// Reads the whole site. Problems in any file go into `diags`; `None` when a missing piece
@@ -47,7 +51,9 @@ pub fn load(root: &Path, include_drafts: bool, diags: &mut Diagnostics) -> Optio
     let content = content::load(root, &config, include_drafts, diags);
     let strings = Strings::load(root, &config, diags);
     let theme = theme::load(root, &config.site.theme, &config.site.limits, diags);
+    let lock = addresses::Lock::load(root, &config, diags);
     Some(Sources {
+        lock,
         theme: theme?,
         config,
         content,

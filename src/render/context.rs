@@ -36,6 +36,19 @@ pub(super) struct PageContext<'a> {
     pub(super) terms: &'a [crate::load::content::Term],
 }
 
+/// What a page left at an old address says: where its page is now, by its title (in the
+/// reader's language when the page has it), or that the page is gone.
+#[derive(Serialize)]
+pub(super) struct RedirectContext<'a> {
+    /// Relative, from the old address.
+    pub(super) url: String,
+    /// `None` when the page is gone and the link leads to the home page.
+    pub(super) title: Option<&'a str>,
+    /// The language of the title (differs from the reader's on a fallback page).
+    pub(super) lang: &'a str,
+    pub(super) dir: &'a str,
+}
+
 #[derive(Serialize)]
 pub(super) struct AudioContext {
     pub(super) url: String,

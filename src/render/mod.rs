@@ -14,7 +14,7 @@ pub use templates::Compiled;
 use templates::tera_diagnostic;
 pub(crate) use templates::{
     BOOKLET_TEMPLATE, CHOOSER_TEMPLATE, HOME_TEMPLATE, NOT_FOUND_TEMPLATE, PAGE_TEMPLATE,
-    SECTION_TEMPLATE,
+    REDIRECT_TEMPLATE, SECTION_TEMPLATE,
 };
 
 use std::collections::HashMap;
@@ -26,7 +26,7 @@ use tera::Context;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::Date;
-use crate::resolve::{LangId, NodeId, Site, TextState};
+use crate::resolve::{Addresses, Destination, LangId, NodeId, Redirect, Site, TextState};
 use crate::urls;
 
 pub struct Renderer<'a> {
@@ -252,6 +252,53 @@ impl<'a> Renderer<'a> {
             ]);
         }
         self.render_theme_page(NOT_FOUND_TEMPLATE, &context, path)
+    }
+
+    /// The page left at an old address: a refresh to where it leads (the page, or its
+    /// language's home page when the page is gone) and a plain link, for browsers that do not
+    /// follow the refresh and for servers that send the file as it is.
+    pub fn redirect(&self, redirect: &Redirect) -> Result<RenderedPage, Vec<Diagnostic>> {
+        let site = self.site;
+        let from = redirect.from.as_str();
+        let target = Addresses::target(site, redirect);
+        let (title, text_lang) = match redirect.to {
+            Destination::Page(node) => {
+                let source = site.text_source(redirect.lang, node);
+                (Some(source.front.title.as_str()), source.lang.as_str())
+            }
+            Destination::Gone => (None, site.language(redirect.lang).code.as_str()),
+        };
+        let text_lang = site
+            .config
+            .language(text_lang)
+            .unwrap_or(site.language(redirect.lang));
+        let (path, fragment) = target.split_once('#').unwrap_or((&target, ""));
+        let mut url = urls::relative(from, path);
+        if !fragment.is_empty() {
+            url = format!("{url}#{fragment}");
+        }
+        let mut context = self.base_context(redirect.lang, from);
+        context.insert(
+            "redirect",
+            &RedirectContext {
+                url,
+                title,
+                lang: &text_lang.code,
+                dir: text_lang.dir.as_str(),
+            },
+        );
+        let home = site.home().expect("a resolved site has a home page");
+        context.insert(
+            "home_url",
+            &urls::relative(from, site.path(redirect.lang, home)),
+        );
+        if !self.has_template(REDIRECT_TEMPLATE) {
+            return Err(vec![
+                Diagnostic::error(&self.templates.templates_dir, format!("the theme has no {REDIRECT_TEMPLATE}, and the site has old addresses to keep working"))
+                    .hint("add templates/redirect.html, the page left at an address a page has moved from; copy it from themes/default"),
+            ]);
+        }
+        self.render_theme_page(REDIRECT_TEMPLATE, &context, from.to_string())
     }
 
     /// Renders a page made by the theme alone (chooser, 404, booklet): its problems are the

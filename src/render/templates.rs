@@ -21,6 +21,8 @@ pub(crate) const HOME_TEMPLATE: &str = "home.html";
 pub(crate) const CHOOSER_TEMPLATE: &str = "chooser.html";
 pub(crate) const NOT_FOUND_TEMPLATE: &str = "404.html";
 pub(crate) const BOOKLET_TEMPLATE: &str = "booklet.html";
+/// Needed only by a site with old addresses (see `resolve::addresses`).
+pub(crate) const REDIRECT_TEMPLATE: &str = "redirect.html";
 
 /// A theme's templates compiled with the interface strings, apart from any site: kept between
 /// the renders of a site whose pages change (`faro serve`, the fuzz targets).

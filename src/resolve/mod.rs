@@ -7,10 +7,12 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::Config;
 use crate::load::content::{Asset, CONTENT_DIR, SECTION_FILE, SourcePage};
 
+mod addresses;
 mod glossary;
 mod ids;
 mod links;
 
+pub use addresses::{Addresses, Destination, Redirect};
 use glossary::Glossary;
 pub use glossary::TermForms;
 pub use ids::{LangId, NodeId};

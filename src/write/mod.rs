@@ -8,6 +8,7 @@ pub mod discovery;
 pub mod memo;
 pub mod output;
 pub mod publish;
+pub mod redirects;
 
 pub use output::Output;
 

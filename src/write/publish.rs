@@ -21,6 +21,9 @@ use crate::{load, urls};
 pub(crate) enum Budget {
     Page,
     Booklet,
+    /// The page left at an old address: held to a page's budget, but not weighed with the
+    /// pages (it is not one a reader reads) nor saved for offline reading.
+    Redirect,
 }
 
 /// Finishes and writes the built files: minify, privacy check, Content-Security-Policy,
@@ -94,7 +97,8 @@ pub(crate) struct Written {
     hash: String,
     /// The hash of the rendered HTML it was finished from (see `write::memo`).
     key: String,
-    is_booklet: bool,
+    /// A page a reader reads, weighed in the build's summary (not a booklet or a redirect).
+    weighed: bool,
 }
 
 /// A finished file on its way to the output.
@@ -250,6 +254,7 @@ impl<'a> Publish<'a> {
                 ))
             }),
             Budget::Booklet => true,
+            Budget::Redirect => false,
         };
         let key = write::memo::key(&page.html, &self.memo_context);
         let pending = |finish| Pending {
@@ -361,7 +366,7 @@ impl<'a> Publish<'a> {
                 weight: *weight,
                 hash: hash.clone(),
                 key: pending.key.clone(),
-                is_booklet: matches!(pending.budget, Budget::Booklet),
+                weighed: matches!(pending.budget, Budget::Page),
             },
             Finish::Ready { bytes, known } => {
                 let output = self.output.expect("only pages to write are ready");
@@ -376,7 +381,7 @@ impl<'a> Publish<'a> {
                     }),
                     hash: done.map(|d| d.hash).unwrap_or_default(),
                     key: pending.key.clone(),
-                    is_booklet: matches!(pending.budget, Budget::Booklet),
+                    weighed: matches!(pending.budget, Budget::Page),
                 }
             }
         };
@@ -394,7 +399,7 @@ impl<'a> Publish<'a> {
     fn limit(&self, budget: Budget) -> f64 {
         let budgets = &self.site.config.site.budgets;
         match budget {
-            Budget::Page => budgets.page_kb,
+            Budget::Page | Budget::Redirect => budgets.page_kb,
             Budget::Booklet => budgets.booklet_kb,
         }
     }
@@ -407,7 +412,7 @@ impl<'a> Publish<'a> {
         }
         let limit = self.limit(pending.budget);
         let what = match pending.budget {
-            Budget::Page => "page",
+            Budget::Page | Budget::Redirect => "page",
             Budget::Booklet => "booklet",
         };
         vec![
@@ -417,6 +422,7 @@ impl<'a> Publish<'a> {
                 weight as f64 / 1024.0
             ))
             .hint(match pending.budget {
+                Budget::Redirect => "the page left at an old address is made by the theme's redirect.html: make it smaller; the budget is `budgets: page_kb` in site.yaml",
                 Budget::Page => "readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml",
                 Budget::Booklet => "leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml",
             }),
@@ -525,7 +531,7 @@ impl<'a> Publish<'a> {
         let records = self.records.lock().expect("records");
         records
             .values()
-            .filter(|w| !w.is_booklet)
+            .filter(|w| w.weighed)
             .map(|w| w.weight)
             .collect()
     }

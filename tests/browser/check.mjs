@@ -52,7 +52,7 @@ for (const dir of ["screenshots", "lighthouse", "pdf"]) mkdirSync(join(out, dir)
 const work = mkdtempSync(join(tmpdir(), "faro-browser-"));
 
 function copySite(from, to, withTheme) {
-  for (const name of ["site.yaml", "content", "translations", "themes"]) {
+  for (const name of ["site.yaml", "addresses.lock", "content", "translations", "themes"]) {
     try {
       cpSync(join(from, name), join(to, name), { recursive: true });
     } catch {}
@@ -95,6 +95,24 @@ const sites = {
   multilingual: build("multilingual", join(repo, "tests/fixtures/multilingual"), { fixture: true }),
   rtl: build("rtl", join(repo, "tests/fixtures/rtl"), { fixture: true }),
 };
+// The site built once as it is, then with a page's slug changed and a page removed, as
+// writers change it: their old addresses must still lead readers on.
+const movedRoot = join(work, "moved");
+build("moved", repo);
+const about = join(movedRoot, "content/es/acerca.md");
+writeFileSync(about, readFileSync(about, "utf8").replace(/^slug: acerca$/m, "slug: sobre-kind"));
+const removedAddress = readFileSync(join(movedRoot, "addresses.lock"), "utf8").match(
+  /^updates\/2026-11-sitio-revisado\.md es (\S+)$/m,
+)[1];
+for (const lang of readdirSync(join(movedRoot, "content"))) {
+  rmSync(join(movedRoot, "content", lang, "updates/2026-11-sitio-revisado.md"), { force: true });
+  const index = join(movedRoot, "content", lang, "updates/_index.md");
+  try {
+    writeFileSync(index, readFileSync(index, "utf8").replace(/^.*2026-11-sitio-revisado\.md.*\n/m, ""));
+  } catch {}
+}
+execFileSync(faro, ["build", "--root", movedRoot], { stdio: ["ignore", "ignore", "inherit"] });
+sites.moved = join(movedRoot, "public");
 const servers = {};
 for (const [name, root] of Object.entries(sites)) servers[name] = await serve(root);
 
@@ -204,6 +222,30 @@ for (const page of pages) {
   }
   check(broken.length === 0, `${page.name} without JavaScript: all ${new Set(links).size} links work${broken.length ? ": " + broken.join(", ") : ""}`);
   await plain.close();
+}
+
+// --- Old addresses, with JavaScript off: a moved page's leads to it, a removed page's to its
+// language's home page, which then shows that the page is gone.
+
+{
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 640 } });
+  const tab = await context.newPage();
+  await tab.goto(servers.moved.url + "/es/acerca/");
+  await tab.waitForURL("**/es/sobre-kind/index.html", { timeout: 10000 }).catch(() => {});
+  check(
+    new URL(tab.url()).pathname === "/es/sobre-kind/index.html" && (await tab.locator("h1").first().innerText()) === "Sobre KIND México",
+    `an old address (/es/acerca/) leads to the page at its new one (at ${new URL(tab.url()).pathname})`,
+  );
+  await tab.goto(servers.moved.url + removedAddress);
+  await tab.waitForURL("**/es/index.html#gone", { timeout: 10000 }).catch(() => {});
+  const landed = new URL(tab.url());
+  check(
+    landed.pathname === "/es/index.html" && landed.hash === "#gone" && (await tab.isVisible("#gone")),
+    `a removed page's address (${removedAddress}) leads to the Spanish home page, which says the page is gone (at ${landed.pathname}${landed.hash})`,
+  );
+  await tab.goto(servers.moved.url + "/es/");
+  check(!(await tab.isVisible("#gone")), "the home page reached otherwise does not say so");
+  await context.close();
 }
 
 // --- 6. First contentful paint over Regular 2G -----------------------------------------------

@@ -131,6 +131,8 @@ broken_sites! {
     link_missing_folder => "link-missing-folder",
     link_no_such_page => "link-no-such-page",
     link_outside_content => "link-outside-content",
+    lock_address_taken => "lock-address-taken",
+    lock_bad_line => "lock-bad-line",
     no_home_page => "no-home-page",
     out_content => "out-content",
     out_content_es => "out-content-es",

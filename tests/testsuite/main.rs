@@ -11,6 +11,7 @@
 
 mod harness;
 
+mod addresses;
 mod build;
 mod crash;
 mod fuzz_regressions;

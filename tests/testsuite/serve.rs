@@ -503,6 +503,7 @@ fn serve_writes_only_into_its_own_folder() {
             .collect::<Vec<_>>()
     };
     let before = people_and_public(site.path());
+    let lock = fs::read(site.path().join("addresses.lock")).unwrap();
     {
         let server = Server::start(site.path(), &[]);
         let mut events = server.events();
@@ -516,6 +517,35 @@ fn serve_writes_only_into_its_own_folder() {
         events.wait_for("reload");
     }
     assert_eq!(people_and_public(site.path()), before);
+    assert_eq!(fs::read(site.path().join("addresses.lock")).unwrap(), lock);
+}
+
+#[test]
+fn an_old_address_answers_in_faro_serve_as_in_the_build() {
+    let site = fixture("multilingual");
+    let built_once = Faro::build(site.path()).run();
+    assert_eq!(built_once.code, Some(0), "{}", built_once.stderr);
+    edit(
+        &site.path().join("content/es/derechos/asilo.md"),
+        "title: El asilo",
+        "slug: pedir-asilo\ntitle: El asilo",
+    );
+    let lock = fs::read(site.path().join("addresses.lock")).unwrap();
+    let (app, _status) = built(site.path());
+    block_on(async {
+        let (status, _, body) = get(&app, "/es/derechos/asilo/", &[]).await;
+        let body = String::from_utf8(body).unwrap();
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(body.contains("url=../pedir-asilo/index.html"), "{body}");
+        assert!(
+            body.contains("href=../pedir-asilo/index.html>El asilo</a>"),
+            "{body}"
+        );
+        let (status, _, _) = get(&app, "/es/derechos/pedir-asilo/", &[]).await;
+        assert_eq!(status, StatusCode::OK);
+    });
+    // Serving records nothing: the move is recorded by the build that publishes it.
+    assert_eq!(fs::read(site.path().join("addresses.lock")).unwrap(), lock);
 }
 
 /// Sends `target` as it is, over a socket (no normalising by a client library), and returns

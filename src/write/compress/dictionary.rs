@@ -53,7 +53,12 @@ impl Dictionary {
 
     /// Where the copy of `file` made against this dictionary is.
     pub fn copy_of(&self, file: &Path) -> PathBuf {
-        copies_of(file).join(&self.base64)
+        // Added as text: one hash in 64 starts with `/` in base64, and joined as a path it
+        // would replace the folder, and put the copy at the file system's root.
+        let mut path = copies_of(file).into_os_string();
+        path.push("/");
+        path.push(&self.base64);
+        PathBuf::from(path)
     }
 
     /// Its SHA-256 in base64: what a browser that kept it sends in `Available-Dictionary`,
@@ -171,6 +176,18 @@ mod tests {
         let head = "<!doctype html><html lang=es><style>body{font:1rem/1.5 sans-serif;margin:0 auto;max-width:40rem}nav a{display:block;padding:.5rem}</style>";
         let nav = "<nav><a href=../asilo/>Asilo</a><a href=../derechos/>Tus derechos</a><a href=../abogado/>Tener abogado</a><a href=../familia/>Tu familia</a></nav>";
         format!("{head}<title>{title}</title>{nav}<main><h1>{title}</h1><p>Tienes derecho a pedir ayuda.</p></main>{nav}").into_bytes()
+    }
+
+    #[test]
+    fn a_copy_stays_beside_its_page_when_the_hash_starts_with_a_slash() {
+        let home = (0..)
+            .map(|i| Dictionary::new(format!("home page {i}").into_bytes()))
+            .find(|d| d.base64().starts_with('/'))
+            .unwrap();
+        let file = Path::new("/out/es/asilo/index.html");
+        let copy = home.copy_of(file);
+        assert!(copy.starts_with("/out/es/asilo/index.html.dcb"), "{copy:?}");
+        assert!(copy.to_str().unwrap().ends_with(home.base64()), "{copy:?}");
     }
 
     #[test]
