@@ -13,6 +13,7 @@ mod digest;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
+mod git;
 mod load;
 mod markup;
 pub mod new;

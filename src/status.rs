@@ -6,7 +6,11 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use std::collections::BTreeMap;
+
 use crate::diagnostics::Diagnostics;
+use crate::load::Strings;
+use crate::load::strings::TRANSLATIONS_DIR;
 use crate::markup::escape;
 use crate::resolve::Site;
 
@@ -14,6 +18,8 @@ pub use crate::resolve::TextState as Cell;
 
 pub struct Matrix {
     pub languages: Vec<String>,
+    /// Per language but the default, the state of its interface strings (translations/).
+    pub strings: Vec<StringsState>,
     /// Page id and its state in each language, in `languages` order.
     pub rows: Vec<(String, Vec<Cell>)>,
     /// Per row, the default language's page's legal review.
@@ -44,7 +50,108 @@ impl Review {
 /// Loads the site and works out the matrix; `None` (with diagnostics) when it cannot be read.
 pub fn matrix(root: &Path, diags: &mut Diagnostics) -> Option<Matrix> {
     let pipeline = crate::build::Pipeline::open(root, true, diags)?;
-    Some(of_site(pipeline.site()))
+    let mut matrix = of_site(pipeline.site());
+    matrix.strings = strings_state(root, pipeline.site(), pipeline.strings());
+    Some(matrix)
+}
+
+/// One language's interface strings against the default language's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StringsState {
+    pub lang: String,
+    /// Whether translations/<lang>.ftl exists; without it every string comes from the chain.
+    pub has_file: bool,
+    /// Messages of the default language the file lacks (readers get them along the chain).
+    pub missing: Vec<String>,
+    /// Messages whose default-language text changed since the file was last changed, by git
+    /// history; `None` when history cannot tell (no git, or the file was never committed).
+    pub stale: Option<Vec<String>>,
+}
+
+fn strings_state(root: &Path, site: &Site, strings: &Strings) -> Vec<StringsState> {
+    let default = site.language(site.default_lang()).code.clone();
+    let file_of = |code: &str| format!("{TRANSLATIONS_DIR}/{code}.ftl");
+    let messages = |text: &str| -> BTreeMap<String, String> {
+        let resource = fluent_syntax::parser::parse(text).unwrap_or_else(|(partial, _)| partial);
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some((
+                    m.id.name.to_string(),
+                    format!("{:?}{:?}", m.value, m.attributes),
+                )),
+                _ => None,
+            })
+            .collect()
+    };
+    let now = std::fs::read_to_string(root.join(file_of(&default)))
+        .map(|text| messages(&text))
+        .unwrap_or_default();
+    let keys = |code: &str| -> Vec<String> {
+        strings
+            .keys
+            .get(code)
+            .map(|k| k.iter().map(|(key, _)| key.clone()).collect())
+            .unwrap_or_default()
+    };
+    site.languages()
+        .iter()
+        .filter(|l| l.code != default)
+        .map(|language| {
+            let own = keys(&language.code);
+            let missing = now
+                .keys()
+                .filter(|key| !own.contains(key))
+                .cloned()
+                .collect();
+            let stale = crate::git::commits_of(root, &file_of(&language.code))
+                .ok()
+                .and_then(|commits| commits.into_iter().next())
+                .and_then(|last| crate::git::file_at(root, &last, &file_of(&default)).ok())
+                .map(|then| {
+                    let then = messages(&then);
+                    own.iter()
+                        .filter(|key| {
+                            now.get(*key)
+                                .is_some_and(|text| then.get(*key) != Some(text))
+                        })
+                        .cloned()
+                        .collect()
+                });
+            StringsState {
+                lang: language.code.clone(),
+                has_file: !own.is_empty(),
+                missing,
+                stale,
+            }
+        })
+        .collect()
+}
+
+impl StringsState {
+    /// "2 missing, 1 stale" for one language, or what it has instead of a file.
+    pub fn summary(&self) -> String {
+        if !self.has_file {
+            return "no file; readers get the strings of the languages it falls back to"
+                .to_string();
+        }
+        let stale = match &self.stale {
+            Some(stale) if stale.is_empty() => "none stale".to_string(),
+            Some(stale) => format!("{} stale ({})", stale.len(), stale.join(", ")),
+            None => "stale unknown (the file is not in git history)".to_string(),
+        };
+        let missing = if self.missing.is_empty() {
+            "none missing".to_string()
+        } else {
+            format!(
+                "{} missing ({})",
+                self.missing.len(),
+                self.missing.join(", ")
+            )
+        };
+        format!("{missing}, {stale}")
+    }
 }
 
 pub fn of_site(site: &Site) -> Matrix {
@@ -77,6 +184,7 @@ pub fn of_site(site: &Site) -> Matrix {
         .collect();
     Matrix {
         languages: site.languages().iter().map(|l| l.code.clone()).collect(),
+        strings: Vec::new(),
         rows,
         reviews,
     }
@@ -164,6 +272,12 @@ impl Matrix {
             let _ = writeln!(out, "{lang}: {}", self.summary(l));
         }
         let _ = writeln!(out, "{}", self.review_summary());
+        if !self.strings.is_empty() {
+            let _ = writeln!(out, "\ninterface strings ({TRANSLATIONS_DIR}/):");
+            for state in &self.strings {
+                let _ = writeln!(out, "{}: {}", state.lang, state.summary());
+            }
+        }
         out
     }
 
@@ -204,7 +318,20 @@ impl Matrix {
             let _ = write!(out, "<li><b>{}</b>: {}", escape(lang), self.summary(l));
         }
         let _ = write!(out, "<li>{}", escape(&self.review_summary()));
-        out.push_str("</ul></html>\n");
+        out.push_str("</ul>");
+        if !self.strings.is_empty() {
+            out.push_str("<h2>Interface strings</h2><ul>");
+            for state in &self.strings {
+                let _ = write!(
+                    out,
+                    "<li><b>{}</b>: {}",
+                    escape(&state.lang),
+                    escape(&state.summary())
+                );
+            }
+            out.push_str("</ul>");
+        }
+        out.push_str("</html>\n");
         out
     }
 }

@@ -273,6 +273,23 @@ pub fn warm_cache() -> &'static Path {
     })
 }
 
+/// Runs git in `dir` with a test identity, and panics with what git said if it fails: for the
+/// tests that need a site's history (fuzzy entries, stale interface strings).
+pub fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Every file under `root`, recursively, sorted.
 pub fn all_files(root: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();

@@ -149,25 +149,13 @@ fn each_language_has_the_pages_its_translators_have_made() {
             .any(|id| id.starts_with("updates/") && *id != "updates/_index.md"),
         "at least one dated update"
     );
-    // French, Haitian Creole and Portuguese: the core pages, translated from the current
-    // Spanish and not yet reviewed by a person; Spanish everywhere else.
-    let core = BTreeSet::from([
-        "_index.md",
-        "derechos.md",
-        "interes-superior.md",
-        "abogado.md",
-        "ayuda.md",
-    ]);
+    // French, Haitian Creole and Portuguese: every page, made through the PO round trip from
+    // the current Spanish, and not yet reviewed by a person.
     for lang in ["fr", "ht", "pt"] {
         assert_eq!(
-            in_state(lang, "draft"),
-            core,
-            "{lang}: drafts of the core pages"
-        );
-        assert_eq!(
-            in_state(lang, "fallback").len(),
-            rows.len() - core.len(),
-            "{lang}: Spanish for the rest"
+            in_state(lang, "draft").len(),
+            rows.len(),
+            "{lang}: a draft of every page"
         );
     }
     // K'iche' and Mam are declared, so their addresses exist, but have no page until a person
@@ -175,4 +163,16 @@ fn each_language_has_the_pages_its_translators_have_made() {
     for lang in ["quc", "mam"] {
         assert_eq!(in_state(lang, "fallback").len(), rows.len(), "{lang}");
     }
+}
+
+#[test]
+fn portuguese_pages_say_they_are_brazilian_at_their_own_addresses() {
+    let home = read("pt/index.html");
+    assert!(home.contains("<html dir=ltr lang=pt-BR>"), "pt home page");
+    assert!(home.contains("você"), "written with você");
+    assert!(
+        read("fr/index.html").contains("hreflang=pt-BR"),
+        "other languages point to it as pt-BR"
+    );
+    assert!(public().join("pt/pedir-refugio/index.html").exists());
 }

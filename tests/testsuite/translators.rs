@@ -8,7 +8,7 @@ use std::process::Command;
 use rspolib::pofile;
 use rspolib::prelude::{Save, TranslatedEntry};
 
-use crate::harness::{Faro, all_files, copy_dir, fixture_cold, repo, snapshot};
+use crate::harness::{Faro, all_files, copy_dir, fixture_cold, git, repo, snapshot};
 
 /// The repository's site (its pages, strings, theme and settings) in a temporary folder.
 fn repository_site() -> tempfile::TempDir {
@@ -109,21 +109,6 @@ fn which(program: &str) -> bool {
         .arg("--version")
         .output()
         .is_ok_and(|o| o.status.success())
-}
-
-fn git(site: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .args(["-c", "user.name=Test", "-c", "user.email=test@example.org"])
-        .arg("-C")
-        .arg(site)
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 }
 
 #[test]

@@ -567,3 +567,33 @@ fn check_warns_when_a_language_has_pages_but_no_interface_strings() {
         "{err}"
     );
 }
+
+#[test]
+fn status_counts_interface_strings_missing_and_changed_in_spanish_since_translated() {
+    let site = site();
+    let git = |args: &[&str]| crate::harness::git(site.path(), args);
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "site"]);
+    // The Spanish of one message French translates changes after French was last touched.
+    let es = site.path().join("translations/es.ftl");
+    let text = fs::read_to_string(&es).unwrap();
+    let changed = text.replacen("key-points = ", "key-points = Lo más importante: ", 1);
+    assert_ne!(changed, text);
+    fs::write(&es, changed).unwrap();
+    let (code, out, err) = faro(site.path(), &["status"]);
+    assert_eq!(code, 0, "{err}");
+    let line = |lang: &str| {
+        out.lines()
+            .skip_while(|l| !l.starts_with("interface strings"))
+            .find(|l| l.starts_with(&format!("{lang}: ")))
+            .unwrap_or_else(|| panic!("no {lang} line in {out}"))
+            .to_string()
+    };
+    let fr = line("fr");
+    assert!(fr.contains("1 stale (key-points)"), "{fr}");
+    assert!(fr.contains(" missing ("), "French has only some keys: {fr}");
+    let en = line("en");
+    assert!(en.contains("none missing, 1 stale (key-points)"), "{en}");
+    assert!(line("quc").starts_with("quc: no file"), "{out}");
+}
