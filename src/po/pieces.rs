@@ -68,7 +68,11 @@ pub fn cut(page: &SourcePage, body: String) -> Cut {
             Place::Description,
         );
     }
-    push("address".into(), &page.slug(), line("slug"), Place::Slug);
+    // The home page has no address of its own to translate.
+    let slug = page.slug();
+    if !slug.is_empty() {
+        push("address".into(), &slug, line("slug"), Place::Slug);
+    }
     for (i, point) in front.summary.iter().enumerate() {
         let name = format!("key point {}", i + 1);
         push(name, point, line("summary") + 1 + i, Place::Summary(i));

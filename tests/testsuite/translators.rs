@@ -71,7 +71,7 @@ fn export_then_import_gives_every_translated_page_back_byte_for_byte() {
 fn po_files_pass_gettext_and_translate_toolkit_checks() {
     let site = repository_site();
     let files = export(site.path(), "fr");
-    if which("msgfmt") {
+    if installed("msgfmt", "--version") {
         for file in &files {
             let out = Command::new("msgfmt")
                 .args(["--check", "-o", "/dev/null"])
@@ -88,7 +88,7 @@ fn po_files_pass_gettext_and_translate_toolkit_checks() {
     } else {
         eprintln!("msgfmt is not installed (Debian: gettext); not checked");
     }
-    if which("pocount") {
+    if installed("pocount", "--help") {
         let out = Command::new("pocount")
             .arg("--csv")
             .args(&files)
@@ -99,14 +99,24 @@ fn po_files_pass_gettext_and_translate_toolkit_checks() {
         // One row per file after the header, each counting the file's entries.
         let rows: Vec<&str> = text.lines().skip(1).filter(|l| !l.is_empty()).collect();
         assert_eq!(rows.len(), files.len(), "{text}");
+        for row in rows {
+            let columns: Vec<&str> = row.split(',').map(str::trim).collect();
+            let entries = fs::read_to_string(columns[0])
+                .unwrap()
+                .lines()
+                .filter(|l| l.starts_with("msgctxt "))
+                .count();
+            assert_eq!(columns[8], entries.to_string(), "pocount's total: {row}");
+        }
     } else {
         eprintln!("pocount is not installed (PyPI: translate-toolkit); not checked");
     }
 }
 
-fn which(program: &str) -> bool {
+/// Whether `program` runs (`arg` makes it print something and succeed).
+fn installed(program: &str, arg: &str) -> bool {
     Command::new(program)
-        .arg("--version")
+        .arg(arg)
         .output()
         .is_ok_and(|o| o.status.success())
 }
