@@ -171,6 +171,9 @@ get "$removed"
 check "a removed page's address leads to its language's home page, with its notice" \
   test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/es/#gone"
 check "the redirect is a page of the site's own, with the same headers" test "$(header Referrer-Policy)" = no-referrer
+get /fr/updates/feed.xml
+check "the updates feed at the French section's old address: 301 to the feed at its new one" \
+  test "$(status) $(header Location)" = "301 http://127.0.0.1:$port/fr/nouveautes/feed.xml"
 
 # What a file that is not a page may do when opened at its own address: nothing runs, nothing
 # comes from elsewhere. Pages carry their own policy in their HTML.

@@ -4,7 +4,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
-use crate::resolve::{Addresses, Site};
+use crate::resolve::{Addresses, Destination, Site};
 
 /// The file, at the output's root. Its name starts with a dot: nginx.conf sends no such file
 /// to readers.
@@ -39,6 +39,14 @@ pub fn nginx_map(site: &Site, addresses: &Addresses) -> String {
         // one string to nginx.
         for asked in [from.clone(), format!("{from}index.html"), bare.to_string()] {
             text.push_str(&format!("\"{asked}\" \"{location}\";\n"));
+        }
+        // Feed readers subscribed at the updates section's old address follow a permanent
+        // redirect to the feed at its new one; a page cannot send them there.
+        if let Destination::Page(node) = redirect.to {
+            if site.node(node).id == super::discovery::UPDATES_SECTION {
+                let feed = super::discovery::FEED_FILE;
+                text.push_str(&format!("\"{from}{feed}\" \"{location}{feed}\";\n"));
+            }
         }
     }
     text

@@ -295,3 +295,18 @@ fn an_old_address_another_page_now_claims_is_an_error_until_its_line_is_deleted(
     build(root);
     assert!(read(&root.join("public"), "es/solo/index.html").contains("Escrito en Windows"));
 }
+
+#[test]
+fn feed_readers_of_a_moved_updates_section_are_sent_to_its_new_feed() {
+    let site = fixture("multilingual");
+    let root = site.path();
+    crate::publish::add_updates(root, None);
+    build(root);
+    set_slug(root, "content/es/updates/_index.md", "noticias");
+    build(root);
+    let map = read(&root.join("public"), ".faro-redirects.map");
+    assert!(
+        map.contains("\"/es/novedades/feed.xml\" \"/es/noticias/feed.xml\";"),
+        "{map}"
+    );
+}

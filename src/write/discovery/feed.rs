@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 use std::fmt::Write as _;
 
 use super::{absolute, encode};
-use crate::load::content::{Date, SECTION_FILE, SourcePage};
+use crate::load::content::{Date, SourcePage};
 use crate::markup::escape;
 use crate::resolve::{LangId, NodeId, Site};
 use crate::urls;
@@ -13,7 +13,9 @@ const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 
 /// The content folder (`content/<lang>/updates/`) whose pages make up the feed.
 const UPDATES_DIR: &str = "updates";
-const FEED_FILE: &str = "feed.xml";
+/// The updates section's page id, whose address the feed sits beside.
+pub const UPDATES_SECTION: &str = "updates/_index.md";
+pub const FEED_FILE: &str = "feed.xml";
 
 /// The start of the ids of a site without base_url. The year is fixed, not the year of the
 /// build: an entry's id must never change, or feed readers show every update again as new.
@@ -27,7 +29,7 @@ const UNDATED: &str = "1970-01-01T00:00:00Z";
 /// `(path relative to the output folder, XML)`. The feed sits beside the updates section's
 /// page in that language (`es/novedades/feed.xml`). Empty when the site has no `updates/`.
 pub fn feeds(site: &Site) -> Vec<(String, String)> {
-    let Some(section) = site.node_index(&format!("{UPDATES_DIR}/{SECTION_FILE}")) else {
+    let Some(section) = site.node_index(UPDATES_SECTION) else {
         return Vec::new();
     };
     let prefix = format!("{UPDATES_DIR}/");
