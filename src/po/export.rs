@@ -1,5 +1,6 @@
 //! `faro po export <lang>`: one PO file per page, for translators' tools.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use rspolib::{FileOptions, POEntry, POFile};
@@ -10,7 +11,7 @@ use super::pieces::{Cut, Piece, Place, cut};
 use super::{PAGE_HEADER, VERSION_HEADER, context, po_path, read_catalog};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::content::SourcePage;
-use crate::resolve::{LangId, NodeId, Site};
+use crate::resolve::{LangId, NodeId, Site, TermForms};
 
 /// What an export wrote, for its summary.
 #[derive(Debug, Default)]
@@ -341,20 +342,30 @@ fn same_blocks(a: &Cut, b: &Cut) -> bool {
             .all(|(x, y)| x.kind == y.kind)
 }
 
-/// The glossary's words, in Spanish and in the language translated into, for the comments
-/// beside each piece that uses one.
-struct Glossary {
-    /// Each entry: the Spanish words that mark it, lowercase; its Spanish term; its term in
-    /// the other language, when that glossary has it.
-    terms: Vec<(Vec<String>, String, Option<String>)>,
+/// The glossary's terms, in Spanish and in the language translated into, for the comments
+/// beside each piece that uses one. Which words of a piece are glossary words is the site's
+/// own matching (`resolve::TermForms`, as the pages link them).
+struct Glossary<'a> {
+    /// The Spanish words of the glossary, when the site has one.
+    forms: Option<&'a TermForms>,
+    /// By term id: its Spanish term, and its term in the other language when that glossary
+    /// has it.
+    terms: HashMap<&'a str, (&'a str, Option<&'a str>)>,
 }
 
-impl Glossary {
-    fn of(site: &Site, lang: LangId) -> Glossary {
+impl<'a> Glossary<'a> {
+    fn of(site: &'a Site, lang: LangId) -> Glossary<'a> {
+        let none = || Glossary {
+            forms: None,
+            terms: HashMap::new(),
+        };
         let Some(node) = site.glossary_node() else {
-            return Glossary { terms: Vec::new() };
+            return none();
         };
         let spanish = site.text_source(site.default_lang(), node);
+        let Some(forms) = site.glossary_forms(site.default_lang()) else {
+            return none();
+        };
         let theirs = site.text_source(lang, node);
         let theirs = (theirs.lang == site.language(lang).code).then_some(theirs);
         let terms = spanish
@@ -362,39 +373,36 @@ impl Glossary {
             .terms
             .iter()
             .map(|term| {
-                let words = term.matches.iter().map(|w| w.to_lowercase()).collect();
                 let translated = theirs.and_then(|t| {
                     t.front
                         .terms
                         .iter()
                         .find(|x| x.id == term.id)
-                        .map(|x| x.term.clone())
+                        .map(|x| x.term.as_str())
                 });
-                (words, term.term.clone(), translated)
+                (term.id.as_str(), (term.term.as_str(), translated))
             })
             .collect();
-        Glossary { terms }
+        Glossary {
+            forms: Some(forms),
+            terms,
+        }
     }
 
     fn used_in(&self, text: &str) -> Vec<String> {
-        let lower = text.to_lowercase();
-        self.terms
-            .iter()
-            .filter(|(words, _, _)| words.iter().any(|w| contains_word(&lower, w)))
-            .map(|(_, term, translated)| match translated {
+        let Some(forms) = self.forms else {
+            return Vec::new();
+        };
+        forms
+            .first_uses(&text.to_lowercase(), &mut HashSet::new())
+            .into_iter()
+            .filter_map(|(_, id)| self.terms.get(id))
+            .map(|(term, translated)| match translated {
                 Some(t) => format!("{term} = {t}"),
-                None => term.clone(),
+                None => term.to_string(),
             })
             .collect()
     }
-}
-
-fn contains_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// The notes a translator's tool shows beside an entry: what to do with an address or a list

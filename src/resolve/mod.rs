@@ -341,6 +341,11 @@ impl Site {
     }
 
     /// The glossary page, when the site has one.
+    /// The glossary words of a language, when the glossary has any in it.
+    pub fn glossary_forms(&self, lang: LangId) -> Option<&TermForms> {
+        self.glossary.as_ref()?.forms.get(&self.language(lang).code)
+    }
+
     pub fn glossary_node(&self) -> Option<NodeId> {
         self.glossary.as_ref().map(|g| g.node)
     }
