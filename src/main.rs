@@ -177,6 +177,10 @@ fn main() -> ExitCode {
                     eprintln!("{stage:>18}: {:>7.1} ms", took.as_secs_f64() * 1000.0);
                 }
                 eprintln!(
+                    "{:>18}: {} of {} as the last build made them, not rendered again",
+                    "pages", report.remembered, report.pages
+                );
+                eprintln!(
                     "{:>18}: {} compressed, {} from the cache",
                     "text files", report.compressed, report.reused
                 );

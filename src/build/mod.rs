@@ -38,6 +38,8 @@ pub struct BuildReport {
     /// Pages compressed against their language's home page, and those of them from the cache.
     pub against_home: usize,
     pub against_home_reused: usize,
+    /// Pages written as the last build made them, without rendering them again.
+    pub remembered: usize,
     pub elapsed: Duration,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
@@ -71,6 +73,7 @@ pub fn build(options: &BuildOptions) -> BuildReport {
         against_home_reused: counts
             .as_ref()
             .map_or(0, |c| c.compression.against_home_reused),
+        remembered: counts.as_ref().map_or(0, |c| c.writes.remembered),
         elapsed: started.elapsed(),
         diagnostics: diags.into_sorted(),
     }

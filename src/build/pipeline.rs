@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Strings, Theme};
 use crate::render::booklet::BookletLink;
-use crate::render::{Compiled, Offline, PageExtras, Renderer};
+use crate::render::{Compiled, Inputs, Offline, PageExtras, Renderer};
 use crate::resolve::{Addresses, LangId, NodeId, Site};
 use crate::write::publish::{Budget, Manifest, Publish, Writes, Written};
 use crate::write::{self, Output};
@@ -117,6 +117,10 @@ impl Pipeline {
         ledger.booklets.resize(languages, None);
         ledger.offline.resize(languages, None);
         let publish = Publish::new(site, output, root, std::mem::take(&mut ledger.files));
+        // A whole build takes the pages whose inputs did not change from the last one.
+        let inputs = output
+            .filter(|output| !output.is_in_place())
+            .map(|_| Inputs::new(site, templates));
         let mut pages = scope.pages.clone();
         pages.resize(languages, false);
         let mut summaries = scope.summaries.clone();
@@ -127,7 +131,13 @@ impl Pipeline {
         if !scope.first.is_empty() {
             let before = rendered_before(diags);
             publish.hold();
-            diags.extend(render_pages(renderer, &publish, ledger, &scope.first));
+            diags.extend(render_pages(
+                renderer,
+                &publish,
+                ledger,
+                inputs.as_ref(),
+                &scope.first,
+            ));
             if diags.error_count() > before {
                 ledger.files = publish.into_records();
                 return None;
@@ -195,7 +205,13 @@ impl Pipeline {
             .filter(|&(_, node)| Some(node) != home)
             .filter(|job| !scope.first.contains(job))
             .collect();
-        diags.extend(render_pages(renderer, &publish, ledger, &jobs));
+        diags.extend(render_pages(
+            renderer,
+            &publish,
+            ledger,
+            inputs.as_ref(),
+            &jobs,
+        ));
         if scope.not_found {
             let langs: Vec<Option<LangId>> = std::iter::once(None)
                 .chain(site.lang_ids().map(Some))
@@ -280,7 +296,9 @@ impl Pipeline {
             .map(|job| {
                 let written = match job {
                     Last::Raw(rel, text) => publish.raw(&rel, text.as_bytes()),
-                    Last::Home(lang, home) => render_page(renderer, &publish, ledger, lang, home),
+                    Last::Home(lang, home) => {
+                        render_page(renderer, &publish, ledger, inputs.as_ref(), lang, home)
+                    }
                     Last::Chooser => renderer
                         .chooser()
                         .and_then(|page| publish.file(&page, None, Budget::Page))
@@ -368,11 +386,12 @@ fn render_pages(
     renderer: &Renderer,
     publish: &Publish,
     ledger: &Ledger,
+    inputs: Option<&Inputs>,
     jobs: &[(LangId, NodeId)],
 ) -> Vec<Diagnostic> {
     jobs.par_iter()
         .flat_map_iter(|&(lang, node)| {
-            render_page(renderer, publish, ledger, lang, node)
+            render_page(renderer, publish, ledger, inputs, lang, node)
                 .err()
                 .unwrap_or_default()
         })
@@ -381,10 +400,14 @@ fn render_pages(
 
 /// Renders and finishes one page, with what the ledger knows of its language's booklet and
 /// offline copy.
+///
+/// With `inputs` (a whole build), a page whose inputs are those of a page the last whole
+/// build rendered is not rendered again: it is written as that build finished it.
 fn render_page(
     renderer: &Renderer,
     publish: &Publish,
     ledger: &Ledger,
+    inputs: Option<&Inputs>,
     lang: LangId,
     node: NodeId,
 ) -> Result<(), Vec<Diagnostic>> {
@@ -392,9 +415,21 @@ fn render_page(
         booklet: ledger.booklets[lang].as_ref(),
         offline: ledger.offline[lang].as_ref(),
     };
+    let Some(inputs) = inputs else {
+        return renderer
+            .page(lang, node, &extras)
+            .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+            .map(|_| ());
+    };
+    let key = inputs.page(lang, node, &extras);
+    let site = renderer.site();
+    let source = &site.text_source(lang, node).file;
+    if let Some(done) = publish.remembered(&key, site.path(lang, node), source, lang) {
+        return done.map(|_| ());
+    }
     renderer
         .page(lang, node, &extras)
-        .and_then(|page| publish.file(&page, Some(lang), Budget::Page))
+        .and_then(|page| publish.page(&page, lang, key))
         .map(|_| ())
 }
 

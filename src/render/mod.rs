@@ -3,6 +3,7 @@
 
 pub mod booklet;
 mod context;
+mod inputs;
 pub mod markdown;
 mod nav;
 mod offline;
@@ -10,6 +11,7 @@ mod templates;
 mod trust;
 
 use context::*;
+pub use inputs::Inputs;
 pub use templates::Compiled;
 use templates::tera_diagnostic;
 pub(crate) use templates::{
@@ -65,6 +67,11 @@ pub struct RenderedPage {
 }
 
 impl<'a> Renderer<'a> {
+    /// The site it renders.
+    pub fn site(&self) -> &'a Site {
+        self.site
+    }
+
     /// A language's service worker: the theme's `service_worker` script, with the language,
     /// the version of its files and their list (relative to the worker) in front. `None` when
     /// the theme has no service worker.

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{FluentArgs, FluentValue};
+use sha2::{Digest, Sha256};
 use tera::{Kwargs, State, Tera};
 
 use super::Renderer;
@@ -33,6 +34,8 @@ pub struct Compiled {
     pub(super) css: String,
     /// The theme's scripts, by name, to inline where a template asks for them.
     pub(super) scripts: std::collections::BTreeMap<String, String>,
+    /// SHA-256 of the strings, templates, CSS and scripts (see `inputs`).
+    digest: [u8; 32],
 }
 
 impl Compiled {
@@ -79,7 +82,16 @@ impl Compiled {
             diags.extend(tera_diagnostics(&templates_dir, &e));
             return None;
         }
+        let mut digest = Sha256::new();
+        digest.update(strings.digest());
+        let parts = theme.templates.iter().flat_map(|(n, t)| [n, t]);
+        let parts = parts.chain(theme.scripts.iter().flat_map(|(n, s)| [n, s]));
+        for part in parts.chain([&templates_dir, &theme.css]) {
+            digest.update((part.len() as u64).to_le_bytes());
+            digest.update(part.as_bytes());
+        }
         Some(Compiled {
+            digest: digest.finalize().into(),
             strings,
             tera,
             templates_dir,
@@ -96,6 +108,11 @@ impl Compiled {
             templates: self,
             nav_cache: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// What the templates render with besides the site: see `inputs`.
+    pub(super) fn digest(&self) -> [u8; 32] {
+        self.digest
     }
 
     /// The interface strings the templates were compiled with.

@@ -3,6 +3,7 @@
 //! compressed copies are kept here, keyed by the hash of the rendered HTML: a rebuild then
 //! skips minifying, inspecting and compressing every page that did not change.
 
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::path::Path;
 
@@ -83,6 +84,38 @@ pub fn save(dir: &Path, key: &str, memo: &Memo) -> io::Result<()> {
     .into_bytes();
     data.extend_from_slice(&memo.bytes);
     super::atomic::write(&dir.join(key), &data)
+}
+
+/// The file beside the memos listing, for each page the last whole build rendered, the key of
+/// its inputs (`render::Inputs`) and the memo of the page it became: a page whose inputs did
+/// not change is taken from its memo without being rendered.
+const RENDERED_FILE: &str = "rendered";
+
+/// The list saved by the last whole build; empty when there is none or it cannot be read.
+/// A line that is not two keys is left out: that page is rendered again.
+pub fn load_rendered(dir: &Path) -> HashMap<String, String> {
+    let Ok(text) = std::fs::read_to_string(dir.join(RENDERED_FILE)) else {
+        return HashMap::new();
+    };
+    let is_key = |k: &str| k.len() == 64 && k.bytes().all(|b| b.is_ascii_hexdigit());
+    text.lines()
+        .filter_map(|line| line.split_once(' '))
+        .filter(|(inputs, memo)| is_key(inputs) && is_key(memo))
+        .map(|(inputs, memo)| (inputs.to_string(), memo.to_string()))
+        .collect()
+}
+
+/// Saves the list of a whole build that succeeded, in place of the last one, written whole.
+pub fn save_rendered(dir: &Path, rendered: &BTreeMap<String, String>) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut text = String::with_capacity(rendered.len() * 130);
+    for (inputs, memo) in rendered {
+        text.push_str(inputs);
+        text.push(' ');
+        text.push_str(memo);
+        text.push('\n');
+    }
+    super::atomic::write(&dir.join(RENDERED_FILE), text.as_bytes())
 }
 
 /// Removes the memos not used by the build that just succeeded.

@@ -1,7 +1,7 @@
 //! The output folder: a staging folder beside it, filled by the build, swapped in at once. A
 //! failed or interrupted build leaves the previous output exactly as it was.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -40,6 +40,12 @@ pub struct Output {
     in_place: bool,
     /// How hard brotli works on each text file (site.yaml's `compression: brotli_quality`).
     brotli_quality: u32,
+    /// The pages the last whole build rendered: the key of each one's inputs
+    /// (`render::Inputs`) and of the finished page it became (`memo`). Empty when writing in
+    /// place, which renders a part of the site and so would keep only a part of the list.
+    rendered_before: HashMap<String, String>,
+    /// The same for this build, saved when it is committed.
+    rendered_now: Mutex<BTreeMap<String, String>>,
 }
 
 /// What the build's compression did: files compressed anew, and files whose compressed copies
@@ -198,6 +204,8 @@ impl Output {
             compression: Mutex::new(Log::default()),
             in_place: false,
             brotli_quality,
+            rendered_before: super::memo::load_rendered(&root.join(PAGES_DIR)),
+            rendered_now: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -218,6 +226,8 @@ impl Output {
             compression: Mutex::new(Log::default()),
             in_place: true,
             brotli_quality,
+            rendered_before: HashMap::new(),
+            rendered_now: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -328,6 +338,22 @@ impl Output {
         Ok(done)
     }
 
+    /// The finished page (its memo key) the last whole build rendered from these inputs.
+    pub fn rendered_before(&self, inputs: &str) -> Option<&str> {
+        self.rendered_before.get(inputs).map(String::as_str)
+    }
+
+    /// Records that the page with these inputs became the finished page `memo`, for the
+    /// next whole build.
+    pub fn rendered(&self, inputs: String, memo: String) {
+        if !self.in_place {
+            self.rendered_now
+                .lock()
+                .expect("pages rendered")
+                .insert(inputs, memo);
+        }
+    }
+
     /// Remembers how a page was finished, for the next build.
     pub fn remember(&self, key: &str, bytes: &[u8], done: &compress::Compressed) {
         let memo = super::memo::Memo {
@@ -400,6 +426,11 @@ impl Output {
         // A cache that cannot be pruned only takes more room; the site is in place.
         let _ = compress::prune(&self.cache, &used);
         super::memo::prune(&self.pages, &used_pages);
+        // Nor is a list that cannot be saved more than pages rendered again next time.
+        if !self.in_place {
+            let rendered = self.rendered_now.into_inner().expect("pages rendered");
+            let _ = super::memo::save_rendered(&self.pages, &rendered);
+        }
         Ok(())
     }
 

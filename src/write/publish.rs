@@ -60,6 +60,9 @@ pub(crate) struct Publish<'a> {
 pub struct Writes {
     pub written: usize,
     pub unchanged: usize,
+    /// Pages written as the last whole build finished them, without being rendered (their
+    /// inputs did not change).
+    pub remembered: usize,
 }
 
 /// Every file a run makes, by site path, and where each page's links lead: what `faro check`
@@ -218,6 +221,57 @@ impl<'a> Publish<'a> {
             );
         }
         let pending = self.prepare(page, lang, budget)?;
+        self.submit(pending)
+    }
+
+    /// [`Self::file`] for a page rendered from inputs with the key `inputs` (see
+    /// `render::Inputs`), which the next whole build finds with [`Self::remembered`].
+    pub(crate) fn page(
+        &self,
+        page: &RenderedPage,
+        lang: LangId,
+        inputs: String,
+    ) -> Result<Option<u64>, Vec<Diagnostic>> {
+        let pending = self.prepare(page, Some(lang), Budget::Page)?;
+        if let Some(output) = self.output {
+            output.rendered(inputs, pending.key.clone());
+        }
+        self.submit(pending)
+    }
+
+    /// Writes, without rendering it, the page at `path` that the last whole build rendered
+    /// from inputs with the key `inputs`, as that build finished it. `None` when there is no
+    /// such page or its memo is gone: it must be rendered.
+    pub(crate) fn remembered(
+        &self,
+        inputs: &str,
+        path: &str,
+        source: &Path,
+        lang: LangId,
+    ) -> Option<Result<Option<u64>, Vec<Diagnostic>>> {
+        let output = self.output?;
+        let key = output.rendered_before(inputs)?;
+        let memo = write::memo::load(&self.memo_dir, key)?;
+        output.rendered(inputs.to_string(), key.to_string());
+        self.writes.lock().expect("writes").remembered += 1;
+        let budget = Budget::Page;
+        Some(self.submit(Pending {
+            path: path.to_string(),
+            file: urls::output_file(path),
+            lang: Some(lang),
+            budget,
+            source: source.to_path_buf(),
+            repeats: self.repeats(source, Some(lang), budget),
+            key: key.to_string(),
+            finish: Finish::Ready {
+                bytes: memo.bytes,
+                known: Some((memo.hash, memo.sizes)),
+            },
+        }))
+    }
+
+    /// Writes a finished file, or holds it (see `hold`); its length.
+    fn submit(&self, pending: Pending) -> Result<Option<u64>, Vec<Diagnostic>> {
         let length = match &pending.finish {
             Finish::Ready { bytes, .. } => Some(bytes.len() as u64),
             Finish::Unchanged(_) => self.output.and_then(|o| o.length(&pending.file)),
@@ -234,6 +288,22 @@ impl<'a> Publish<'a> {
         Ok(length)
     }
 
+    /// Whether a file repeats another's text, whose problems are reported there, once: a page
+    /// shown through a fallback repeats its own language's page, a booklet every page.
+    fn repeats(&self, source: &Path, lang: Option<LangId>, budget: Budget) -> bool {
+        match budget {
+            Budget::Page => lang.is_some_and(|l| {
+                !source.starts_with(format!(
+                    "{}/{}/",
+                    load::content::CONTENT_DIR,
+                    self.site.language(l).code
+                ))
+            }),
+            Budget::Booklet => true,
+            Budget::Redirect => false,
+        }
+    }
+
     /// Finishes a page in memory: minified, checked for other-origin resources, given its
     /// Content-Security-Policy.
     fn prepare(
@@ -243,19 +313,7 @@ impl<'a> Publish<'a> {
         budget: Budget,
     ) -> Result<Pending, Vec<Diagnostic>> {
         let file = urls::output_file(&page.path);
-        // A page shown through a fallback, or gathered into a booklet, repeats its own
-        // language's page: what is wrong with it is reported there, once.
-        let repeats = match budget {
-            Budget::Page => lang.is_some_and(|l| {
-                !page.source.starts_with(format!(
-                    "{}/{}/",
-                    load::content::CONTENT_DIR,
-                    self.site.language(l).code
-                ))
-            }),
-            Budget::Booklet => true,
-            Budget::Redirect => false,
-        };
+        let repeats = self.repeats(&page.source, lang, budget);
         let key = write::memo::key(&page.html, &self.memo_context);
         let pending = |finish| Pending {
             path: page.path.clone(),

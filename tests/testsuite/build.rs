@@ -516,3 +516,134 @@ fn version_and_help() {
     let help = Faro::new(["build", "--help"]).run().stdout;
     assert!(help.contains("--root") && help.contains("--out") && help.contains("--drafts"));
 }
+
+/// How many pages a build took as the last build made them, from `--timings`.
+fn pages_not_rendered(run: &Run) -> usize {
+    let re = Regex::new(r"pages: (\d+) of \d+ as the last build made them").unwrap();
+    let found = re
+        .captures(&run.stderr)
+        .unwrap_or_else(|| panic!("no page count in:\n{}", run.stderr));
+    found[1].parse().unwrap()
+}
+
+/// A whole build takes a page whose inputs did not change from the last build without
+/// rendering it. After each kind of change a writer makes, that build's output is byte for
+/// byte what a build that renders every page makes, so nothing the change touches is left
+/// as it was.
+#[test]
+fn a_rebuild_renders_again_exactly_what_a_change_touches() {
+    let site = fixture("multilingual");
+    let root = site.path();
+    let rendered_list = root.join(".faro-cache/pages/rendered");
+    let edit = |rel: &str, from: &str, to: &str| {
+        let path = root.join(rel);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{rel} holds {from:?}");
+        fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    build_ok(root);
+    let first = build(root, &["--timings"]);
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    let total = Regex::new(r"Built (\d+) pages")
+        .unwrap()
+        .captures(&first.stdout)
+        .unwrap()[1]
+        .parse::<usize>()
+        .unwrap();
+    assert!(
+        pages_not_rendered(&first) >= total - 3,
+        "an unchanged site is hardly rendered again:\n{}",
+        first.stderr
+    );
+
+    type Change<'a> = (&'a str, Box<dyn Fn() + 'a>);
+    let changes: Vec<Change> = vec![
+        ("nothing", Box::new(|| {})),
+        (
+            "a sentence of a Spanish page with a translation",
+            Box::new(|| {
+                edit(
+                    "content/es/ayuda.md",
+                    "Llama o escribe.",
+                    "Llama o escribe hoy.",
+                )
+            }),
+        ),
+        (
+            "the title of a page in every menu",
+            Box::new(|| {
+                edit(
+                    "content/es/derechos/asilo.md",
+                    "title: El asilo",
+                    "title: Pedir asilo",
+                )
+            }),
+        ),
+        (
+            "a translation reviewed",
+            Box::new(|| edit("content/en/ayuda.md", "reviewed: true", "reviewed: false")),
+        ),
+        (
+            "an interface string",
+            Box::new(|| {
+                edit(
+                    "translations/es.ftl",
+                    "menu = Temas",
+                    "menu = Lo que puedes leer",
+                )
+            }),
+        ),
+        (
+            "a template",
+            Box::new(|| {
+                edit(
+                    "themes/default/templates/base.html",
+                    "<main id=\"main\">",
+                    "<main id=\"main\" data-edited>",
+                )
+            }),
+        ),
+        (
+            "an image beside the pages",
+            Box::new(|| {
+                edit(
+                    "content/es/mapa.svg",
+                    "width=\"20\" height=\"10\"><rect",
+                    "width=\"40\" height=\"10\"><rect",
+                )
+            }),
+        ),
+        (
+            "site.yaml",
+            Box::new(|| edit("site.yaml", "es: Sitio de prueba", "es: Sitio de pruebas")),
+        ),
+    ];
+    for (what, change) in changes {
+        change();
+        let taken = build(root, &["--timings"]);
+        assert_eq!(taken.code, Some(0), "{what}: {}", taken.stderr);
+        let with_pages_taken = snapshot(&root.join("public"));
+        // The same site again, every page rendered: without the list of what the last build
+        // rendered from which inputs.
+        fs::remove_file(&rendered_list).unwrap();
+        let rendered = build(root, &["--timings"]);
+        assert_eq!(rendered.code, Some(0), "{what}: {}", rendered.stderr);
+        assert_eq!(pages_not_rendered(&rendered), 0, "{what}");
+        let every_page_rendered = snapshot(&root.join("public"));
+        let differ: Vec<_> = every_page_rendered
+            .iter()
+            .filter(|&(path, entry)| with_pages_taken.get(path) != Some(entry))
+            .map(|(path, _)| path.display().to_string())
+            .chain(
+                with_pages_taken
+                    .keys()
+                    .filter(|path| !every_page_rendered.contains_key(*path))
+                    .map(|path| path.display().to_string()),
+            )
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "after changing {what}, pages taken from the last build differ from pages rendered: {differ:?}"
+        );
+    }
+}

@@ -36,6 +36,14 @@ impl Body {
         }
     }
 
+    /// The SHA-256 of the body's text, without reading it.
+    pub(super) fn digest(&self) -> [u8; 32] {
+        match self {
+            Body::File { digest, .. } => *digest,
+            Body::Text(text) => Sha256::digest(text.as_bytes()).into(),
+        }
+    }
+
     /// The body's text; `shown` is the page's path in messages.
     pub(super) fn read(&self, shown: &Path) -> Result<Cow<'_, str>, Diagnostic> {
         let (file, start, digest) = match self {

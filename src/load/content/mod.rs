@@ -93,6 +93,11 @@ impl SourcePage {
         self.body.read(&self.file)
     }
 
+    /// The SHA-256 of the Markdown after the front matter, known without reading it again.
+    pub fn body_digest(&self) -> [u8; 32] {
+        self.body.digest()
+    }
+
     /// The line of a front matter key, or the first line of the file.
     pub fn field_line(&self, key: &str) -> usize {
         self.field_lines

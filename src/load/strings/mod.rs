@@ -10,6 +10,7 @@ use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use sha2::Digest;
 
 use super::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -26,6 +27,8 @@ pub struct Strings {
     /// about the messages it lost.
     pub broken: bool,
     default_language: String,
+    /// SHA-256 of every file read, with its name: what a page's key covers of the strings.
+    digest: [u8; 32],
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     chains: HashMap<String, Vec<String>>,
 }
@@ -35,6 +38,7 @@ impl Strings {
         let errors_before = diags.error_count();
         let mut bundles = HashMap::new();
         let mut keys = HashMap::new();
+        let mut digest = sha2::Sha256::new();
         let dir = root.join(TRANSLATIONS_DIR);
         if !dir.is_dir() {
             diags.push(
@@ -86,6 +90,10 @@ impl Strings {
                         continue;
                     }
                 };
+                for part in [name.as_bytes(), source.as_bytes()] {
+                    digest.update((part.len() as u64).to_le_bytes());
+                    digest.update(part);
+                }
                 keys.insert(code.to_string(), message_keys(&source));
                 if let Some(bundle) = parse_bundle(code, &file, source, diags) {
                     bundles.insert(code.to_string(), bundle);
@@ -101,6 +109,7 @@ impl Strings {
             keys,
             broken: diags.error_count() > errors_before,
             default_language: config.default_language().to_string(),
+            digest: digest.finalize().into(),
             bundles,
             chains,
         }
@@ -124,6 +133,11 @@ impl Strings {
             return Some(text.into_owned());
         }
         None
+    }
+
+    /// SHA-256 of the files the strings were read from.
+    pub fn digest(&self) -> [u8; 32] {
+        self.digest
     }
 
     pub fn default_language(&self) -> &str {
