@@ -47,6 +47,7 @@ pub struct Sources {
 /// Reads the whole site. Problems in any file go into `diags`; `None` when a missing piece
 /// (site.yaml, the theme) makes the rest meaningless.
 pub fn load(root: &Path, include_drafts: bool, diags: &mut Diagnostics) -> Option<Sources> {
+    files::forget_resolved();
     let config = config::load(root, diags)?;
     let content = content::load(root, &config, include_drafts, diags);
     let strings = Strings::load(root, &config, diags);
