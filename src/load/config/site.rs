@@ -49,9 +49,9 @@ pub struct SiteConfig {
 #[serde(deny_unknown_fields)]
 pub struct CompressionConfig {
     /// brotli's quality: 11, the default, makes the smallest files readers download; 10 makes
-    /// them about 3 % larger in about half the time, for a site whose deploys start without
-    /// `.faro-cache/` (docs/performance.md has the figures). Lower qualities are refused (see
-    /// [`LOWEST_BROTLI_QUALITY`]).
+    /// them about 3 % larger in about half the time, and 5 about 9 % larger in seconds, for a
+    /// site whose deploys start without `.faro-cache/` (docs/performance.md has the figures).
+    /// Lower qualities are refused (see [`LOWEST_BROTLI_QUALITY`]).
     #[serde(default = "best_brotli_quality")]
     pub brotli_quality: u32,
 }
@@ -59,12 +59,10 @@ pub struct CompressionConfig {
 /// brotli's highest quality: the smallest files, and the slowest to make.
 pub const BEST_BROTLI_QUALITY: u32 = 11;
 
-/// The lowest quality site.yaml may ask for. Below 10, the brotli crate's encoder takes a
-/// hash table of tens of megabytes for every file, however small, and the kernel zeroes it
-/// anew each time: with faro's allocator returning freed memory at once, a first build at
-/// quality 9 or 5 took longer than at 11 (87 s against 75 s for 7 languages of 600 pages), for
-/// files 9 to 11 % larger.
-pub const LOWEST_BROTLI_QUALITY: u32 = 10;
+/// The lowest quality site.yaml may ask for. Quality 5 compresses a page in well under a
+/// millisecond, files about 9 % larger than at 11; below it files grow fast (quality 4: 12 %
+/// larger for little time saved). 6 to 9 make files about as large as 5, 9 as slowly as 10.
+pub const LOWEST_BROTLI_QUALITY: u32 = 5;
 
 fn best_brotli_quality() -> u32 {
     BEST_BROTLI_QUALITY
