@@ -224,21 +224,16 @@ await text(0).waitFor();
 const spanishBody = readFileSync(join(site, "content/es/asilo.md"), "utf8").split(/^---$/m)[2];
 const firstParagraph = spanishBody.split("\n").find((l) => /^[A-ZÁÉÍÓÚ¿¡]/.test(l));
 const line = text(0).locator('[data-slate-node="element"]').filter({ hasText: firstParagraph.slice(0, 40) }).first();
-await line.click();
-// The caret at the end of the paragraph (which may wrap over several lines on screen).
-await line.evaluate((node) => {
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  range.collapse(false);
-  getSelection().removeAllRanges();
-  getSelection().addRange(range);
-});
+// A click right of the paragraph's last line puts the caret at its end (the paragraph may
+// wrap over several lines on screen).
+const box = await line.boundingBox();
+await line.click({ position: { x: box.width - 2, y: box.height - 4 } });
 await tab.keyboard.type(" Esto es nuevo.");
 await tab.screenshot({ path: join(out, "edit-page.png") });
 await publish();
 await tab.getByText("Cambios guardados", { exact: false }).first().waitFor({ timeout: 60000 }).catch(() => {});
 await tab.waitForTimeout(500);
-check(readFileSync(join(site, "content/es/asilo.md"), "utf8").includes("Esto es nuevo."), "the edited paragraph is saved");
+check(readFileSync(join(site, "content/es/asilo.md"), "utf8").includes(`${firstParagraph} Esto es nuevo.`), "the edited paragraph is saved");
 check(readFileSync(join(site, "content/en/asilo.md"), "utf8") === englishBefore, "the English page, untouched in the editor, is not rewritten");
 const status = execFileSync(faro, ["status", "--root", site]).toString();
 const asilo = status.split("\n").find((l) => l.startsWith("asilo.md "));
