@@ -10,6 +10,7 @@ pub mod build;
 pub mod check;
 pub mod diagnostics;
 mod digest;
+pub mod editor;
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;

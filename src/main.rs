@@ -83,6 +83,19 @@ enum Command {
         #[command(subcommand)]
         command: PoCommand,
     },
+    /// Open the editor in the browser (Decap CMS) on this site's files, at
+    /// http://127.0.0.1:1112; every save is checked as `faro build` would check it
+    Edit {
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The port to listen on (0: any free port); always on this computer only
+        #[arg(long, default_value_t = 1112)]
+        port: u16,
+        /// The editor's JavaScript [default: <root>/editor/node_modules/decap-cms/dist]
+        #[arg(long)]
+        bundle: Option<PathBuf>,
+    },
     /// Start a page (or a translation of a Spanish page) with its front matter filled in
     New {
         /// The page's language, e.g. `es` or `fr`
@@ -142,6 +155,16 @@ fn main() -> ExitCode {
         } => check(root, strict, &format),
         Command::New { lang, path, root } => new(root, lang, path),
         Command::Po { command } => po(command),
+        Command::Edit { root, port, bundle } => {
+            let options = faro::editor::EditOptions { root, port, bundle };
+            match faro::editor::edit(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(problem) => {
+                    print_diagnostics(&[problem]);
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Serve {
             root,
             out,

@@ -14,7 +14,7 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use crate::urls;
 
 pub use crawlers::{robots, sitemap};
-pub use feed::{FEED_FILE, UPDATES_SECTION, feeds};
+pub use feed::{FEED_FILE, UPDATES_DIR, UPDATES_SECTION, feeds};
 
 /// Characters that cannot stand bare in a URL path. Slugs keep letters of every script, and
 /// sitemaps.org asks for URLs escaped as RFC 3986 says, so non-ASCII letters are

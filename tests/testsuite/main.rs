@@ -14,6 +14,7 @@ mod harness;
 mod addresses;
 mod build;
 mod crash;
+mod editor;
 mod fuzz_regressions;
 mod invalid_sites;
 mod publish;

@@ -12,7 +12,7 @@ use crate::urls;
 const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 
 /// The content folder (`content/<lang>/updates/`) whose pages make up the feed.
-const UPDATES_DIR: &str = "updates";
+pub const UPDATES_DIR: &str = "updates";
 /// The updates section's page id, whose address the feed sits beside.
 pub const UPDATES_SECTION: &str = "updates/_index.md";
 pub const FEED_FILE: &str = "feed.xml";
