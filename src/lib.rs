@@ -26,3 +26,4 @@ pub mod serve;
 pub mod status;
 mod urls;
 mod write;
+pub mod zim;
