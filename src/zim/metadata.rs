@@ -8,6 +8,7 @@ use crate::build::Pipeline;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::config::CONFIG_FILE;
 use crate::load::files::{self, Kind};
+use crate::load::theme::THEMES_DIR;
 
 /// Kiwix's catalogue shows at most this many characters of a description.
 const DESCRIPTION_MAX: usize = 80;
@@ -136,21 +137,44 @@ pub(super) fn collect(
             );
         }
     }
+    if zim.description.is_empty() {
+        diags.push(missing(
+            "description",
+            &format!("one sentence of at most {DESCRIPTION_MAX} characters per language for Kiwix's catalogue (a language without one uses its fallback's)"),
+            "{es: \"Tus derechos si viajas solo por México\"}",
+        ));
+    }
     let illustration = illustration(root, pipeline, diags);
 
     let mut files = Vec::new();
     for language in pipeline.site().languages() {
-        let description = language
+        // Its own, or its declared fallbacks' up to the default language: a catalogue entry
+        // is not described in a language that its pages never fall back to.
+        let default = config.default_language();
+        let upto = language
             .chain
+            .iter()
+            .position(|code| code == default)
+            .map_or(language.chain.len(), |i| i + 1);
+        let description = language.chain[..upto]
             .iter()
             .find_map(|code| zim.description.get(code))
             .map(|d| d.trim().to_string());
-        if description.is_none() {
-            diags.push(missing(
-                &format!("description: {}", language.code),
-                &format!("one sentence of at most {DESCRIPTION_MAX} characters for Kiwix's catalogue, in {} or a language it falls back to", language.name),
-                "Información para niñas y niños que viajan solos por México",
-            ));
+        // With no description at all, one message says so, not one per language.
+        if description.is_none() && !zim.description.is_empty() {
+            diags.push(
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    format!(
+                        "the offline library file for {} needs a description: `zim: description:` has none for `{}` or a language it falls back to",
+                        language.name, language.code
+                    ),
+                )
+                .hint(format!(
+                    "add a line `{}: …` under `zim: description:` in site.yaml: one sentence of at most {DESCRIPTION_MAX} characters for Kiwix's catalogue",
+                    language.code
+                )),
+            );
         }
         let iso = iso_639_3(&language.code);
         if iso.is_none() {
@@ -196,12 +220,7 @@ fn iso_639_3(code: &str) -> Option<String> {
 /// The theme's illustration, checked: inside the site, a PNG of 48×48 pixels.
 fn illustration(root: &Path, pipeline: &Pipeline, diags: &mut Diagnostics) -> Option<PathBuf> {
     let config = &pipeline.site().config;
-    let theme_dir = pipeline
-        .theme()
-        .templates_dir
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| root.join("themes").join(&config.site.theme));
+    let theme_dir = root.join(THEMES_DIR).join(&config.site.theme);
     let shown_theme = theme_dir
         .strip_prefix(root)
         .unwrap_or(&theme_dir)

@@ -2,7 +2,10 @@
 //! links that would leave the file changed. A ZIM file holds one language, and its paths are
 //! relative to it (Kiwix serves it under a prefix of its own, and the Android app opens it
 //! alone), so a link to another language cannot work inside it: such a link goes to that page
-//! on the public site when site.yaml's `base_url` is set, and becomes plain text otherwise.
+//! on the public site when site.yaml's `base_url` is set, and is left out otherwise. Such links
+//! come from the templates (a stale translation's "read it in Spanish"), never from a page's
+//! text, whose links lead to pages of its own language; words that look like a link and lead
+//! nowhere would only puzzle a reader.
 //! What the theme marks `data-online-only` (the language menu, the link to every language)
 //! is left out: Kiwix's own library lists each language's file. A file of another language
 //! that a page shows or links to (an image on a page read through a fallback) is copied into
@@ -26,7 +29,7 @@ const SHARED: &str = "_shared";
 #[derive(Debug, Default)]
 pub(super) struct Prepared {
     pub pages: usize,
-    /// Links to another language, made links to the public site or plain text.
+    /// Links to another language, made links to the public site or left out.
     pub links_out: usize,
     /// Files of other languages copied in.
     pub shared: usize,
@@ -97,7 +100,7 @@ pub(super) fn prepare(
 /// A page made ready for its language's file.
 pub(super) struct Rewritten {
     pub html: Vec<u8>,
-    /// Links to pages of other languages changed.
+    /// Links to pages of other languages changed or left out.
     pub links_out: usize,
     /// Site paths of other languages' files it uses, to copy under `_shared/`.
     pub borrowed: Vec<String>,
@@ -181,11 +184,8 @@ pub(super) fn rewrite(
                         }
                         el.set_attribute("href", &address)?;
                     }
-                    // Nowhere to send the reader: the words stay, the link goes.
-                    None => {
-                        el.remove_attribute("href");
-                        el.remove_attribute("hreflang");
-                    }
+                    // Nowhere to send the reader.
+                    None => el.remove(),
                 }
                 Ok(())
             }))
@@ -249,7 +249,7 @@ mod tests {
             "{online}"
         );
         let (offline, _) = page(html, "asilo/index.html", None);
-        assert_eq!(offline, "<p><a>English</a> <a>all</a></p>");
+        assert_eq!(offline, "<p> </p>");
     }
 
     #[test]
@@ -270,7 +270,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             String::from_utf8(page.html).unwrap(),
-            r#"<img src="../_shared/en/mapa.svg" alt=Mapa><a href="../_shared/en/mapa.svg">mapa</a><a>help</a>"#
+            r#"<img src="../_shared/en/mapa.svg" alt=Mapa><a href="../_shared/en/mapa.svg">mapa</a>"#
         );
         assert_eq!(page.borrowed, ["/en/mapa.svg", "/en/mapa.svg"]);
         assert_eq!(page.links_out, 1);

@@ -23,3 +23,4 @@ mod serve;
 mod translators;
 mod trust;
 mod writers;
+mod zim;
