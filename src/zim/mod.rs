@@ -133,7 +133,7 @@ fn pack(
     base_url: Option<&str>,
     file: &Path,
 ) -> Result<usize, Diagnostic> {
-    let prepared = pages::prepare(&site.join(&meta.code), folder, &meta.code, base_url)?;
+    let pages = pages::prepare(&site.join(&meta.code), folder, &meta.code, base_url)?;
     let illustration = folder.join(writer::ILLUSTRATION);
     std::fs::copy(&meta.illustration, &illustration).map_err(|e| {
         Diagnostic::error(
@@ -143,5 +143,5 @@ fn pack(
         .hint("check that it can be read and that the site's folder has room")
     })?;
     writer::write(folder, meta, file)?;
-    Ok(prepared.pages)
+    Ok(pages)
 }

@@ -25,25 +25,15 @@ const ONLINE_ONLY: &str = "data-online-only";
 /// Where files of other languages that pages use are copied, inside a language's folder.
 const SHARED: &str = "_shared";
 
-/// What a language's folder of the built site became in `to`.
-#[derive(Debug, Default)]
-pub(super) struct Prepared {
-    pub pages: usize,
-    /// Links to another language, made links to the public site or left out.
-    pub links_out: usize,
-    /// Files of other languages copied in.
-    pub shared: usize,
-}
-
 /// Copies the language `code`'s folder of the built site (`from`) into `to`, leaving out the
 /// compressed copies only a web server sends, with every page's links made to work inside
-/// the file.
+/// the file; the number of pages.
 pub(super) fn prepare(
     from: &Path,
     to: &Path,
     code: &str,
     base_url: Option<&str>,
-) -> Result<Prepared, Diagnostic> {
+) -> Result<usize, Diagnostic> {
     let problem = |path: &Path, what: &str, e: &dyn std::fmt::Display| {
         Diagnostic::error(path.display().to_string(), format!("{what}: {e}"))
             .hint("check that the site's folder is writable and has room, and run faro zim again")
@@ -51,7 +41,7 @@ pub(super) fn prepare(
     if to.exists() {
         fs::remove_dir_all(to).map_err(|e| problem(to, "cannot empty this folder", &e))?;
     }
-    let mut prepared = Prepared::default();
+    let mut pages = 0;
     let site = from.parent().unwrap_or(from);
     // A file of the built site that is not a page: what may be copied in.
     let is_file = |path: &str| {
@@ -78,8 +68,7 @@ pub(super) fn prepare(
             let page = rewrite(&html, code, &rel, base_url, &is_file)
                 .map_err(|e| problem(entry.path(), "cannot read this page", &e))?;
             fs::write(&target, page.html).map_err(|e| problem(&target, "cannot write", &e))?;
-            prepared.pages += 1;
-            prepared.links_out += page.links_out;
+            pages += 1;
             borrowed.extend(page.borrowed);
         } else {
             fs::copy(entry.path(), &target).map_err(|e| problem(&target, "cannot write", &e))?;
@@ -93,15 +82,12 @@ pub(super) fn prepare(
         }
         fs::copy(site.join(rel), &target).map_err(|e| problem(&target, "cannot write", &e))?;
     }
-    prepared.shared = borrowed.len();
-    Ok(prepared)
+    Ok(pages)
 }
 
 /// A page made ready for its language's file.
 pub(super) struct Rewritten {
     pub html: Vec<u8>,
-    /// Links to pages of other languages changed or left out.
-    pub links_out: usize,
     /// Site paths of other languages' files it uses, to copy under `_shared/`.
     pub borrowed: Vec<String>,
 }
@@ -130,7 +116,6 @@ pub(super) fn rewrite(
         .and_then(|site| site.join(&format!("{code}/{rel}")))
         .expect("a site path is a URL path");
     let folder = format!("/{code}/");
-    let changed = RefCell::new(0usize);
     let borrowed = RefCell::new(Vec::new());
     // From the page's folder up to the language's folder, where `_shared/` is.
     let up = "../".repeat(rel.matches('/').count());
@@ -174,7 +159,6 @@ pub(super) fn rewrite(
                     el.set_attribute("href", &copy)?;
                     return Ok(());
                 }
-                *changed.borrow_mut() += 1;
                 match base_url {
                     Some(base) => {
                         let mut address = crate::urls::absolute(base, target.path());
@@ -202,7 +186,6 @@ pub(super) fn rewrite(
     }
     Ok(Rewritten {
         html: out,
-        links_out: changed.into_inner(),
         borrowed: borrowed.into_inner(),
     })
 }
@@ -223,23 +206,22 @@ fn has_scheme(href: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn page(html: &str, rel: &str, base: Option<&str>) -> (String, usize) {
+    fn page(html: &str, rel: &str, base: Option<&str>) -> String {
         let page = rewrite(html.as_bytes(), "es", rel, base, &|_| false).unwrap();
         assert!(page.borrowed.is_empty());
-        (String::from_utf8(page.html).unwrap(), page.links_out)
+        String::from_utf8(page.html).unwrap()
     }
 
     #[test]
     fn links_inside_the_language_stay_as_they_are() {
         let html = r##"<a href=../ayuda/index.html>a</a><a href=#top>b</a><a href="tel:911">c</a><a href=../index.html#gone>d</a><a href="https://www.google.com/search?q=clima">e</a>"##;
-        assert_eq!(page(html, "asilo/index.html", None), (html.to_string(), 0));
+        assert_eq!(page(html, "asilo/index.html", None), html);
     }
 
     #[test]
-    fn links_to_other_languages_go_to_the_public_site_or_become_text() {
+    fn links_to_other_languages_go_to_the_public_site_or_are_left_out() {
         let html = r#"<p><a href=../../en/asylum/index.html#how hreflang=en>English</a> <a href=../../index.html>all</a></p>"#;
-        let (online, changed) = page(html, "asilo/index.html", Some("https://example.org/ninez/"));
-        assert_eq!(changed, 2);
+        let online = page(html, "asilo/index.html", Some("https://example.org/ninez/"));
         assert!(
             online.contains(r#"href="https://example.org/ninez/en/asylum/index.html#how""#),
             "{online}"
@@ -248,8 +230,7 @@ mod tests {
             online.contains(r#"href="https://example.org/ninez/index.html""#),
             "{online}"
         );
-        let (offline, _) = page(html, "asilo/index.html", None);
-        assert_eq!(offline, "<p> </p>");
+        assert_eq!(page(html, "asilo/index.html", None), "<p> </p>");
     }
 
     #[test]
@@ -257,7 +238,7 @@ mod tests {
         let html = r#"<nav data-online-only><a href=../en/index.html>English</a></nav><a href=guia.html download>Guía</a>"#;
         assert_eq!(
             page(html, "index.html", None),
-            (r#"<a href=guia.html>Guía</a>"#.to_string(), 0)
+            r#"<a href=guia.html>Guía</a>"#
         );
     }
 
@@ -273,7 +254,6 @@ mod tests {
             r#"<img src="../_shared/en/mapa.svg" alt=Mapa><a href="../_shared/en/mapa.svg">mapa</a>"#
         );
         assert_eq!(page.borrowed, ["/en/mapa.svg", "/en/mapa.svg"]);
-        assert_eq!(page.links_out, 1);
     }
 
     #[test]
