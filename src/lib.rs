@@ -27,3 +27,4 @@ pub mod serve;
 pub mod status;
 mod urls;
 mod write;
+pub mod zim;

@@ -96,6 +96,16 @@ enum Command {
         #[arg(long)]
         bundle: Option<PathBuf>,
     },
+    /// Write one ZIM file per language for Kiwix readers, Kiwix hotspots and Internet-in-a-Box
+    /// (needs openZIM's zimwriterfs: `apt-get install zim-tools`)
+    Zim {
+        /// The site's folder, holding site.yaml
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the files [default: <root>/zim]
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Start a page (or a translation of a Spanish page) with its front matter filled in
     New {
         /// The page's language, e.g. `es` or `fr`
@@ -165,6 +175,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Zim { root, out } => zim(root, out),
         Command::Serve {
             root,
             out,
@@ -349,6 +360,31 @@ fn po(command: PoCommand) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
+    let report = faro::zim::zim(&faro::zim::ZimOptions { root, out });
+    print_diagnostics(&report.diagnostics);
+    if !report.succeeded() {
+        eprintln!("No ZIM file was written for a language that had a problem.");
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "Built the pages of {} languages in {} ms",
+        report.files.len(),
+        report.build.as_millis()
+    );
+    for file in &report.files {
+        println!(
+            "{}: {} ({} pages, {:.1} KB) in {} ms",
+            file.lang,
+            file.path.display(),
+            file.pages,
+            file.bytes as f64 / 1024.0,
+            file.took.as_millis()
+        );
+    }
+    ExitCode::SUCCESS
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {

@@ -80,6 +80,35 @@ impl Pipeline {
             .map(|counts| counts.manifest)
     }
 
+    /// Writes the whole site into `target` as `faro build` would, for an offline library
+    /// (`faro zim`): the same finished pages, without what only a web server needs (see
+    /// `Scope::library`). Writes nothing and returns `false` when any error was found.
+    pub fn write_library(&self, target: &Path, diags: &mut Diagnostics) -> bool {
+        let quality = self.site.config.site.compression.brotli_quality;
+        let Some(output) = Output::prepare(&self.root, target, quality, diags) else {
+            return false;
+        };
+        let scope = Scope::library(self.site.languages().len());
+        let counts = self.render(Some(&output), &scope, &mut Ledger::default(), diags);
+        if counts.is_none() || diags.has_errors() {
+            output.abandon();
+            return false;
+        }
+        match output.commit() {
+            Ok(()) => true,
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error(
+                        target.display().to_string(),
+                        format!("cannot put the pages for the offline library in place: {e}"),
+                    )
+                    .hint("check that the site's folder is writable"),
+                );
+                false
+            }
+        }
+    }
+
     /// The resolved site and the compiled templates, for a fuzz target that renders changed
     /// versions of the site with the same templates.
     #[doc(hidden)]
@@ -233,7 +262,7 @@ impl Pipeline {
             .addresses
             .redirects
             .iter()
-            .filter(|r| pages[r.lang])
+            .filter(|r| pages[r.lang] && !scope.library)
             .collect();
         let problems: Vec<Vec<Diagnostic>> = redirects
             .into_par_iter()
@@ -262,6 +291,7 @@ impl Pipeline {
             .collect();
         let offline: Vec<_> = summarised
             .par_iter()
+            .filter(|_| !scope.library)
             .map(|&lang| (lang, offline(site, renderer, &publish, lang)))
             .collect();
         for (lang, result) in offline {
@@ -271,14 +301,18 @@ impl Pipeline {
             });
         }
         let mut last = Vec::new();
-        let mut discovery = vec![("robots.txt".to_string(), write::discovery::robots(site))];
-        discovery
-            .extend(write::discovery::sitemap(site).map(|xml| ("sitemap.xml".to_string(), xml)));
-        discovery.extend(write::discovery::feeds(site));
-        discovery.push((
-            write::redirects::NGINX_MAP.to_string(),
-            write::redirects::nginx_map(site, &self.addresses),
-        ));
+        let mut discovery = Vec::new();
+        if !scope.library {
+            discovery.push(("robots.txt".to_string(), write::discovery::robots(site)));
+            discovery.extend(
+                write::discovery::sitemap(site).map(|xml| ("sitemap.xml".to_string(), xml)),
+            );
+            discovery.extend(write::discovery::feeds(site));
+            discovery.push((
+                write::redirects::NGINX_MAP.to_string(),
+                write::redirects::nginx_map(site, &self.addresses),
+            ));
+        }
         discovery.sort_by_key(|(_, text)| std::cmp::Reverse(text.len()));
         last.extend(
             discovery
@@ -480,6 +514,11 @@ pub struct Scope {
     pub chooser: bool,
     /// Files copied as they are: those beside the pages, the theme's static files.
     pub files: bool,
+    /// For an offline library (`faro zim`): no service workers (a Kiwix reader keeps the
+    /// whole file; a worker would only fail to register), so no "save for offline" on the
+    /// home pages; no pages at old addresses, no files for search engines, feed readers or
+    /// nginx: nobody reaches a ZIM file through a saved link, a crawler or a server.
+    pub library: bool,
 }
 
 impl Scope {
@@ -491,6 +530,18 @@ impl Scope {
             not_found: true,
             chooser: true,
             files: true,
+            library: false,
+        }
+    }
+
+    /// Every page, the booklets and the files beside them, for an offline library: see
+    /// [`Scope::library`](Scope#structfield.library).
+    pub fn library(languages: usize) -> Scope {
+        Scope {
+            not_found: false,
+            chooser: false,
+            library: true,
+            ..Scope::everything(languages)
         }
     }
 

@@ -24,3 +24,4 @@ mod serve;
 mod translators;
 mod trust;
 mod writers;
+mod zim;

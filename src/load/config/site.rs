@@ -42,6 +42,37 @@ pub struct SiteConfig {
     pub raw_html: RawHtml,
     #[serde(default)]
     pub compression: CompressionConfig,
+    /// What the offline library files for Kiwix say about themselves (`faro zim`).
+    #[serde(default)]
+    pub zim: ZimConfig,
+}
+
+/// The metadata of the ZIM files `faro zim` writes, one per language, as Kiwix's catalogue
+/// shows them. Every key is optional here so that `faro zim` can name every missing one in
+/// one run (`zim::metadata`); the other commands never read them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZimConfig {
+    /// The start of each file's name and of its `Name` in the catalogue, e.g. `kind-mexico`:
+    /// the files are `kind-mexico_es_all_2026-12.zim` and so on.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Who wrote the content.
+    #[serde(default)]
+    pub creator: Option<String>,
+    /// Who made the ZIM files.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// A sentence of at most 80 characters per language, for the catalogue; languages without
+    /// one use their fallbacks'.
+    #[serde(default)]
+    pub description: BTreeMap<String, String>,
+    /// Kiwix's tags, e.g. `_category:other`.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// A 48×48 PNG in the theme's folder, shown beside the title in the catalogue.
+    #[serde(default)]
+    pub illustration: Option<String>,
 }
 
 /// How the compressed copies of each text file are made.
