@@ -13,8 +13,8 @@
 //!
 //! The copies are made at brotli quality 5, not 11: they are all made again whenever the home
 //! page changes, which on most sites is at every edit. Against a dictionary most of a page is
-//! one long match, which quality 5 finds too: on the repository's pages its copies are 4 %
-//! (about 40 bytes a page) larger than at 10, made in a tenth of the time; qualities 7 to 9
+//! one long match, which quality 5 finds too: on the repository's site its copies are 5 %
+//! (about 80 bytes a page) larger than at 10, made in a twentieth of the time; qualities 7 to 9
 //! cost more than 10 here, their hash tables taking longer to set up than the page to
 //! compress (docs/performance.md). Cache entries are
 //! `<page hash>-<first 16 hex digits of the dictionary's hash>.dcb`, taken without being read
