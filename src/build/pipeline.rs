@@ -94,7 +94,7 @@ impl Pipeline {
             output.abandon();
             return false;
         }
-        match output.commit() {
+        match output.commit_keeping_caches() {
             Ok(()) => true,
             Err(e) => {
                 diags.push(

@@ -127,22 +127,22 @@ pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
     let address = listener
         .set_nonblocking(true)
         .and_then(|()| listener.local_addr())
-        .map_err(|e| crate::serve::server_failure("cannot use the socket", e))?;
+        .map_err(|e| server_failure("cannot use the socket", e))?;
     println!("The editor is at http://{address}/ (press Ctrl-C to stop)");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| crate::serve::server_failure("cannot start the server", e))?;
+        .map_err(|e| server_failure("cannot start the server", e))?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)
-            .map_err(|e| crate::serve::server_failure("cannot use the socket", e))?;
+            .map_err(|e| server_failure("cannot use the socket", e))?;
         axum::serve(listener, router(root, bundle))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .map_err(|e| crate::serve::server_failure("the server stopped", e))
+            .map_err(|e| server_failure("the server stopped", e))
     })
 }
 
@@ -282,4 +282,10 @@ fn same_origin(headers: &HeaderMap) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The editor's server could not start or stopped: nothing the site can fix.
+fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error("faro edit", format!("{what}: {e}"))
+        .hint("start `faro edit` again; if it happens again, report it with this message")
 }

@@ -71,7 +71,9 @@ impl Target {
     /// pages, where every translation finds it through its fallback chain.
     pub fn parse(path: &str, languages: &[String]) -> Result<Target, String> {
         let mut parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-        let upload = matches!((&parts[..], languages.first()), ([_, name], Some(_)) if !name.ends_with(".md"));
+        // An upload has a name with an extension (`foto.png`); `pages/es` is a folder.
+        let upload = matches!((&parts[..], languages.first()),
+            ([_, name], Some(_)) if name.contains('.') && !name.ends_with(".md"));
         if let (true, Some(default)) = (upload, languages.first()) {
             parts.insert(1, default);
         }

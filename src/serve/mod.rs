@@ -180,7 +180,7 @@ fn watch(
 }
 
 /// The server itself could not start or stopped: nothing the site can fix.
-pub(crate) fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
+fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
     Diagnostic::error("faro serve", format!("{what}: {e}"))
         .hint("start `faro serve` again; if it happens again, report it with this message")
 }

@@ -434,6 +434,13 @@ impl Output {
         Ok(())
     }
 
+    /// Puts the staging folder in place of the output, leaving the caches as they are: for a
+    /// folder written beside the site (`faro zim`'s pages), whose files are not the site's,
+    /// so that pruning to them would drop what the next `faro build` takes from the cache.
+    pub fn commit_keeping_caches(self) -> io::Result<()> {
+        self.swap()
+    }
+
     fn swap(&self) -> io::Result<()> {
         if !self.target.exists() {
             return std::fs::rename(&self.staging, &self.target);
