@@ -110,7 +110,7 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
                 CONFIG_FILE,
                 format!("brotli_quality is {quality}, but faro compresses at qualities 5 to 11"),
             )
-            .hint("use 11 (the default: the smallest files), 10 (builds from an empty cache in about half the time, files about 3 % larger) or 5 (in seconds, files about 9 % larger: for previews)"),
+            .hint("use 11 (the default: the smallest files), 10 (builds from an empty cache in about half the time, files about 3 % larger) or 5 (in about a third of the time, files about 9 % larger: for previews)"),
             key_line(text, "brotli_quality"),
         ));
     }

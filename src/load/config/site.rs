@@ -80,7 +80,7 @@ pub struct ZimConfig {
 #[serde(deny_unknown_fields)]
 pub struct CompressionConfig {
     /// brotli's quality: 11, the default, makes the smallest files readers download; 10 makes
-    /// them about 3 % larger in about half the time, and 5 about 9 % larger in seconds, for a
+    /// them about 3 % larger in about half the time, and 5 about 9 % larger in a third of the time, for a
     /// site whose deploys start without `.faro-cache/` (docs/performance.md has the figures).
     /// Lower qualities are refused (see [`LOWEST_BROTLI_QUALITY`]).
     #[serde(default = "best_brotli_quality")]
