@@ -32,11 +32,7 @@ pub struct Inputs<'a> {
 impl<'a> Inputs<'a> {
     pub fn new(site: &'a Site, templates: &Compiled) -> Inputs<'a> {
         let mut hash = Sha256::new();
-        let mut field = |bytes: &[u8]| {
-            // Each field with its length, so that two fields never read as one.
-            hash.update((bytes.len() as u64).to_le_bytes());
-            hash.update(bytes);
-        };
+        let mut field = |bytes: &[u8]| add_field(&mut hash, bytes);
         field(b"faro-inputs-1");
         field(env!("CARGO_PKG_VERSION").as_bytes());
         field(this_executable().as_bytes());
@@ -72,10 +68,7 @@ impl<'a> Inputs<'a> {
     pub fn page(&self, lang: LangId, node: NodeId, extras: &PageExtras) -> String {
         let site = self.site;
         let mut hash = Sha256::new();
-        let mut field = |bytes: &[u8]| {
-            hash.update((bytes.len() as u64).to_le_bytes());
-            hash.update(bytes);
-        };
+        let mut field = |bytes: &[u8]| add_field(&mut hash, bytes);
         field(&self.digest);
         field(&(lang.index() as u64).to_le_bytes());
         field(&(node.index() as u64).to_le_bytes());
@@ -96,6 +89,12 @@ impl<'a> Inputs<'a> {
         }
         crate::digest::hex(&hash.finalize())
     }
+}
+
+/// Adds one field to a key, with its length, so that two fields never read as one.
+fn add_field(hash: &mut Sha256, bytes: &[u8]) {
+    hash.update((bytes.len() as u64).to_le_bytes());
+    hash.update(bytes);
 }
 
 /// The running executable's length and time of change: a faro built from other code renders

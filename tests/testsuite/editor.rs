@@ -14,15 +14,7 @@ use axum::http::{Request, StatusCode};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
-use crate::harness::{Faro, fixture, snapshot};
-
-fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(future)
-}
+use crate::harness::{Faro, block_on, fixture, snapshot};
 
 fn editor(site: &Path) -> Router {
     // No Decap bundle is needed for the backend and the configuration.

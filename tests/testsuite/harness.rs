@@ -154,6 +154,16 @@ impl Faro {
     }
 }
 
+/// Runs a future to its end on a runtime of its own: for the tests that ask a router
+/// (`faro serve`'s, `faro edit`'s) without a server.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(future)
+}
+
 /// Copies the tree at `from` into `to`, leaving out top-level files named in `skip`.
 pub fn copy_dir(from: &Path, to: &Path, skip: &[&str]) {
     fs::create_dir_all(to).unwrap();

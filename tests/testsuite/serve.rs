@@ -25,18 +25,10 @@ use faro::serve::http::router;
 use tokio::sync::watch;
 use tower::ServiceExt;
 
-use crate::harness::{Faro, fixture};
+use crate::harness::{Faro, block_on, fixture};
 
 /// Where `faro serve` builds, inside the site's folder.
 const SERVE_DIR: &str = ".faro-cache/serve";
-
-fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap()
-        .block_on(future)
-}
 
 /// The site built as `faro serve` builds it when it starts, and the router over the result,
 /// with the sender that tells the open pages about rebuilds.

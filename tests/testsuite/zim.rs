@@ -324,16 +324,22 @@ const ZIM_SECTION: &str = "zim:
     en: A test site
 ";
 
-#[test]
-fn a_fixture_s_fallback_pages_keep_their_images_inside_the_file() {
-    if !tools() {
-        return;
-    }
+/// The multilingual fixture with [`ZIM_SECTION`] added to its site.yaml.
+fn fixture_with_zim_section() -> tempfile::TempDir {
     let site = fixture("multilingual");
     let config = site.path().join("site.yaml");
     let mut yaml = fs::read_to_string(&config).unwrap();
     yaml.push_str(ZIM_SECTION);
     fs::write(&config, yaml).unwrap();
+    site
+}
+
+#[test]
+fn a_fixture_s_fallback_pages_keep_their_images_inside_the_file() {
+    if !tools() {
+        return;
+    }
+    let site = fixture_with_zim_section();
     let out = site.path().join("zim");
     let files = zim(site.path(), &out, "prueba", &["es", "en", "fr", "quc"]);
     for (_, file) in &files {
@@ -401,11 +407,7 @@ fn missing_metadata_is_named_all_at_once_with_the_file_and_what_to_write() {
 
 #[test]
 fn without_zimwriterfs_faro_zim_says_what_to_install() {
-    let site = fixture("multilingual");
-    let config = site.path().join("site.yaml");
-    let mut yaml = fs::read_to_string(&config).unwrap();
-    yaml.push_str(ZIM_SECTION);
-    fs::write(&config, yaml).unwrap();
+    let site = fixture_with_zim_section();
     let faro = Faro::new(["zim"]).root(site.path());
     let out = faro
         .command()
@@ -438,11 +440,7 @@ fn the_files_land_where_out_says_and_replace_the_last_ones() {
     if !tools() {
         return;
     }
-    let site = fixture("multilingual");
-    let config = site.path().join("site.yaml");
-    let mut yaml = fs::read_to_string(&config).unwrap();
-    yaml.push_str(ZIM_SECTION);
-    fs::write(&config, yaml).unwrap();
+    let site = fixture_with_zim_section();
     let out = site.path().join("library");
     let first = zim(site.path(), &out, "prueba", &["es", "en", "fr", "quc"]);
     let again = zim(site.path(), &out, "prueba", &["es", "en", "fr", "quc"]);
