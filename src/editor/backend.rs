@@ -379,7 +379,12 @@ impl Backend {
                     default,
                 )
             };
-            let text = match save::from_editor(&file.raw, &shown, translation.as_ref()) {
+            let text = match save::from_editor(
+                &file.raw,
+                &shown,
+                translation.as_ref(),
+                on_disk.as_deref(),
+            ) {
                 Ok(text) => text,
                 Err(message) => return refused(422, message),
             };
@@ -476,7 +481,7 @@ impl Backend {
         let id = page_id(target);
         let shown = target.site_path();
         let disk = on_disk.and_then(|text| save::page(text, &target.lang, &id, &shown));
-        let sent = save::from_editor(raw, &shown, None)
+        let sent = save::from_editor(raw, &shown, None, None)
             .ok()
             .and_then(|text| save::page(&text, &target.lang, &id, &shown));
         if let (Some(disk), Some(sent)) = (&disk, &sent)

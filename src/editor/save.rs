@@ -69,8 +69,15 @@ pub fn for_editor(text: &str) -> String {
 /// The page the editor sent (`raw`, Decap's YAML front matter and Markdown) as faro writes it:
 /// empty fields and defaults left out (Decap writes every field of its form, and faro reads
 /// `sources: []` or `updated: ''` as mistakes), `sources_none` back as `sources: {none: …}`,
-/// and `translation:` as `translation` says. Errors name the file.
-pub fn from_editor(raw: &str, shown: &Path, translation: Option<&Value>) -> Result<String, String> {
+/// and `translation:` as `translation` says. When the page is already `written`, its front
+/// matter keeps the writer's own lines (comments, quoting, order) for every field the save did
+/// not change. Errors name the file.
+pub fn from_editor(
+    raw: &str,
+    shown: &Path,
+    translation: Option<&Value>,
+    written: Option<&str>,
+) -> Result<String, String> {
     let raw = raw.replace("\r\n", "\n");
     let (yaml, body) = split(&raw).ok_or_else(|| {
         format!(
@@ -92,7 +99,130 @@ pub fn from_editor(raw: &str, shown: &Path, translation: Option<&Value>) -> Resu
     if let Some(translation) = translation {
         front.insert(Value::from("translation"), translation.clone());
     }
+    if let Some(text) =
+        written.and_then(|written| keeping_written_lines(written, &front, body, shown))
+    {
+        return Ok(text);
+    }
     Ok(join(&front, body))
+}
+
+/// The page with `front` and `body`, written over `written` so that what the writer wrote and
+/// the save did not change stays as they wrote it: each top-level field whose value is the
+/// same keeps its lines and the comments above it; a changed field is written anew in its
+/// place; a removed one goes; a new one comes last. An unchanged body keeps its own spacing.
+/// `None` when `written` has no front matter faro can split into fields, or the result would
+/// not read back as `front` (YAML this line-by-line view does not cover): the caller then
+/// writes the front matter whole.
+fn keeping_written_lines(
+    written: &str,
+    front: &Mapping,
+    body: &str,
+    shown: &Path,
+) -> Option<String> {
+    let written = written.replace("\r\n", "\n");
+    let (yaml, written_body) = split(&written)?;
+    let before: Mapping = match serde_yaml::from_str::<Value>(yaml).ok()? {
+        Value::Mapping(m) => m,
+        Value::Null => Mapping::new(),
+        _ => return None,
+    };
+    let read_before = front_for_faro(before.clone(), shown).ok()?;
+    let mut out = String::new();
+    let mut pending = String::new(); // comments and blank lines, kept with the field below them
+    let mut kept: HashSet<String> = HashSet::new();
+    let mut fields = field_blocks(yaml)?;
+    let trailing = fields.pop().map(|(_, lines)| lines).unwrap_or_default();
+    for (key, lines) in fields {
+        let Some(key) = key else {
+            pending.push_str(&lines);
+            continue;
+        };
+        let value = front.get(key.as_str());
+        // An empty field or a default the writer typed (`draft: false`) reads as if absent.
+        let unchanged = value == before.get(key.as_str())
+            || (value.is_none() && key != "translation" && !read_before.contains_key(key.as_str()));
+        if unchanged {
+            out.push_str(&pending);
+            out.push_str(&lines);
+        } else if let Some(value) = value {
+            out.push_str(&pending);
+            out.push_str(&one_field(&key, value)?);
+        }
+        pending.clear();
+        kept.insert(key);
+    }
+    out.push_str(&pending);
+    out.push_str(&trailing);
+    for (key, value) in front {
+        let name = key.as_str()?;
+        if !kept.contains(name) {
+            out.push_str(&one_field(name, value)?);
+        }
+    }
+    let read_back = match serde_yaml::from_str::<Value>(&out).ok()? {
+        Value::Mapping(m) => m,
+        Value::Null => Mapping::new(),
+        _ => return None,
+    };
+    let reads_as_front = read_back.get("translation") == front.get("translation")
+        && front_for_faro(read_back, shown).ok()? == front_for_faro(front.clone(), shown).ok()?;
+    if !reads_as_front {
+        return None;
+    }
+    let body = if written_body.trim() == body.trim() {
+        written_body.to_string()
+    } else {
+        format!("\n{}", body.trim_start_matches('\n'))
+    };
+    let mut text = format!("---\n{out}---\n{body}");
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Some(text)
+}
+
+/// The YAML of a front matter cut into its top-level fields, in order: `(Some(key), lines)` for
+/// a field (its key line and the indented lines under it), `(None, lines)` for comments and
+/// blank lines between fields; the last item is whatever follows the last field's lines, with
+/// no key. `None` when a line at the left margin is not a plain `key:`.
+fn field_blocks(yaml: &str) -> Option<Vec<(Option<String>, String)>> {
+    let mut blocks: Vec<(Option<String>, String)> = Vec::new();
+    let mut trivia = String::new();
+    for line in yaml.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let indented = trimmed.len() < line.len();
+        if trimmed.trim().is_empty() || trimmed.starts_with('#') {
+            trivia.push_str(line);
+            continue;
+        }
+        if indented || trimmed.starts_with('-') {
+            // A field's own lines: any comment or blank line seen since belongs to it too.
+            let (_, lines) = blocks.last_mut()?;
+            lines.push_str(&trivia);
+            trivia.clear();
+            lines.push_str(line);
+            continue;
+        }
+        let (key, _) = line.split_once(':')?;
+        let key = key.trim().trim_matches(['"', '\'']);
+        if key.is_empty() || key.contains(['{', '[', '&', '*', '!', '?']) {
+            return None;
+        }
+        if !trivia.is_empty() {
+            blocks.push((None, std::mem::take(&mut trivia)));
+        }
+        blocks.push((Some(key.to_string()), line.to_string()));
+    }
+    blocks.push((None, trivia));
+    Some(blocks)
+}
+
+/// One field as faro writes it: `key: value`, ending in a new line.
+fn one_field(key: &str, value: &Value) -> Option<String> {
+    let mut field = Mapping::new();
+    field.insert(Value::from(key), value.clone());
+    serde_yaml::to_string(&field).ok()
 }
 
 /// The front matter without what faro fills in itself, empty fields and defaults, for
@@ -315,7 +445,7 @@ mod tests {
     #[test]
     fn decaps_empty_fields_and_defaults_are_left_out() {
         let raw = "---\ntitle: Hola\ndescription: ''\nsummary: []\ndraft: false\nbooklet: true\nsources:\n  - title: Ley\n    url: ''\n    law: artículo 1\n    checked: 2026-12-01\nlegal_review:\n  by: ''\n  date: ''\n---\nTexto\n";
-        let text = from_editor(raw, Path::new("x.md"), None).unwrap();
+        let text = from_editor(raw, Path::new("x.md"), None, None).unwrap();
         assert_eq!(
             text,
             "---\ntitle: Hola\nsources:\n- title: Ley\n  law: artículo 1\n  checked: 2026-12-01\n---\n\nTexto\n"
@@ -339,9 +469,40 @@ mod tests {
             edited.contains("sources_none: Solo lleva a otras páginas."),
             "{edited}"
         );
-        let back = from_editor(&edited, Path::new("x.md"), None).unwrap();
+        let back = from_editor(&edited, Path::new("x.md"), None, None).unwrap();
         assert!(same_page(&back, file, Path::new("x.md")), "{back}");
         assert!(back.contains("sources:\n  none: Solo lleva"), "{back}");
+    }
+
+    #[test]
+    fn a_saved_page_keeps_the_writers_own_lines_for_what_did_not_change() {
+        let written = "---\n# Revisado con el equipo legal.\ntitle: \"Asilo\"\ndraft: false\nsources:\n  # La ley primero.\n  - title: Ley\n    url: https://example.org/ley\norder: 2\n---\nTexto.\n\nOtro párrafo.\n";
+        // The editor sends the same fields its own way, a new summary and a changed order.
+        let raw = "---\ntitle: Asilo\ndraft: false\nbooklet: true\norder: 3\nsummary: Lo que es el asilo.\nsources:\n  - title: Ley\n    url: https://example.org/ley\n---\nTexto.\n\nOtro párrafo.\n";
+        let text = from_editor(raw, Path::new("x.md"), None, Some(written)).unwrap();
+        assert_eq!(
+            text,
+            "---\n# Revisado con el equipo legal.\ntitle: \"Asilo\"\ndraft: false\nsources:\n  # La ley primero.\n  - title: Ley\n    url: https://example.org/ley\norder: 3\nsummary: Lo que es el asilo.\n---\nTexto.\n\nOtro párrafo.\n"
+        );
+        // A changed paragraph leaves the front matter as it was, byte for byte.
+        let raw = raw.replace("Otro párrafo.", "Un párrafo nuevo.");
+        let text = from_editor(&raw, Path::new("x.md"), None, Some(written)).unwrap();
+        assert!(
+            text.starts_with("---\n# Revisado con el equipo legal.\ntitle: \"Asilo\"\n"),
+            "{text}"
+        );
+        assert!(
+            text.ends_with("---\n\nTexto.\n\nUn párrafo nuevo.\n"),
+            "{text}"
+        );
+        // A field the writer cleared goes, with the comment that was about it.
+        let raw = "---\ntitle: Asilo\norder: 2\n---\nTexto.\n\nOtro párrafo.\n";
+        let text = from_editor(raw, Path::new("x.md"), None, Some(written)).unwrap();
+        assert!(
+            !text.contains("sources") && !text.contains("La ley"),
+            "{text}"
+        );
+        assert!(text.contains("# Revisado con el equipo legal."), "{text}");
     }
 
     #[test]
@@ -349,7 +510,7 @@ mod tests {
         let raw =
             "---\ntitle: Hi\ntranslation:\n  source_version: typed\n  reviewed: true\n---\nText\n";
         let ours: Value = serde_yaml::from_str("source_version: abc\nreviewed: false").unwrap();
-        let text = from_editor(raw, Path::new("x.md"), Some(&ours)).unwrap();
+        let text = from_editor(raw, Path::new("x.md"), Some(&ours), None).unwrap();
         assert!(text.contains("source_version: abc"), "{text}");
         assert!(!text.contains("typed"), "{text}");
     }

@@ -421,3 +421,25 @@ fn only_the_editors_own_page_may_call_the_backend() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(answer["type"], "local_fs");
 }
+
+#[test]
+fn an_edited_paragraph_leaves_the_writers_front_matter_as_they_wrote_it() {
+    let site = fixture("multilingual");
+    let file = site.path().join("content/es/solo.md");
+    let by_hand = "---\n# Revisado por el equipo el 28 de noviembre.\ntitle: \"Solo en español\"\norder: 3  # después de ayuda\nupdated: 2026-11-28\n---\nEsta página solo existe en español. Vuelve al [inicio](_index.md).\n";
+    fs::write(&file, by_hand).unwrap();
+    let app = editor(site.path());
+    let (status, _) = api(
+        &app,
+        json!({"action": "getEntry", "params": {"branch": "main", "path": "pages/es/solo.md"}}),
+    );
+    assert_eq!(status, StatusCode::OK);
+    // Decap sends every field of its form, in its own order and quoting, and the new text.
+    let sent = "---\ntitle: Solo en español\ndescription: ''\nsummary: []\nslug: ''\ndraft: false\norder: 3\nupdated: 2026-11-28\nsources: []\nbooklet: true\n---\nEsta página solo existe en español. Tiene un párrafo nuevo.\n";
+    let (status, answer) = persist(&app, &[("pages/es/solo.md", sent)]);
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        "---\n# Revisado por el equipo el 28 de noviembre.\ntitle: \"Solo en español\"\norder: 3  # después de ayuda\nupdated: 2026-11-28\n---\n\nEsta página solo existe en español. Tiene un párrafo nuevo.\n"
+    );
+}
