@@ -95,6 +95,10 @@ enum Command {
         /// The editor's JavaScript [default: <root>/editor/node_modules/decap-cms/dist]
         #[arg(long)]
         bundle: Option<PathBuf>,
+        /// Write the published site's editor into this folder instead (static files that save
+        /// to the git host in site.yaml's `editor:`), and stop
+        #[arg(long, value_name = "DIR")]
+        export: Option<PathBuf>,
     },
     /// Write one ZIM file per language for Kiwix readers, Kiwix hotspots and Internet-in-a-Box
     /// (needs openZIM's zimwriterfs: `apt-get install zim-tools`)
@@ -165,7 +169,27 @@ fn main() -> ExitCode {
         } => check(root, strict, &format),
         Command::New { lang, path, root } => new(root, lang, path),
         Command::Po { command } => po(command),
-        Command::Edit { root, port, bundle } => {
+        Command::Edit {
+            root,
+            bundle,
+            export: Some(out),
+            ..
+        } => {
+            let bundle = bundle.unwrap_or_else(|| root.join(faro::editor::BUNDLE_DIR));
+            match faro::editor::export(&faro::editor::ExportOptions { root, out, bundle }) {
+                Ok(out) => {
+                    println!("The published site's editor is in {}", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    print_diagnostics(&problems);
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Edit {
+            root, port, bundle, ..
+        } => {
             let options = faro::editor::EditOptions { root, port, bundle };
             match faro::editor::edit(options) {
                 Ok(()) => ExitCode::SUCCESS,

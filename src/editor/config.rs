@@ -156,14 +156,46 @@ fn date_widget(today: bool) -> Value {
 pub enum Backend {
     /// faro edit's API, at this root-relative address.
     Faro { api: String },
+    /// Decap's backend for a git host (`github`, `gitlab`, `test-repo`), wrapped by
+    /// admin/faro-git-host.js in faro's folder layout; `settings` are Decap's own keys for it
+    /// (`repo`, `branch`, `base_url`, …).
+    GitHost {
+        name: String,
+        settings: serde_json::Map<String, Value>,
+    },
+}
+
+impl Backend {
+    fn decap(&self) -> Value {
+        match self {
+            Backend::Faro { api } => json!({"name": "proxy", "proxy_url": api, "branch": "main"}),
+            Backend::GitHost { name, settings } => {
+                let mut backend = settings.clone();
+                backend.insert("name".into(), json!(format!("faro-{name}")));
+                // What faro-git-host.js needs to put each file where faro reads it.
+                let collections: serde_json::Map<String, Value> = Collection::ALL
+                    .iter()
+                    .map(|c| (c.name().to_string(), json!(c.subfolder())))
+                    .collect();
+                backend.insert(
+                    "faro_layout".into(),
+                    json!({
+                        "content": crate::load::content::CONTENT_DIR,
+                        "collections": collections,
+                        "section_file": crate::load::content::SECTION_FILE,
+                        "sources_none": SOURCES_NONE,
+                    }),
+                );
+                Value::Object(backend)
+            }
+        }
+    }
 }
 
 /// config.yml for `config`'s site, as YAML (Decap reads YAML; this is JSON, which is YAML).
 pub fn config(config: &Config, backend: &Backend) -> String {
     let locales: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-    let backend = match backend {
-        Backend::Faro { api } => json!({"name": "proxy", "proxy_url": api, "branch": "main"}),
-    };
+    let backend = backend.decap();
     let collection = |kind: Collection| {
         let updates = kind == Collection::Updates;
         json!({

@@ -10,6 +10,7 @@
 
 mod backend;
 pub mod config;
+mod export;
 mod paths;
 mod save;
 
@@ -27,6 +28,7 @@ use axum::routing::{get, post};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
 pub use backend::Backend;
+pub use export::{ExportOptions, export};
 pub use paths::{Collection, SOURCES_NONE};
 
 /// Where the editor's JavaScript is, inside the site's folder: the dist/ folder of the npm
@@ -195,14 +197,8 @@ async fn config_file(State(editor): State<Arc<Editor>>) -> Response {
 /// The theme's stylesheet, for the preview.
 async fn theme_css(State(editor): State<Arc<Editor>>) -> Response {
     let mut diags = Diagnostics::new();
-    let css = crate::load::config::load(&editor.root, &mut diags).and_then(|config| {
-        let file = editor
-            .root
-            .join(crate::load::theme::THEMES_DIR)
-            .join(&config.site.theme)
-            .join("static/style.css");
-        std::fs::read_to_string(file).ok()
-    });
+    let css = crate::load::config::load(&editor.root, &mut diags)
+        .and_then(|config| std::fs::read_to_string(theme_stylesheet(&editor.root, &config)).ok());
     match css {
         Some(css) => page(css, "text/css; charset=utf-8"),
         None => problem(
@@ -210,6 +206,13 @@ async fn theme_css(State(editor): State<Arc<Editor>>) -> Response {
             "the theme has no static/style.css".into(),
         ),
     }
+}
+
+/// The theme's stylesheet, which the preview draws pages with.
+fn theme_stylesheet(root: &Path, config: &crate::load::Config) -> PathBuf {
+    root.join(crate::load::theme::THEMES_DIR)
+        .join(&config.site.theme)
+        .join("static/style.css")
 }
 
 /// A file of the Decap bundle: a plain name with an extension the bundle has, nothing else.

@@ -36,7 +36,7 @@ impl Collection {
     }
 
     /// The folder inside a language's folder that holds the collection's files.
-    fn subfolder(self) -> &'static str {
+    pub(super) fn subfolder(self) -> &'static str {
         match self {
             Collection::Pages => "",
             Collection::Updates => UPDATES_DIR,

@@ -13,35 +13,17 @@
 // Uses target/release/faro (or FARO=...), editor/node_modules (or FARO_EDITOR_BUNDLE=...) and
 // Debian's chromium. A screenshot of the editor goes to tests/browser/output/editor/.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 
 import { chromium } from "playwright-core";
 
+import { bundle, check, executablePath, failures, faro, here, workspace } from "./editing.mjs";
 import { serve } from "./server.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "../..");
-const out = join(here, "output/editor");
-const faro = process.env.FARO ?? join(repo, "target/release/faro");
-const bundle = process.env.FARO_EDITOR_BUNDLE ?? join(repo, "editor/node_modules/decap-cms/dist");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-const failures = [];
-function check(ok, what) {
-  console.log(`${ok ? "ok  " : "FAIL"} ${what}`);
-  if (!ok) failures.push(what);
-}
 
-rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const work = mkdtempSync(join(tmpdir(), "faro-editor-"));
-const site = join(work, "site");
-for (const name of ["site.yaml", "addresses.lock", "content", "translations", "themes"]) {
-  cpSync(join(repo, name), join(site, name), { recursive: true });
-}
+const { out, work, site } = workspace("editor");
 
 // faro edit on a free port; it prints its address when it listens.
 const editor = spawn(faro, ["edit", "--root", site, "--port", "0", "--bundle", bundle], {

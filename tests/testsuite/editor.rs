@@ -443,3 +443,122 @@ fn an_edited_paragraph_leaves_the_writers_front_matter_as_they_wrote_it() {
         "---\n# Revisado por el equipo el 28 de noviembre.\ntitle: \"Solo en español\"\norder: 3  # después de ayuda\nupdated: 2026-11-28\n---\n\nEsta página solo existe en español. Tiene un párrafo nuevo.\n"
     );
 }
+
+/// A stand-in for `editor/node_modules`: Decap's dist/ folder with its script, a part it loads
+/// on demand, its WebAssembly and a source map, and js-yaml's browser file.
+fn fake_node_modules(root: &Path) -> std::path::PathBuf {
+    let dist = root.join("node_modules/decap-cms/dist");
+    fs::create_dir_all(&dist).unwrap();
+    for name in [
+        "decap-cms.js",
+        "103.decap-cms.js",
+        "a1.wasm",
+        "decap-cms.js.map",
+        "cms.js",
+    ] {
+        fs::write(dist.join(name), name).unwrap();
+    }
+    let yaml = root.join("node_modules/js-yaml/dist");
+    fs::create_dir_all(&yaml).unwrap();
+    fs::write(yaml.join("js-yaml.min.js"), "jsyaml").unwrap();
+    dist
+}
+
+/// The fixture site with `section` added to its site.yaml, and Decap's dist/ folder for it.
+fn site_with_editor(section: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let site = fixture("multilingual");
+    let bundle = fake_node_modules(site.path());
+    let yaml = site.path().join("site.yaml");
+    let text = fs::read_to_string(&yaml).unwrap();
+    fs::write(&yaml, format!("{text}\n{section}")).unwrap();
+    (site, bundle)
+}
+
+/// `faro edit --export out` on `site`.
+fn export(site: &Path, out: &Path, bundle: &Path) -> crate::harness::Run {
+    Faro::new(["edit", "--export"])
+        .args([out.to_str().unwrap(), "--bundle", bundle.to_str().unwrap()])
+        .root(site)
+        .run()
+}
+
+#[test]
+fn the_published_sites_editor_saves_to_github_in_faros_layout() {
+    let (site, bundle) = site_with_editor(
+        "editor:\n  backend: github\n  repo: kind-mexico/sitio\n  auth_url: https://auth.example.org/\n",
+    );
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("editor-site");
+    let run = export(site.path(), &out, &bundle);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let config: Value =
+        serde_yaml::from_str(&fs::read_to_string(out.join("config.yml")).unwrap()).unwrap();
+    let backend = &config["backend"];
+    assert_eq!(backend["name"], "faro-github");
+    assert_eq!(backend["repo"], "kind-mexico/sitio");
+    assert_eq!(backend["branch"], "main");
+    assert_eq!(backend["base_url"], "https://auth.example.org");
+    assert_eq!(backend["faro_layout"]["content"], "content");
+    assert_eq!(backend["faro_layout"]["collections"]["updates"], "updates");
+    assert_eq!(backend["faro_layout"]["collections"]["pages"], "");
+    assert_eq!(config["i18n"]["default_locale"], "es");
+    // Decap's own files, not its source maps or its copy without React.
+    let mut decap: Vec<String> = fs::read_dir(out.join("decap"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    decap.sort();
+    assert_eq!(decap, ["103.decap-cms.js", "a1.wasm", "decap-cms.js"]);
+    let html = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        html.contains("connect-src 'self' https://api.github.com https://www.githubstatus.com;"),
+        "{html}"
+    );
+    let headers = fs::read_to_string(out.join("_headers")).unwrap();
+    assert!(headers.contains("frame-ancestors 'none'"), "{headers}");
+    for file in [
+        "faro-editor.js",
+        "faro-git-host.js",
+        "js-yaml.min.js",
+        "theme.css",
+    ] {
+        assert!(out.join(file).is_file(), "{file}");
+    }
+    // Exporting again replaces the earlier export.
+    let again = export(site.path(), &out, &bundle);
+    assert_eq!(again.code, Some(0), "{}", again.stderr);
+}
+
+#[test]
+fn exporting_the_editor_names_every_missing_setting_and_writes_nothing() {
+    let (site, bundle) =
+        site_with_editor("editor:\n  backend: github\n  auth_url: http://auth.example.org\n");
+    let inside = site.path().join("public/editor");
+    let run = export(site.path(), &inside, &bundle);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    for expected in [
+        "error: site.yaml: `editor: repo:` is missing for `backend: github`",
+        "error: site.yaml: `editor: auth_url: http://auth.example.org` is not an https address",
+        "the editor cannot go inside the site",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
+    }
+    assert!(!inside.exists());
+    // A folder of someone else's files is never replaced.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let theirs = elsewhere.path().to_path_buf();
+    fs::write(theirs.join("notes.txt"), "mine").unwrap();
+    let (site, bundle) =
+        site_with_editor("editor:\n  backend: gitlab\n  repo: a/b\n  app_id: x1\n");
+    let run = export(site.path(), &theirs, &bundle);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("this folder holds other files"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        fs::read_to_string(theirs.join("notes.txt")).unwrap(),
+        "mine"
+    );
+}

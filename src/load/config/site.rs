@@ -45,6 +45,36 @@ pub struct SiteConfig {
     /// What the offline library files for Kiwix say about themselves (`faro zim`).
     #[serde(default)]
     pub zim: ZimConfig,
+    /// Where the published site's editor saves (`faro edit --export`).
+    #[serde(default)]
+    pub editor: EditorConfig,
+}
+
+/// The git host the published site's editor signs in to and saves to. Every key is optional
+/// here so that `faro edit --export` can name every missing one in one run; the other
+/// commands never read them.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditorConfig {
+    /// `github` or `gitlab`; `test-repo` keeps the changes in the browser (to try the editor).
+    #[serde(default)]
+    pub backend: Option<String>,
+    /// The site's repository on the host, `owner/name`.
+    #[serde(default)]
+    pub repo: Option<String>,
+    /// The branch the site is published from; `main` when absent.
+    #[serde(default)]
+    pub branch: Option<String>,
+    /// GitHub: the address of the sign-in service (an OAuth client for GitHub, run by the
+    /// organisation or its host), Decap's `base_url`.
+    #[serde(default)]
+    pub auth_url: Option<String>,
+    /// GitLab: the id of the organisation's OAuth application (sign-in with PKCE, no server).
+    #[serde(default)]
+    pub app_id: Option<String>,
+    /// A self-hosted GitLab's address, e.g. `https://gitlab.example.org`; gitlab.com when absent.
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 /// The metadata of the ZIM files `faro zim` writes, one per language, as Kiwix's catalogue
