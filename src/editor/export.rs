@@ -252,8 +252,10 @@ fn policy(config: &Config) -> String {
             .to_string(),
         _ => String::new(),
     };
-    let policy = super::POLICY.replace("connect-src 'self'", &format!("connect-src 'self' {api}"));
-    policy.replace(" ;", ";")
+    if api.is_empty() {
+        return super::POLICY.to_string();
+    }
+    super::POLICY.replace("connect-src 'self'", &format!("connect-src 'self' {api}"))
 }
 
 /// faro edit's page with the hosted editor's scripts, and its policy in a `<meta>` for hosts

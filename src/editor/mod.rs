@@ -42,10 +42,11 @@ const FARO_EDITOR_JS: &str = include_str!("admin/faro-editor.js");
 /// The editor's Content-Security-Policy: everything from the editor's own address, nothing
 /// from anywhere else. Decap needs inline styles (its components style themselves at run
 /// time), `eval` (its configuration check compiles schemas with `new Function`), WebAssembly
-/// (its image handling), and `blob:`/`data:` images (previews of uploads).
+/// (its image handling), and `blob:`/`data:` images (previews of uploads), which it also reads
+/// back with `fetch` when it saves an upload.
 pub const POLICY: &str = "default-src 'none'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' data: blob:; \
-     font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; worker-src 'self' blob:; \
+     font-src 'self' data:; connect-src 'self' blob:; frame-src 'self' blob:; worker-src 'self' blob:; \
      base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 pub struct EditOptions {

@@ -6,7 +6,8 @@
 //    update's page passes the checks every page passes (vnu, axe; the budgets are the build's);
 // 2. a save that faro would refuse shows faro's message in the editor and writes nothing;
 // 3. a paragraph of an existing page edited in the editor: faro status shows its translations
-//    as stale.
+//    as stale;
+// 4. an image uploaded from the media library lands beside the Spanish pages.
 //
 //   cd editor && npm ci && cd ../tests/browser && npm ci && node editor.mjs
 //
@@ -18,7 +19,7 @@ import { join } from "node:path";
 
 import { chromium } from "playwright-core";
 
-import { bundle, check, executablePath, failures, faro, here, workspace } from "./editing.mjs";
+import { bundle, check, executablePath, failures, faro, here, repo, workspace } from "./editing.mjs";
 import { serve } from "./server.mjs";
 
 
@@ -222,6 +223,21 @@ const asilo = status.split("\n").find((l) => l.startsWith("asilo.md "));
 const columns = asilo?.trim().split(/\s+/) ?? [];
 // page, legal review, es, en, fr, ht, pt, ...: every translation of the page is stale.
 check(columns[3] === "stale" && columns[4] === "stale", `faro status shows asilo.md's translations as stale: ${asilo}`);
+
+// --- 4. An image uploaded from the media library ---------------------------------------------
+
+// It goes beside the Spanish pages, where every translation's page finds it.
+const picture = join(repo, "themes/default/zim-illustration.png");
+await tab.goto(`${base}#/collections/updates`);
+await tab.getByText("Medios", { exact: true }).first().click();
+await tab.locator('input[type="file"]').first().setInputFiles(picture);
+const uploaded = join(site, "content/es/zim-illustration.png");
+for (let i = 0; i < 120 && !existsSync(uploaded); i++) await tab.waitForTimeout(250);
+check(
+  existsSync(uploaded) && readFileSync(uploaded).equals(readFileSync(picture)),
+  "an image uploaded in the editor's media library is saved beside the Spanish pages (content/es/zim-illustration.png)",
+);
+await tab.screenshot({ path: join(out, "media.png") });
 
 check(problems.length === 0, `the editor ran without errors or Content-Security-Policy refusals${problems.length ? ": " + problems.join("; ") : ""}`);
 const elsewhere = requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:") && !u.startsWith("blob:"));

@@ -9,7 +9,8 @@
 //    faro build publishes them;
 // 2. a paragraph of an existing page edited: its English translation is not rewritten and
 //    faro status shows it stale; a page with `sources: {none: …}` keeps it;
-// 3. the editor loads nothing but its own files and the git host's API, with no
+// 3. an image uploaded from the media library is committed beside the Spanish pages;
+// 4. the editor loads nothing but its own files and the git host's API, with no
 //    Content-Security-Policy refusal.
 //
 //   cd editor && npm ci && cd ../tests/browser && npm ci && node hosted-editor.mjs
@@ -20,7 +21,7 @@ import { dirname, join, relative } from "node:path";
 
 import { chromium } from "playwright-core";
 
-import { bundle, check, executablePath, failures, faro, workspace } from "./editing.mjs";
+import { bundle, check, executablePath, failures, faro, repo, workspace } from "./editing.mjs";
 import { serve } from "./server.mjs";
 
 const REPO = "kind-mexico/sitio";
@@ -267,6 +268,21 @@ await tab.reload();
 await field("sources_none", 0).waitFor({ timeout: 60000 });
 const reason = await field("sources_none", 0).inputValue();
 check(reason.startsWith("Esta página solo explica palabras."), `the editor shows the glossary's reason for no sources: ${reason}`);
+
+// An image uploaded from the media library: one commit puts it beside the Spanish pages.
+const picture = join(repo, "themes/default/zim-illustration.png");
+await tab.goto(`${base}#/collections/updates`);
+await tab.getByText("Medios", { exact: true }).first().click();
+const before = commits.length;
+await tab.locator('input[type="file"]').first().setInputFiles(picture);
+for (let i = 0; i < 120 && commits.length === before; i++) await tab.waitForTimeout(250);
+const upload = commits[before];
+const uploadedId = current().get("content/es/zim-illustration.png");
+check(
+  JSON.stringify(upload?.changed) === JSON.stringify(["content/es/zim-illustration.png"]) &&
+    blobs.get(uploadedId)?.equals(readFileSync(picture)),
+  `an uploaded image is committed beside the Spanish pages: ${upload?.changed.join(", ") ?? "no commit"}`,
+);
 
 check(unexpected.length === 0, `the editor asks GitHub only what GitHub answers${unexpected.length ? ": " + unexpected.join(", ") : ""}`);
 check(problems.length === 0, `the editor ran without errors or Content-Security-Policy refusals${problems.length ? ": " + problems.join("; ") : ""}`);

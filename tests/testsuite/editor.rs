@@ -511,7 +511,9 @@ fn the_published_sites_editor_saves_to_github_in_faros_layout() {
     assert_eq!(decap, ["103.decap-cms.js", "a1.wasm", "decap-cms.js"]);
     let html = fs::read_to_string(out.join("index.html")).unwrap();
     assert!(
-        html.contains("connect-src 'self' https://api.github.com https://www.githubstatus.com;"),
+        html.contains(
+            "connect-src 'self' https://api.github.com https://www.githubstatus.com blob:;"
+        ),
         "{html}"
     );
     let headers = fs::read_to_string(out.join("_headers")).unwrap();
