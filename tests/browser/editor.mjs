@@ -73,7 +73,7 @@ await tab.getByText("Novedades").first().waitFor();
 /** The nth (0: Spanish, 1: English) field of the editor whose id starts with `name`. */
 const field = (name, nth) => tab.locator(`[id^="${name}-field-"]`).nth(nth);
 /** The nth text (0: Spanish, 1: English), an editable area rather than a form field. */
-const text = (nth) => tab.locator('[aria-label="markdown field"] [role="textbox"]').nth(nth);
+const text = (nth) => tab.locator('[aria-label="Campo markdown"] [role="textbox"]').nth(nth);
 async function type(nth, words) {
   await text(nth).click();
   await tab.keyboard.type(words);
@@ -97,13 +97,16 @@ await field("title", 0).waitFor();
 for (const [i, lang] of [[0, "es"], [1, "en"]]) {
   await field("title", i).fill(title[lang]);
   await field("description", i).fill(lang === "es" ? "Una oficina nueva para niñas y niños." : "A new office for children.");
-  await tab.getByRole("button", { name: "Add puntos clave" }).nth(i).click();
+  await tab.getByRole("button", { name: "Agregar puntos clave" }).nth(i).click();
   await field("line", i).fill(summary[lang]);
   await field("sources_none", i).fill(lang === "es" ? "Es un aviso de KIND México." : "It is a notice from KIND México.");
   await type(i, paragraphs[lang]);
 }
 // The English date is the Spanish one (`duplicate`); the Spanish starts as today.
 await tab.screenshot({ path: join(out, "new-update.png") });
+const form = await tab.locator("body").innerText();
+const english = ["Writing in", "Add ", "Choose ", "Insert from URL", "Toggle"].filter((phrase) => form.includes(phrase));
+check(form.includes("Escribiendo en") && english.length === 0, `the editor's form is all in Spanish${english.length ? ": still " + english.join(", ") : ""}`);
 await publish();
 await tab.waitForURL(/entries\//, { timeout: 60000 }).catch(async () => {
   await tab.evaluate(() => document.querySelectorAll("*").forEach((e) => { if (e.scrollTop) e.scrollTop = 0; }));

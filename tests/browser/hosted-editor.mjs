@@ -173,7 +173,7 @@ await tab.getByText("Novedades").first().waitFor({ timeout: 60000 }).catch(async
 });
 
 const field = (name, nth) => tab.locator(`[id^="${name}-field-"]`).nth(nth);
-const text = (nth) => tab.locator('[aria-label="markdown field"] [role="textbox"]').nth(nth);
+const text = (nth) => tab.locator('[aria-label="Campo markdown"] [role="textbox"]').nth(nth);
 async function publish() {
   const before = commits.length;
   await tab.getByText("Publicar", { exact: true }).click();
@@ -193,7 +193,7 @@ await tab.goto(`${base}#/collections/updates/new`);
 await field("title", 0).waitFor({ timeout: 60000 });
 for (const [i, lang] of [[0, "es"], [1, "en"]]) {
   await field("title", i).fill(title[lang]);
-  await tab.getByRole("button", { name: "Add puntos clave" }).nth(i).click();
+  await tab.getByRole("button", { name: "Agregar puntos clave" }).nth(i).click();
   await field("line", i).fill(lang === "es" ? "Hay una oficina nueva en Tapachula." : "There is a new office in Tapachula.");
   await field("sources_none", i).fill(lang === "es" ? "Es un aviso de KIND México." : "It is a notice from KIND México.");
   await text(i).click();
