@@ -156,7 +156,7 @@ fn date_widget(today: bool) -> Value {
 pub enum Backend {
     /// faro edit's API, at this root-relative address.
     Faro { api: String },
-    /// Decap's backend for a git host (`github`, `gitlab`, `test-repo`), wrapped by
+    /// Decap's backend for a git host (`github`, `gitlab`), wrapped by
     /// admin/faro-git-host.js in faro's folder layout; `settings` are Decap's own keys for it
     /// (`repo`, `branch`, `base_url`, …).
     GitHost {

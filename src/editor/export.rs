@@ -32,7 +32,7 @@ pub struct ExportOptions {
 }
 
 /// The git hosts the editor can save to, and what Decap calls them.
-const HOSTS: [&str; 3] = ["github", "gitlab", "test-repo"];
+const HOSTS: [&str; 2] = ["github", "gitlab"];
 
 /// Writes the editor's folder, or nothing and every problem found.
 pub fn export(options: &ExportOptions) -> Result<PathBuf, Vec<Diagnostic>> {

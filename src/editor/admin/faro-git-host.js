@@ -195,7 +195,7 @@ window.faroGitHost = function () {
 
   // --- The backend -------------------------------------------------------------------------------
 
-  /** Decap's backend `inner` (github, gitlab, test-repo) with faro's layout and pages. */
+  /** Decap's backend `inner` (github, gitlab) with faro's layout and pages. */
   function faroLayout(inner) {
     return class {
       constructor(config, options) {
@@ -350,7 +350,7 @@ window.faroGitHost = function () {
     };
   }
 
-  for (const inner of ["github", "gitlab", "test-repo"]) {
+  for (const inner of ["github", "gitlab"]) {
     window.CMS.registerBackend(`faro-${inner}`, faroLayout(inner));
   }
   window.CMS.init();

@@ -56,7 +56,7 @@ pub struct SiteConfig {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EditorConfig {
-    /// `github` or `gitlab`; `test-repo` keeps the changes in the browser (to try the editor).
+    /// `github` or `gitlab`.
     #[serde(default)]
     pub backend: Option<String>,
     /// The site's repository on the host, `owner/name`.
