@@ -262,6 +262,21 @@ check(textAt("content/en/asilo.md") === englishBefore, "the English page is as i
 checkout();
 check(statusOf("asilo.md")[3] === "stale", `faro status: asilo.md's English is now stale (${statusOf("asilo.md").join(" ")})`);
 
+// Taking the sentence out again, in the same session, is a change too: the editor compares
+// with what it saved last, not with what it first read (moving within the editor, no reload).
+await tab.goto(`${base}#/collections/pages`);
+await tab.goto(`${base}#/collections/pages/entries/asilo`);
+await text(0).waitFor({ timeout: 60000 });
+const again = text(0).locator('[data-slate-node="element"]').filter({ hasText: "Esto es nuevo." }).first();
+const end = await again.boundingBox();
+await again.click({ position: { x: end.width - 2, y: end.height - 4 } });
+for (let i = 0; i < " Esto es nuevo.".length; i++) await tab.keyboard.press("Backspace");
+const reverted = await publish();
+check(
+  JSON.stringify(reverted?.changed) === JSON.stringify(["content/es/asilo.md"]) && !textAt("content/es/asilo.md").includes("Esto es nuevo."),
+  `a second save that takes the new sentence out is committed too: ${reverted?.changed.join(", ") ?? "no commit"}`,
+);
+
 // A page that needs no sources says why, and keeps saying it through the editor.
 await tab.goto(`${base}#/collections/pages/entries/glosario`);
 await tab.reload();

@@ -252,7 +252,10 @@ window.faroGitHost = function () {
               return asset;
             });
             if (!dataFiles.length && !assets.length) return;
-            return implementation.persistEntry({ ...entry, dataFiles, assets }, options);
+            const saved = await implementation.persistEntry({ ...entry, dataFiles, assets }, options);
+            // What the repository holds now is what the next save compares with.
+            for (const file of dataFiles) read.set(file.path, file.raw);
+            return saved;
           },
         };
 
