@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use faro::build::{BuildOptions, build};
 use faro::diagnostics::Diagnostic;
+use faro::t;
 
 #[derive(Parser)]
 #[command(
@@ -15,6 +16,9 @@ use faro::diagnostics::Diagnostic;
     about = "Builds a multilingual, plain-language site that is light enough for cheap phones"
 )]
 struct Cli {
+    /// The language of faro's messages: `es` or `en` [default: $FARO_LANG, else the system's]
+    #[arg(long, global = true, value_parser = ["es", "en"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -155,6 +159,12 @@ fn main() -> ExitCode {
     // build frees as much as it allocates, page after page, and this keeps its peak low.
     // SAFETY: sets an integer option, which mimalloc reads each time it considers purging.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    // The language is known before the command line is read, so that its help and errors are
+    // in it too.
+    let args: Vec<String> = std::env::args().collect();
+    faro::messages::choose(faro::messages::from_environment(&args, |name| {
+        std::env::var(name).ok()
+    }));
     let cli = Cli::parse();
     match cli.command {
         Command::Status { root, html } => status(root, html),
@@ -210,45 +220,60 @@ fn main() -> ExitCode {
                 for (stage, took) in &report.stages {
                     eprintln!("{stage:>18}: {:>7.1} ms", took.as_secs_f64() * 1000.0);
                 }
+                // The stages' names are the code's, as in docs/performance.md.
                 eprintln!(
-                    "{:>18}: {} of {} as the last build made them, not rendered again",
-                    "pages", report.remembered, report.pages
+                    "{:>18}: {}",
+                    "pages",
+                    t!(
+                        "build-timing-pages",
+                        remembered = report.remembered,
+                        pages = report.pages
+                    )
                 );
                 eprintln!(
-                    "{:>18}: {} compressed, {} from the cache",
-                    "text files", report.compressed, report.reused
+                    "{:>18}: {}",
+                    "text files",
+                    t!(
+                        "build-timing-compressed",
+                        compressed = report.compressed,
+                        reused = report.reused
+                    )
                 );
                 eprintln!(
-                    "{:>18}: {}, {} of them from the cache",
-                    "against home page", report.against_home, report.against_home_reused
+                    "{:>18}: {}",
+                    "against home page",
+                    t!(
+                        "build-timing-against-home",
+                        count = report.against_home,
+                        reused = report.against_home_reused
+                    )
                 );
             }
             if report.succeeded() {
                 let weights = &report.page_weights;
                 let kb = |bytes: u64| bytes as f64 / 1024.0;
                 let weight = match (weights.get(weights.len() / 2), weights.last()) {
-                    (Some(&median), Some(&largest)) => {
-                        format!(
-                            "; pages weigh {:.1} KB (median), {:.1} KB at most, with brotli",
-                            kb(median),
-                            kb(largest)
-                        )
-                    }
+                    (Some(&median), Some(&largest)) => t!(
+                        "build-weight",
+                        median = format!("{:.1}", kb(median)),
+                        largest = format!("{:.1}", kb(largest))
+                    ),
                     _ => String::new(),
                 };
                 println!(
-                    "Built {} pages in {} languages in {} ms{weight}",
-                    report.pages,
-                    report.languages,
-                    report.elapsed.as_millis()
+                    "{}",
+                    t!(
+                        "build-done",
+                        pages = report.pages,
+                        languages = report.languages,
+                        ms = millis(report.elapsed),
+                        weight = weight
+                    )
                 );
                 ExitCode::SUCCESS
             } else {
                 let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
-                eprintln!(
-                    "Build failed with {errors} error{}; the previous site was left as it was.",
-                    if errors == 1 { "" } else { "s" }
-                );
+                eprintln!("{}", t!("build-failed", errors = errors));
                 ExitCode::FAILURE
             }
         }
@@ -267,7 +292,15 @@ fn check(root: PathBuf, strict: bool, format: &str) -> ExitCode {
         );
     } else {
         print_diagnostics(&sorted);
-        println!("{errors} errors, {warnings} warnings, {notes} notes");
+        println!(
+            "{}",
+            t!(
+                "check-summary",
+                errors = errors,
+                warnings = warnings,
+                notes = notes
+            )
+        );
     }
     if errors > 0 || (strict && warnings > 0) {
         ExitCode::FAILURE
@@ -287,10 +320,21 @@ fn status(root: PathBuf, html: Option<PathBuf>) -> ExitCode {
     print!("{}", matrix.table());
     if let Some(file) = html {
         if let Err(e) = std::fs::write(&file, matrix.html()) {
-            eprintln!("error: {}: cannot write the report: {e}", file.display());
+            eprintln!(
+                "{}: {}",
+                t!("label-error"),
+                t!(
+                    "status-report-not-written",
+                    file = file.display().to_string(),
+                    error = e.to_string()
+                )
+            );
             return ExitCode::FAILURE;
         }
-        println!("Report written to {}", file.display());
+        println!(
+            "{}",
+            t!("status-report-written", file = file.display().to_string())
+        );
     }
     ExitCode::SUCCESS
 }
@@ -301,10 +345,7 @@ fn new(root: PathBuf, lang: String, path: String) -> ExitCode {
     print_diagnostics(&diags.into_sorted());
     match written {
         Some(file) => {
-            println!(
-                "Wrote {} (a draft until you remove `draft: true`)",
-                file.display()
-            );
+            println!("{}", t!("new-written", file = file.display().to_string()));
             ExitCode::SUCCESS
         }
         None => ExitCode::FAILURE,
@@ -326,21 +367,23 @@ fn po(command: PoCommand) -> ExitCode {
                 .and_then(|f| f.parent())
                 .map(|f| f.display().to_string())
                 .unwrap_or_default();
-            format!(
-                "Wrote {} PO files for {lang} in {folder}: {} entries, {} translated ({} of them fuzzy)",
-                done.files.len(),
-                done.entries,
-                done.translated,
-                done.fuzzy
+            t!(
+                "po-exported",
+                files = done.files.len(),
+                lang = lang.clone(),
+                folder = folder,
+                entries = done.entries,
+                translated = done.translated,
+                fuzzy = done.fuzzy
             )
         }),
         PoCommand::Import { files, root, force } => {
             faro::po::import_files(&root, &files, force, &mut diags).map(|done| {
-                let mut line = format!(
-                    "Wrote {} pages, {} unchanged, {} left as they were",
-                    done.written.len(),
-                    done.unchanged,
-                    done.incomplete.len()
+                let mut line = t!(
+                    "po-imported",
+                    written = done.written.len(),
+                    unchanged = done.unchanged,
+                    incomplete = done.incomplete.len()
                 );
                 for page in &done.written {
                     line.push_str(&format!("\n  {}", page.display()));
@@ -366,25 +409,36 @@ fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
     let report = faro::zim::zim(&faro::zim::ZimOptions { root, out });
     print_diagnostics(&report.diagnostics);
     if !report.succeeded() {
-        eprintln!("No ZIM file was written for a language that had a problem.");
+        eprintln!("{}", t!("zim-failed"));
         return ExitCode::FAILURE;
     }
     println!(
-        "Built the pages of {} languages in {} ms",
-        report.files.len(),
-        report.build.as_millis()
+        "{}",
+        t!(
+            "zim-built",
+            languages = report.files.len(),
+            ms = millis(report.build)
+        )
     );
     for file in &report.files {
         println!(
-            "{}: {} ({} pages, {:.1} KB) in {} ms",
-            file.lang,
-            file.path.display(),
-            file.pages,
-            file.bytes as f64 / 1024.0,
-            file.took.as_millis()
+            "{}",
+            t!(
+                "zim-file",
+                lang = file.lang.clone(),
+                file = file.path.display().to_string(),
+                pages = file.pages,
+                kb = format!("{:.1}", file.bytes as f64 / 1024.0),
+                ms = millis(file.took)
+            )
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Whole milliseconds, as a number Fluent takes.
+fn millis(took: std::time::Duration) -> u64 {
+    u64::try_from(took.as_millis()).unwrap_or(u64::MAX)
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {

@@ -1,0 +1,68 @@
+# faro's own messages in English. Every message here is also in es.ftl (a test checks).
+# Arguments ({ $file }, { $field }, …) are file paths, field names and values: never
+# translated. A diagnostic's message id is its code in `faro check --format json`.
+
+## Labels of a diagnostic's lines
+
+label-error = error
+label-warning = warning
+label-note = note
+label-hint = hint
+
+## The command line's summaries
+
+build-done = Built { $pages } pages in { $languages } languages in { $ms } ms{ $weight }
+build-weight = ; pages weigh { $median } KB (median), { $largest } KB at most, with brotli
+build-failed = Build failed with { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }; the previous site was left as it was.
+build-timing-pages = { $remembered } of { $pages } as the last build made them, not rendered again
+build-timing-compressed = { $compressed } compressed, { $reused } from the cache
+build-timing-against-home = { $count }, { $reused } of them from the cache
+check-summary = { $errors } errors, { $warnings } warnings, { $notes } notes
+status-report-written = Report written to { $file }
+status-report-not-written = { $file }: cannot write the report: { $error }
+new-written = Wrote { $file } (a draft until you remove `draft: true`)
+po-exported = Wrote { $files } PO files for { $lang } in { $folder }: { $entries } entries, { $translated } translated ({ $fuzzy } of them fuzzy)
+po-imported = Wrote { $written } pages, { $unchanged } unchanged, { $incomplete } left as they were
+zim-failed = No ZIM file was written for a language that had a problem.
+zim-built = Built the pages of { $languages } languages in { $ms } ms
+zim-file = { $lang }: { $file } ({ $pages } pages, { $kb } KB) in { $ms } ms
+
+## Progress (a bar on a terminal, for long work)
+
+progress-loading = Reading the site
+progress-rendering = Rendering pages
+progress-compressing = Compressing files
+progress-writing = Writing the site
+progress-zim = Writing ZIM files
+progress-po = Writing PO files
+
+## faro status
+
+status-page = page
+status-legal-review = legal review
+status-review-none = none
+status-state-source = source
+status-state-current = current
+status-state-stale = stale
+status-state-draft = draft
+status-state-fallback = fallback
+status-review-summary = legal review: { $done } of { $needed } pages that state facts ({ $none } have none)
+status-interface-strings = interface strings ({ $folder }/):
+status-strings-no-file = no file; readers get the strings of the languages it falls back to
+status-strings-none-stale = none stale
+status-strings-stale = { $count } stale ({ $keys })
+status-strings-stale-unknown = stale unknown (the file is not in git history)
+status-strings-none-missing = none missing
+status-strings-missing = { $count } missing ({ $keys })
+status-html-title = Translation status
+status-html-legend = Green: translated and reviewed. Yellow: a draft no person has reviewed. Orange: the Spanish changed since it was translated. Red: not translated; readers get another language. Legal review: who checked the page's legal content and when; none means no review is recorded.
+status-html-by-language = By language
+status-html-interface-strings = Interface strings
+
+## Diagnostics shared by every stage
+
+file-not-utf8 = the file is not UTF-8 text
+file-not-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)

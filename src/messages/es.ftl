@@ -1,0 +1,77 @@
+# Los mensajes de faro en español (de México, de tú). Cada mensaje está también en en.ftl (una
+# prueba lo revisa). Los argumentos ({ $file }, { $field }, …) son rutas de archivos, nombres de
+# campos y valores: no se traducen.
+
+## Etiquetas de las líneas de un diagnóstico
+
+label-error = error
+label-warning = aviso
+label-note = nota
+label-hint = sugerencia
+
+## Los resúmenes de la línea de comandos
+
+build-done = Listo: { $pages } páginas en { $languages } idiomas en { $ms } ms{ $weight }
+build-weight = ; las páginas pesan { $median } KB (la mediana) y { $largest } KB como máximo, con brotli
+build-failed = No se pudo construir el sitio: { $errors ->
+        [one] hubo 1 error
+       *[other] hubo { $errors } errores
+    }. El sitio anterior quedó como estaba.
+build-timing-pages = { $remembered } de { $pages } tal como las hizo la última construcción, sin volver a generarlas
+build-timing-compressed = { $compressed } comprimidos, { $reused } tomados de la caché
+build-timing-against-home = { $count }, { $reused } de ellos tomados de la caché
+check-summary = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] 1 aviso
+       *[other] { $warnings } avisos
+    }, { $notes ->
+        [one] 1 nota
+       *[other] { $notes } notas
+    }
+status-report-written = Guardé el reporte en { $file }
+status-report-not-written = { $file }: no se pudo guardar el reporte: { $error }
+new-written = Creé { $file } (es un borrador hasta que quites `draft: true`)
+po-exported = Creé { $files } archivos PO para { $lang } en { $folder }: { $entries } entradas, { $translated } traducidas ({ $fuzzy } de ellas por revisar)
+po-imported = Guardé { $written } páginas; { $unchanged } sin cambios y { $incomplete } se quedaron como estaban
+zim-failed = No se escribió ningún archivo ZIM para los idiomas que tuvieron un problema.
+zim-built = Páginas de { $languages } idiomas listas en { $ms } ms
+zim-file = { $lang }: { $file } ({ $pages } páginas, { $kb } KB) en { $ms } ms
+
+## Avance (una barra en la terminal, para trabajos largos)
+
+progress-loading = Leyendo el sitio
+progress-rendering = Generando las páginas
+progress-compressing = Comprimiendo archivos
+progress-writing = Guardando el sitio
+progress-zim = Escribiendo los archivos ZIM
+progress-po = Escribiendo los archivos PO
+
+## faro status
+
+status-page = página
+status-legal-review = revisión legal
+status-review-none = ninguna
+status-state-source = original
+status-state-current = al día
+status-state-stale = desactualizada
+status-state-draft = borrador
+status-state-fallback = sin traducir
+status-review-summary = revisión legal: { $done } de { $needed } páginas con datos legales ({ $none } no tienen ninguna)
+status-interface-strings = textos de la interfaz ({ $folder }/):
+status-strings-no-file = no hay archivo; los lectores ven los textos de los idiomas de respaldo
+status-strings-none-stale = ninguno desactualizado
+status-strings-stale = { $count } desactualizados ({ $keys })
+status-strings-stale-unknown = no se sabe si hay desactualizados (el archivo no está en el historial de git)
+status-strings-none-missing = no falta ninguno
+status-strings-missing = faltan { $count } ({ $keys })
+status-html-title = Estado de las traducciones
+status-html-legend = Verde: traducida y revisada. Amarillo: un borrador que nadie ha revisado. Naranja: el español cambió después de que se tradujo. Rojo: sin traducir; los lectores ven otro idioma. Revisión legal: quién revisó el contenido legal de la página y cuándo; «ninguna» quiere decir que no hay una revisión registrada.
+status-html-by-language = Por idioma
+status-html-interface-strings = Textos de la interfaz
+
+## Diagnósticos de todas las etapas
+
+file-not-utf8 = el archivo no está guardado como texto UTF-8
+file-not-utf8-hint = guarda el archivo como UTF-8 en tu editor («Guardar con codificación» → UTF-8)

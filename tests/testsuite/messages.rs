@@ -1,0 +1,92 @@
+//! faro speaks the writer's language: `--lang`, then `FARO_LANG`, then the system locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English; and the codes of `--format json` are the
+//! same in every language.
+
+use crate::harness::{Faro, fixture_cold};
+use std::fs;
+use std::path::Path;
+
+/// The multilingual fixture with `titel:` for `title:` on its Spanish home page.
+fn broken_site() -> tempfile::TempDir {
+    let site = fixture_cold("multilingual");
+    let page = site.path().join("content/es/_index.md");
+    let text = fs::read_to_string(&page).unwrap();
+    fs::write(&page, text.replacen("title:", "titel:", 1)).unwrap();
+    site
+}
+
+/// `faro <args>` on `site` with only the locale variables given (the others removed).
+fn faro_with(site: &Path, args: &[&str], vars: &[(&str, &str)]) -> crate::harness::Run {
+    let mut faro = Faro::new(args).root(site);
+    for name in ["FARO_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        faro = faro.env(name, "");
+    }
+    for (name, value) in vars {
+        faro = faro.env(*name, *value);
+    }
+    faro.run()
+}
+
+const SPANISH_FAILURE: &str =
+    "No se pudo construir el sitio: hubo 1 error. El sitio anterior quedó como estaba.";
+const ENGLISH_FAILURE: &str = "Build failed with 1 error; the previous site was left as it was.";
+
+#[test]
+fn a_spanish_locale_gets_spanish_messages() {
+    let site = broken_site();
+    let run = faro_with(site.path(), &["build"], &[("LANG", "es_MX.UTF-8")]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains(SPANISH_FAILURE), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: content/es/_index.md:"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("\n  sugerencia: "), "{}", run.stderr);
+    assert!(!run.stderr.contains("hint:"), "{}", run.stderr);
+
+    let run = faro_with(site.path(), &["build"], &[("LANG", "en_US.UTF-8")]);
+    assert!(run.stderr.contains(ENGLISH_FAILURE), "{}", run.stderr);
+    assert!(run.stderr.contains("\n  hint: "), "{}", run.stderr);
+
+    // No locale at all (as in a bare container): English.
+    let run = faro_with(site.path(), &["build"], &[]);
+    assert!(run.stderr.contains(ENGLISH_FAILURE), "{}", run.stderr);
+}
+
+#[test]
+fn the_flag_beats_faro_lang_which_beats_the_locale() {
+    let site = broken_site();
+    let spanish_locale = ("LANG", "es_MX.UTF-8");
+    let run = faro_with(
+        site.path(),
+        &["build"],
+        &[spanish_locale, ("FARO_LANG", "en")],
+    );
+    assert!(run.stderr.contains(ENGLISH_FAILURE), "{}", run.stderr);
+    let run = faro_with(
+        site.path(),
+        &["build", "--lang", "en"],
+        &[spanish_locale, ("FARO_LANG", "es")],
+    );
+    assert!(run.stderr.contains(ENGLISH_FAILURE), "{}", run.stderr);
+    let run = faro_with(
+        site.path(),
+        &["build", "--lang", "es"],
+        &[("LANG", "en_US.UTF-8"), ("FARO_LANG", "en")],
+    );
+    assert!(run.stderr.contains(SPANISH_FAILURE), "{}", run.stderr);
+    // LC_ALL beats LANG; an empty LC_ALL does not count.
+    let run = faro_with(
+        site.path(),
+        &["build"],
+        &[("LC_ALL", "es_MX.UTF-8"), ("LANG", "en_US.UTF-8")],
+    );
+    assert!(run.stderr.contains(SPANISH_FAILURE), "{}", run.stderr);
+    let run = faro_with(
+        site.path(),
+        &["build"],
+        &[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "es_MX.UTF-8")],
+    );
+    assert!(run.stderr.contains(ENGLISH_FAILURE), "{}", run.stderr);
+}
