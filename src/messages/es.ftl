@@ -58,6 +58,20 @@ status-state-current = al día
 status-state-stale = desactualizada
 status-state-draft = borrador
 status-state-fallback = sin traducir
+status-count-source = { $count ->
+        [one] 1 original
+       *[other] { $count } originales
+    }
+status-count-current = { $count } al día
+status-count-stale = { $count ->
+        [one] 1 desactualizada
+       *[other] { $count } desactualizadas
+    }
+status-count-draft = { $count ->
+        [one] 1 borrador
+       *[other] { $count } borradores
+    }
+status-count-fallback = { $count } sin traducir
 status-review-summary = revisión legal: { $done } de { $needed } páginas con datos legales ({ $none } no tienen ninguna)
 status-interface-strings = textos de la interfaz ({ $folder }/):
 status-strings-no-file = no hay archivo; los lectores ven los textos de los idiomas de respaldo

@@ -90,3 +90,40 @@ fn the_flag_beats_faro_lang_which_beats_the_locale() {
     );
     assert!(run.stderr.contains(ENGLISH_FAILURE), "{}", run.stderr);
 }
+
+#[test]
+fn the_status_report_speaks_spanish() {
+    let site = fixture_cold("multilingual");
+    let report = site.path().join("report.html");
+    let run = Faro::new(["status", "--html"])
+        .args([&report])
+        .root(site.path())
+        .env("FARO_LANG", "es")
+        .run();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.starts_with("página "), "{}", run.stdout);
+    assert!(run.stdout.contains("revisión legal: "), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("Guardé el reporte en "),
+        "{}",
+        run.stdout
+    );
+    let html = fs::read_to_string(&report).unwrap();
+    assert!(html.contains("<html lang=es>"), "{html}");
+    assert!(
+        html.contains("<h1>Estado de las traducciones</h1>"),
+        "{html}"
+    );
+    assert!(html.contains("<h2>Por idioma</h2>"), "{html}");
+    assert!(html.contains("<th>página<th>revisión legal"), "{html}");
+    assert!(!html.contains("Translation status"), "{html}");
+
+    let run = Faro::new(["status", "--html"])
+        .args([&report])
+        .root(site.path())
+        .run();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let html = fs::read_to_string(&report).unwrap();
+    assert!(html.contains("<html lang=en>"), "{html}");
+    assert!(html.contains("<h1>Translation status</h1>"), "{html}");
+}
