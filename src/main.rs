@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use faro::build::{BuildOptions, build};
+use faro::build::progress::{self, Progress, Stage};
+use faro::build::{BuildOptions, build_with_progress};
 use faro::diagnostics::Diagnostic;
 use faro::t;
 
@@ -214,7 +215,9 @@ fn main() -> ExitCode {
             drafts,
             timings,
         } => {
-            let report = build(&BuildOptions { root, out, drafts });
+            let bar = Bar::on_terminal();
+            let report = build_with_progress(&BuildOptions { root, out, drafts }, bar.shared());
+            bar.finish();
             print_diagnostics(&report.diagnostics);
             if timings {
                 for (stage, took) in &report.stages {
@@ -434,6 +437,98 @@ fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// A progress bar on stderr, for work that takes more than a second: drawn only when stderr is
+/// a terminal (a CI log or a pipe gets nothing), and cleared when the work is done, so only the
+/// summary line stays.
+struct Bar {
+    bar: Option<std::sync::Arc<Drawn>>,
+}
+
+struct Drawn {
+    bar: indicatif::ProgressBar,
+    /// Told when the work ends; until then, a thread shows the bar once a second has passed.
+    done: std::sync::Mutex<Option<std::sync::mpsc::Sender<()>>>,
+    shower: std::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+/// Long enough that a quick command prints nothing but its result.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Bar {
+    fn on_terminal() -> Bar {
+        use std::io::IsTerminal;
+        if !std::io::stderr().is_terminal() {
+            return Bar { bar: None };
+        }
+        let bar = indicatif::ProgressBar::hidden();
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let shown = bar.clone();
+        let shower = std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                wait.recv_timeout(PROGRESS_AFTER)
+            {
+                shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+        });
+        Bar {
+            bar: Some(std::sync::Arc::new(Drawn {
+                bar,
+                done: std::sync::Mutex::new(Some(done)),
+                shower: std::sync::Mutex::new(Some(shower)),
+            })),
+        }
+    }
+
+    fn shared(&self) -> progress::Shared {
+        match &self.bar {
+            Some(drawn) => drawn.clone(),
+            None => progress::quiet(),
+        }
+    }
+
+    /// Takes the bar off the terminal before the command prints its result.
+    fn finish(&self) {
+        let Some(drawn) = &self.bar else { return };
+        drop(drawn.done.lock().ok().and_then(|mut d| d.take()));
+        if let Some(shower) = drawn.shower.lock().ok().and_then(|mut s| s.take()) {
+            let _ = shower.join();
+        }
+        drawn.bar.finish_and_clear();
+    }
+}
+
+impl Progress for Drawn {
+    fn start(&self, stage: Stage, steps: Option<usize>) {
+        let what = match stage {
+            Stage::Loading => t!("progress-loading"),
+            Stage::Rendering => t!("progress-rendering"),
+            Stage::Compressing => t!("progress-compressing"),
+            Stage::Writing => t!("progress-writing"),
+        };
+        let template = match steps {
+            Some(_) => format!(
+                "{{spinner}} {{msg}} [{{bar:30}}] {{pos}} {} {{len}}",
+                t!("progress-of")
+            ),
+            None => "{spinner} {msg}…".to_string(),
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+            self.bar.set_style(style.progress_chars("=> "));
+        }
+        match steps {
+            Some(steps) => self.bar.set_length(steps as u64),
+            None => self.bar.unset_length(),
+        }
+        self.bar.set_position(0);
+        self.bar.set_message(what);
+    }
+
+    fn advance(&self, count: usize) {
+        self.bar.inc(count as u64);
+    }
 }
 
 /// Whole milliseconds, as a number Fluent takes.

@@ -36,6 +36,7 @@ progress-loading = Reading the site
 progress-rendering = Rendering pages
 progress-compressing = Compressing files
 progress-writing = Writing the site
+progress-of = of
 progress-zim = Writing ZIM files
 progress-po = Writing PO files
 
@@ -71,3 +72,24 @@ status-html-interface-strings = Interface strings
 
 file-not-utf8 = the file is not UTF-8 text
 file-not-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
+
+## site.yaml and front matter (YAML). In English the message is serde_yaml's own text
+## ($serde); $at is the path of the value, such as `sources[0]: `.
+
+yaml-not-a-date = { $serde }
+yaml-not-a-date-hint = write dates as YYYY-MM-DD, for example 2026-11-28
+yaml-duplicate-key = { $serde }
+yaml-duplicate-key-hint = each key may appear once; remove one of them
+yaml-unknown-value = { $serde }
+yaml-unknown-required-field-hint = list only fields the message names; `title`, `updated` and `sources` are checked without being listed
+yaml-unknown-value-hint = use one of the values the message lists
+yaml-tab = { $serde }
+yaml-tab-hint = YAML does not allow tab characters; indent with spaces
+yaml-unknown-field = { $serde }
+yaml-unknown-field-hint = check the spelling of the key; the message lists the keys that are allowed
+yaml-wrong-type = { $serde }
+yaml-wrong-type-hint = check the value's type: text, a number, a list (lines starting with '- ') or true/false
+yaml-missing-field = { $serde }
+yaml-missing-field-hint = add the missing key
+yaml-syntax = { $serde }
+yaml-syntax-hint = check the YAML syntax: `key: value`, two-space indents, quotes around text with ':' or '#'

@@ -45,6 +45,7 @@ progress-loading = Leyendo el sitio
 progress-rendering = Generando las páginas
 progress-compressing = Comprimiendo archivos
 progress-writing = Guardando el sitio
+progress-of = de
 progress-zim = Escribiendo los archivos ZIM
 progress-po = Escribiendo los archivos PO
 
@@ -89,3 +90,24 @@ status-html-interface-strings = Textos de la interfaz
 
 file-not-utf8 = el archivo no está guardado como texto UTF-8
 file-not-utf8-hint = guarda el archivo como UTF-8 en tu editor («Guardar con codificación» → UTF-8)
+
+## site.yaml y la cabecera de las páginas (YAML). $serde es el mensaje original de serde_yaml,
+## en inglés; $at es la ruta del valor, como `sources[0]: `.
+
+yaml-not-a-date = «{ $value }» no es una fecha escrita como AAAA-MM-DD (por ejemplo 2026-11-28)
+yaml-not-a-date-hint = escribe las fechas como AAAA-MM-DD, por ejemplo 2026-11-28
+yaml-duplicate-key = { $at }el campo «{ $key }» aparece dos veces
+yaml-duplicate-key-hint = cada campo puede aparecer una sola vez; borra uno de los dos
+yaml-unknown-value = { $at }«{ $value }» no es un valor permitido aquí; los valores permitidos son: { $allowed }
+yaml-unknown-required-field-hint = pon en la lista solo campos que nombra el mensaje; `title`, `updated` y `sources` se revisan sin que los pongas
+yaml-unknown-value-hint = usa uno de los valores que da el mensaje
+yaml-tab = hay un carácter que YAML no acepta aquí, seguramente un tabulador
+yaml-tab-hint = YAML no acepta tabuladores; usa espacios para las sangrías
+yaml-unknown-field = { $at }el campo «{ $field }» no existe; los campos que faro conoce son: { $allowed }
+yaml-unknown-field-hint = revisa cómo está escrito el campo; el mensaje dice cuáles se permiten
+yaml-wrong-type = { $at }este valor no es del tipo que faro espera ({ $serde })
+yaml-wrong-type-hint = revisa el tipo del valor: texto, un número, una lista (líneas que empiezan con '- ') o true/false
+yaml-missing-field = { $at }falta el campo «{ $field }»
+yaml-missing-field-hint = agrega el campo que falta
+yaml-syntax = la sintaxis YAML no es válida aquí ({ $serde })
+yaml-syntax-hint = revisa la sintaxis YAML: `campo: valor`, sangrías de dos espacios y comillas alrededor del texto que lleva ':' o '#'

@@ -127,3 +127,17 @@ fn the_status_report_speaks_spanish() {
     assert!(html.contains("<html lang=en>"), "{html}");
     assert!(html.contains("<h1>Translation status</h1>"), "{html}");
 }
+
+/// The progress bar is for a person at a terminal: a build whose stderr is a file or a pipe
+/// (a CI log) prints its diagnostics and summary only, even when it takes seconds.
+#[test]
+fn no_progress_bar_outside_a_terminal() {
+    let site = fixture_cold("multilingual");
+    let run = Faro::build(site.path()).env("FARO_LANG", "es").run();
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(run.stdout.starts_with("Listo: "), "{}", run.stdout);
+    for drawn in ['\r', '\x1b', '[', '⠁', '⠂'] {
+        assert!(!run.stderr.contains(drawn), "{:?}", run.stderr);
+    }
+    assert!(!run.stderr.contains("Generando"), "{}", run.stderr);
+}
