@@ -93,3 +93,55 @@ yaml-missing-field = { $serde }
 yaml-missing-field-hint = add the missing key
 yaml-syntax = { $serde }
 yaml-syntax-hint = check the YAML syntax: `key: value`, two-space indents, quotes around text with ':' or '#'
+
+## site.yaml's values
+
+config-bad-language-code = `{ $code }` is not a BCP 47 language code
+config-bad-language-code-hint = use a code such as es, en, pt-BR, quc or mam
+config-language-twice = language `{ $code }` is declared twice
+config-language-twice-hint = keep one entry per language
+config-language-no-name = language `{ $code }` has no name
+config-language-no-name-hint = give the language's name in itself, e.g. `name: Español`
+config-fallback-undeclared = language `{ $code }` falls back to `{ $fallback }`, which is not declared
+config-fallback-undeclared-hint = declare that language under `languages:` or remove it from the fallback list
+config-bad-brotli-quality = brotli_quality is { $quality }, but faro compresses at qualities 5 to 11
+config-bad-brotli-quality-hint = use 11 (the default: the smallest files), 10 (builds from an empty cache in about half the time, files about 3 % larger) or 5 (in about a third of the time, files about 9 % larger: for previews)
+config-no-languages = no languages are declared
+config-no-languages-hint = add a `languages:` list with at least the default language
+config-default-language-undeclared = the default language `{ $code }` is not declared
+config-default-language-undeclared-hint = add it under `languages:`
+config-no-default-title = the site has no title in the default language
+config-no-default-title-hint = add `{ $code }: …` under `title:`
+config-title-undeclared-language = a title is given for `{ $code }`, which is not a declared language
+config-title-undeclared-language-hint = declare the language or remove its title
+config-check-complete-undeclared = `check: complete` lists `{ $code }`, which is not a declared language
+config-check-complete-undeclared-hint = list only codes declared under `languages:`, e.g. `complete: [es, en]`, or declare the language
+config-bad-emergency = the emergency number `{ $number }` is not a short number of digits
+config-bad-emergency-hint = write the number a person dials for emergencies, e.g. "911"
+config-bad-quick-exit = quick_exit_url `{ $url }` is not an https address
+config-bad-quick-exit-hint = give the full address of a neutral site, e.g. https://www.google.com/search?q=clima
+config-bad-limit = `limits: { $key }` is { $mb }; a limit is a number of megabytes above 0
+config-bad-limit-hint = give the largest file of that kind you mean to publish, e.g. `image_mb: 5`, or remove the line to use the default
+config-base-url = base_url `{ $url }` is not an http(s) address
+config-base-url-hint = write the full address, e.g. https://example.org/, or remove the line
+config-bad-phone = the { $key } number `{ $number }` is not a phone number in international form
+config-bad-phone-hint = write it with the country code, e.g. "+52 55 7100 1542"
+
+## Pages and their front matter
+
+slug-slash = contains a slash; a slug is a single URL segment
+slug-dot = starts with a dot or a hyphen
+slug-unsafe = contains characters that are unsafe in a URL (use letters, digits and hyphens)
+slug-capitals = contains capital letters
+page-reviewed-renamed = `reviewed:` is now two fields: `updated:` and `legal_review:`
+page-reviewed-renamed-hint = write `updated: YYYY-MM-DD` for the day you checked the page against its sources; add `legal_review: {"{"}by: Name, date: YYYY-MM-DD{"}"}` only when a named person reviewed it
+page-empty-title = the page's title is empty
+page-empty-title-hint = write the title after `title:`
+page-bad-slug = the slug `{ $slug }` { $why }
+page-bad-slug-hint = a slug is one URL segment: lowercase letters, digits and hyphens, e.g. `your-rights`
+page-bad-file-name = the file or folder name `{ $name }` becomes this page's address, and it { $why }
+page-bad-file-name-hint = rename it with lowercase letters, digits and hyphens (e.g. `asylum.md`), or set `slug:` in the front matter
+page-no-front-matter = the page has no front matter
+page-no-front-matter-hint = start the file with a line `---`, then `title: …`, then another `---` line
+page-unclosed-front-matter = the front matter is never closed
+page-unclosed-front-matter-hint = add a line with only `---` after the last front matter line

@@ -105,9 +105,64 @@ yaml-tab = hay un carácter que YAML no acepta aquí, seguramente un tabulador
 yaml-tab-hint = YAML no acepta tabuladores; usa espacios para las sangrías
 yaml-unknown-field = { $at }el campo «{ $field }» no existe; los campos que faro conoce son: { $allowed }
 yaml-unknown-field-hint = revisa cómo está escrito el campo; el mensaje dice cuáles se permiten
-yaml-wrong-type = { $at }este valor no es del tipo que faro espera ({ $serde })
+yaml-wrong-type = { $at }este valor no es del tipo que faro espera ({ $detail })
 yaml-wrong-type-hint = revisa el tipo del valor: texto, un número, una lista (líneas que empiezan con '- ') o true/false
 yaml-missing-field = { $at }falta el campo «{ $field }»
 yaml-missing-field-hint = agrega el campo que falta
 yaml-syntax = la sintaxis YAML no es válida aquí ({ $serde })
 yaml-syntax-hint = revisa la sintaxis YAML: `campo: valor`, sangrías de dos espacios y comillas alrededor del texto que lleva ':' o '#'
+
+## Los valores de site.yaml
+
+config-bad-language-code = «{ $code }» no es un código de idioma BCP 47
+config-bad-language-code-hint = usa un código como es, en, pt-BR, quc o mam
+config-language-twice = el idioma «{ $code }» aparece dos veces
+config-language-twice-hint = deja una sola entrada por idioma
+config-language-no-name = el idioma «{ $code }» no tiene nombre
+config-language-no-name-hint = escribe el nombre del idioma en ese mismo idioma, por ejemplo `name: Español`
+config-fallback-undeclared = el idioma «{ $code }» usa «{ $fallback }» como respaldo, pero ese idioma no está declarado
+config-fallback-undeclared-hint = declara ese idioma en `languages:` o quítalo de la lista de respaldo (`fallback:`)
+config-bad-brotli-quality = brotli_quality vale { $quality }, pero faro comprime con calidades de 5 a 11
+config-bad-brotli-quality-hint = usa 11 (el valor normal: los archivos más pequeños), 10 (construye desde una caché vacía en más o menos la mitad del tiempo, con archivos un 3 % más grandes) o 5 (en más o menos un tercio del tiempo, con archivos un 9 % más grandes: para vistas previas)
+config-no-languages = no hay ningún idioma declarado
+config-no-languages-hint = agrega una lista `languages:` con al menos el idioma principal
+config-default-language-undeclared = el idioma principal «{ $code }» no está declarado
+config-default-language-undeclared-hint = agrégalo en `languages:`
+config-no-default-title = el sitio no tiene título en el idioma principal
+config-no-default-title-hint = agrega `{ $code }: …` en `title:`
+config-title-undeclared-language = hay un título para «{ $code }», pero ese idioma no está declarado
+config-title-undeclared-language-hint = declara el idioma o borra su título
+config-check-complete-undeclared = `check: complete` incluye «{ $code }», pero ese idioma no está declarado
+config-check-complete-undeclared-hint = pon solo códigos declarados en `languages:`, por ejemplo `complete: [es, en]`, o declara el idioma
+config-bad-emergency = el número de emergencias «{ $number }» no es un número corto de solo dígitos
+config-bad-emergency-hint = escribe el número que alguien marca en una emergencia, por ejemplo "911"
+config-bad-quick-exit = quick_exit_url «{ $url }» no es una dirección https
+config-bad-quick-exit-hint = escribe la dirección completa de un sitio neutral, por ejemplo https://www.google.com/search?q=clima
+config-bad-limit = `limits: { $key }` vale { $mb }; un límite es un número de megabytes mayor que 0
+config-bad-limit-hint = escribe el tamaño del archivo más grande de ese tipo que piensas publicar, por ejemplo `image_mb: 5`, o borra la línea para usar el valor normal
+config-base-url = base_url «{ $url }» no es una dirección http(s)
+config-base-url-hint = escribe la dirección completa, por ejemplo https://example.org/, o borra la línea
+config-bad-phone = el número { $key ->
+        [whatsapp] de WhatsApp
+       *[other] de teléfono
+    } «{ $number }» no está en formato internacional
+config-bad-phone-hint = escríbelo con el código del país, por ejemplo "+52 55 7100 1542"
+
+## Las páginas y su cabecera (front matter)
+
+slug-slash = tiene una barra; un slug es una sola parte de la dirección
+slug-dot = empieza con un punto o con un guion
+slug-unsafe = tiene caracteres que no son seguros en una dirección web (usa letras, números y guiones)
+slug-capitals = tiene mayúsculas
+page-reviewed-renamed = `reviewed:` ahora son dos campos: `updated:` y `legal_review:`
+page-reviewed-renamed-hint = escribe `updated: AAAA-MM-DD` con el día en que revisaste la página contra sus fuentes; agrega `legal_review: {"{"}by: Nombre, date: AAAA-MM-DD{"}"}` solo cuando una persona con nombre la revisó
+page-empty-title = el título de la página está vacío
+page-empty-title-hint = escribe el título después de `title:`
+page-bad-slug = el slug «{ $slug }» { $why }
+page-bad-slug-hint = un slug es una sola parte de la dirección: minúsculas, números y guiones, por ejemplo `tus-derechos`
+page-bad-file-name = el nombre de archivo o carpeta «{ $name }» se vuelve la dirección de esta página, y { $why }
+page-bad-file-name-hint = cámbiale el nombre usando minúsculas, números y guiones (por ejemplo `asilo.md`), o pon `slug:` en la cabecera
+page-no-front-matter = la página no tiene cabecera (front matter)
+page-no-front-matter-hint = empieza el archivo con una línea `---`, luego `title: …` y luego otra línea `---`
+page-unclosed-front-matter = la cabecera (front matter) nunca se cierra
+page-unclosed-front-matter-hint = agrega una línea que solo diga `---` después de la última línea de la cabecera

@@ -106,7 +106,13 @@ fn translated(message: &str) -> Diagnostic {
         ))
         .hint(t!("yaml-unknown-field-hint"))
     } else if rest.starts_with("invalid type") {
-        error(msg!("yaml-wrong-type", serde = serde, at = at)).hint(t!("yaml-wrong-type-hint"))
+        error(msg!(
+            "yaml-wrong-type",
+            serde = serde,
+            at = at,
+            detail = rest
+        ))
+        .hint(t!("yaml-wrong-type-hint"))
     } else if rest.starts_with("missing field") {
         error(msg!(
             "yaml-missing-field",
