@@ -284,7 +284,9 @@ fn main() -> ExitCode {
 }
 
 fn check(root: PathBuf, strict: bool, format: &str) -> ExitCode {
-    let diags = faro::check::check(&root, faro::new::today());
+    let bar = Bar::on_terminal();
+    let diags = faro::check::check_with_progress(&root, faro::new::today(), bar.shared());
+    bar.finish();
     let (errors, warnings) = (diags.error_count(), diags.warning_count());
     let notes = diags.iter().count() - errors - warnings;
     let sorted = diags.into_sorted();
@@ -363,23 +365,35 @@ fn po(command: PoCommand) -> ExitCode {
             root,
             out,
             force,
-        } => faro::po::export_language(&root, &lang, out, force, &mut diags).map(|done| {
-            let folder = done
-                .files
-                .first()
-                .and_then(|f| f.parent())
-                .map(|f| f.display().to_string())
-                .unwrap_or_default();
-            t!(
-                "po-exported",
-                files = done.files.len(),
-                lang = lang.clone(),
-                folder = folder,
-                entries = done.entries,
-                translated = done.translated,
-                fuzzy = done.fuzzy
-            )
-        }),
+        } => {
+            let bar = Bar::on_terminal();
+            let exported = faro::po::export_language_with_progress(
+                &root,
+                &lang,
+                out,
+                force,
+                &*bar.shared(),
+                &mut diags,
+            );
+            bar.finish();
+            exported.map(|done| {
+                let folder = done
+                    .files
+                    .first()
+                    .and_then(|f| f.parent())
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                t!(
+                    "po-exported",
+                    files = done.files.len(),
+                    lang = lang.clone(),
+                    folder = folder,
+                    entries = done.entries,
+                    translated = done.translated,
+                    fuzzy = done.fuzzy
+                )
+            })
+        }
         PoCommand::Import { files, root, force } => {
             faro::po::import_files(&root, &files, force, &mut diags).map(|done| {
                 let mut line = t!(
@@ -409,7 +423,9 @@ fn po(command: PoCommand) -> ExitCode {
 }
 
 fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
-    let report = faro::zim::zim(&faro::zim::ZimOptions { root, out });
+    let bar = Bar::on_terminal();
+    let report = faro::zim::zim_with_progress(&faro::zim::ZimOptions { root, out }, bar.shared());
+    bar.finish();
     print_diagnostics(&report.diagnostics);
     if !report.succeeded() {
         eprintln!("{}", t!("zim-failed"));
@@ -507,6 +523,8 @@ impl Progress for Drawn {
             Stage::Rendering => t!("progress-rendering"),
             Stage::Compressing => t!("progress-compressing"),
             Stage::Writing => t!("progress-writing"),
+            Stage::PackingZim => t!("progress-zim"),
+            Stage::WritingPo => t!("progress-po"),
         };
         let template = match steps {
             Some(_) => format!(

@@ -14,6 +14,10 @@ pub enum Stage {
     Compressing,
     /// Putting the finished site (or file) in place.
     Writing,
+    /// Packing one ZIM file per language (`faro zim`).
+    PackingZim,
+    /// Writing one PO file per page (`faro po export`).
+    WritingPo,
 }
 
 /// Receives what a run is doing; called from several threads at once.

@@ -22,10 +22,21 @@ use crate::write::publish::Manifest;
 /// resolved, rendered and finished once, as `faro build` would, without writing anything; the
 /// checks below read that one pipeline and the manifest of what it would write.
 pub fn check(root: &Path, today: Date) -> Diagnostics {
+    check_with_progress(root, today, crate::build::progress::quiet())
+}
+
+/// [`check`], telling `progress` what it is doing (reading the site, rendering its pages).
+pub fn check_with_progress(
+    root: &Path,
+    today: Date,
+    progress: crate::build::progress::Shared,
+) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let Some(pipeline) = Pipeline::open(root, false, &mut diags) else {
+    progress.start(crate::build::progress::Stage::Loading, None);
+    let Some(mut pipeline) = Pipeline::open(root, false, &mut diags) else {
         return diags;
     };
+    pipeline.set_progress(progress);
     let manifest = pipeline.check(&mut diags);
     let site = pipeline.site();
     interface_strings(site, pipeline.strings(), pipeline.theme(), &mut diags);

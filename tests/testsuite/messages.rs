@@ -141,3 +141,46 @@ fn no_progress_bar_outside_a_terminal() {
     }
     assert!(!run.stderr.contains("Generando"), "{}", run.stderr);
 }
+
+/// `faro check --format json` gives each problem a code that is the same in every language,
+/// beside the message and hint in the writer's language.
+#[test]
+fn json_codes_do_not_depend_on_the_language() {
+    let site = broken_site();
+    let problem = |lang: &str| {
+        let run = Faro::new(["check", "--format", "json"])
+            .root(site.path())
+            .env("FARO_LANG", lang)
+            .run();
+        assert_eq!(run.code, Some(1), "{}", run.stderr);
+        let all: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        all.as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["file"] == "content/es/_index.md" && d["severity"] == "error")
+            .cloned()
+            .unwrap_or_else(|| panic!("{}", run.stdout))
+    };
+    let (english, spanish) = (problem("en"), problem("es"));
+    assert_eq!(english["code"], "yaml-unknown-field", "{english}");
+    assert_eq!(spanish["code"], english["code"], "{spanish}");
+    assert_eq!(spanish["line"], english["line"]);
+    assert!(
+        english["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("unknown field `titel`"),
+        "{english}"
+    );
+    assert!(
+        spanish["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("el campo «titel» no existe"),
+        "{spanish}"
+    );
+    assert!(
+        spanish["hint"].as_str().unwrap().starts_with("revisa"),
+        "{spanish}"
+    );
+}
