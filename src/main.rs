@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 use faro::build::progress::{self, Progress, Stage};
 use faro::build::{BuildOptions, build_with_progress};
 use faro::diagnostics::Diagnostic;
@@ -166,7 +166,8 @@ fn main() -> ExitCode {
     faro::messages::choose(faro::messages::from_environment(&args, |name| {
         std::env::var(name).ok()
     }));
-    let cli = Cli::parse();
+    let cli =
+        Cli::from_arg_matches(&command_in_language().get_matches()).unwrap_or_else(|e| e.exit());
     match cli.command {
         Command::Status { root, html } => status(root, html),
         Command::Check {
@@ -453,6 +454,72 @@ fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The command line with its help in the writer's language: `cli-<subcommand…>` in
+/// src/messages/ is a command's description, `cli-<subcommand…>-<argument>` an argument's (the
+/// English there is the doc comments above). clap's own words are translated where it lets them
+/// be: the headings, `--help` and `--version`; its error messages stay in English.
+fn command_in_language() -> clap::Command {
+    let root = translated(Cli::command(), "cli")
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!("cli-version"))
+                .help_heading(t!("cli-options")),
+        );
+    root.about(t!("cli"))
+}
+
+fn translated(mut command: clap::Command, key: &str) -> clap::Command {
+    let text = |id: &str| Some(faro::messages::text(id, None)).filter(|text| text != id);
+    if let Some(about) = text(key) {
+        command = command.about(about).long_about(None);
+    }
+    let arguments: Vec<(String, bool)> = command
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in arguments {
+        let help = text(&format!("{key}-{id}"));
+        let heading = if positional {
+            t!("cli-arguments")
+        } else {
+            t!("cli-options")
+        };
+        command = command.mut_arg(&id, |arg| {
+            let arg = arg.help_heading(heading);
+            match help {
+                Some(help) => arg.help(help).long_help(None),
+                None => arg,
+            }
+        });
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        command = command.mut_subcommand(&name, |sub| translated(sub, &format!("{key}-{name}")));
+    }
+    command
+        .subcommand_help_heading(t!("cli-commands"))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!("cli-usage")
+        ))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(t!("cli-help"))
+                .help_heading(t!("cli-options")),
+        )
 }
 
 /// A progress bar on stderr, for work that takes more than a second: drawn only when stderr is

@@ -184,3 +184,28 @@ fn json_codes_do_not_depend_on_the_language() {
         "{spanish}"
     );
 }
+
+#[test]
+fn the_help_speaks_spanish() {
+    let help = Faro::new(["build", "--help"])
+        .env("FARO_LANG", "es")
+        .run()
+        .stdout;
+    assert!(help.starts_with("Construye el sitio en public/"), "{help}");
+    assert!(help.contains("\nUso: faro build"), "{help}");
+    assert!(help.contains("\nOpciones:\n"), "{help}");
+    assert!(
+        help.contains("--root <ROOT>  La carpeta del sitio"),
+        "{help}"
+    );
+    assert!(
+        help.contains("-h, --help         Muestra esta ayuda"),
+        "{help}"
+    );
+    let help = Faro::new(["build", "--help"]).run().stdout;
+    assert!(help.contains("\nUsage: faro build"), "{help}");
+    assert!(
+        help.contains("--root <ROOT>  The site's folder, holding site.yaml"),
+        "{help}"
+    );
+}
