@@ -196,3 +196,18 @@ cli-new = Start a page (or a translation of a Spanish page) with its front matte
 cli-new-lang = The page's language, e.g. `es` or `fr`
 cli-new-path = The page's path in the language folder, e.g. `asilo.md` or `derechos/asilo.md`
 cli-new-root = The site's folder, holding site.yaml
+
+## faro serve
+
+serve-beyond-loopback = serving on { $address } lets other computers on the network read the site, drafts included; `faro serve` is for writing. Publish with `faro build` and a real web server.
+serve-serving = Serving the site at { $url } (press Ctrl-C to stop)
+serve-page-not-rebuilt = faro serve: the site was not rebuilt. You are seeing the last good version.
+serve-rebuilt-site = Rebuilt the whole site in { $ms } ms
+serve-rebuilt-files = Rebuilt { $written } { $written ->
+        [one] file
+       *[other] files
+    } ({ $unchanged } unchanged) in { $ms } ms
+serve-not-rebuilt = Not rebuilt: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }; the last good site is still served.

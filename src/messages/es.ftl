@@ -216,3 +216,18 @@ cli-new = Empieza una página (o la traducción de una página en español) con 
 cli-new-lang = El idioma de la página, por ejemplo `es` o `fr`
 cli-new-path = La ruta de la página dentro de la carpeta del idioma, por ejemplo `asilo.md` o `derechos/asilo.md`
 cli-new-root = La carpeta del sitio, donde está site.yaml
+
+## faro serve
+
+serve-beyond-loopback = al servir en { $address }, otras computadoras de la red pueden leer el sitio, con todo y borradores; `faro serve` es para escribir. Para publicar, usa `faro build` y un servidor web de verdad.
+serve-serving = El sitio se ve en { $url } (presiona Ctrl-C para detenerlo)
+serve-page-not-rebuilt = faro serve: no se pudo volver a construir el sitio. Estás viendo la última versión que funcionó.
+serve-rebuilt-site = Listo: todo el sitio en { $ms } ms
+serve-rebuilt-files = Listo: { $written ->
+        [one] 1 archivo
+       *[other] { $written } archivos
+    } ({ $unchanged } sin cambios) en { $ms } ms
+serve-not-rebuilt = No se volvió a construir: { $errors ->
+        [one] hubo 1 error
+       *[other] hubo { $errors } errores
+    }. Se sigue mostrando el último sitio que funcionó.
