@@ -211,3 +211,14 @@ serve-not-rebuilt = Not rebuilt: { $errors } { $errors ->
         [one] error
        *[other] errors
     }; the last good site is still served.
+
+## faro new
+
+new-unknown-language = `{ $lang }` is not a language of this site
+new-unknown-language-hint = use one of: { $languages }
+new-path-outside = the page's path must stay inside the language folder
+new-path-outside-hint = give a path such as `asilo.md` or `derechos/asilo.md`
+new-page-exists = this page already exists; faro new never overwrites a file
+new-page-exists-hint = edit the page, or choose another name
+new-cannot-write = cannot write the page: { $error }
+new-cannot-write-hint = check that the folder is writable

@@ -231,3 +231,14 @@ serve-not-rebuilt = No se volvió a construir: { $errors ->
         [one] hubo 1 error
        *[other] hubo { $errors } errores
     }. Se sigue mostrando el último sitio que funcionó.
+
+## faro new
+
+new-unknown-language = «{ $lang }» no es un idioma de este sitio
+new-unknown-language-hint = usa uno de estos: { $languages }
+new-path-outside = la ruta de la página tiene que quedar dentro de la carpeta del idioma
+new-path-outside-hint = escribe una ruta como `asilo.md` o `derechos/asilo.md`
+new-page-exists = esta página ya existe; faro new nunca sobrescribe un archivo
+new-page-exists-hint = edita la página o elige otro nombre
+new-cannot-write = no se pudo guardar la página: { $error }
+new-cannot-write-hint = revisa que se pueda escribir en la carpeta
