@@ -222,3 +222,24 @@ new-page-exists = this page already exists; faro new never overwrites a file
 new-page-exists-hint = edit the page, or choose another name
 new-cannot-write = cannot write the page: { $error }
 new-cannot-write-hint = check that the folder is writable
+
+## The content folder
+
+config-fallback-cycle = the fallback chain loops: { $chain }
+config-fallback-cycle-hint = a language cannot fall back, directly or through others, to itself
+content-unreadable = cannot read the content folder: { $error }
+content-unreadable-hint = pages live in content/<language>/, e.g. content/es/_index.md
+content-file-at-top = a file directly in content/ belongs to no language
+content-file-at-top-hint = move it into a language folder such as content/{ $lang }/
+content-undeclared-language = content/{ $lang }/ is for a language that site.yaml does not declare
+content-undeclared-language-hint = declare `{ $lang }` under `languages:` in site.yaml, or rename the folder to one of: { $languages }
+content-empty = there are no pages
+content-empty-hint = write the home page first: content/{ $lang }/_index.md
+content-nfc-nfd = this file and { $other } have the same name, with its letters encoded two ways (Unicode NFC and NFD)
+content-nfc-nfd-hint = they look like one file to people; keep one, after copying what you need from the other, and delete the other
+content-name-not-unicode = the file name is not valid Unicode
+content-name-not-unicode-hint = rename the file using letters, digits and hyphens
+no-home-page = the site has no home page
+no-home-page-hint = write content/<language>/_index.md with at least a title
+section-without-index = the folder `{ $folder }` has no section page ({ $file }) in any language
+section-without-index-hint = add content/{ $lang }/{ $folder }{ $file } with a title for the section

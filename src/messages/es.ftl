@@ -242,3 +242,24 @@ new-page-exists = esta página ya existe; faro new nunca sobrescribe un archivo
 new-page-exists-hint = edita la página o elige otro nombre
 new-cannot-write = no se pudo guardar la página: { $error }
 new-cannot-write-hint = revisa que se pueda escribir en la carpeta
+
+## La carpeta content
+
+config-fallback-cycle = la cadena de idiomas de respaldo da vueltas: { $chain }
+config-fallback-cycle-hint = un idioma no puede tenerse a sí mismo como respaldo, ni directamente ni a través de otros
+content-unreadable = no se pudo leer la carpeta content: { $error }
+content-unreadable-hint = las páginas van en content/<idioma>/, por ejemplo content/es/_index.md
+content-file-at-top = un archivo que está directamente en content/ no pertenece a ningún idioma
+content-file-at-top-hint = muévelo a la carpeta de un idioma, como content/{ $lang }/
+content-undeclared-language = content/{ $lang }/ es para un idioma que site.yaml no declara
+content-undeclared-language-hint = declara `{ $lang }` en `languages:` de site.yaml, o cámbiale el nombre a la carpeta por uno de estos: { $languages }
+content-empty = no hay ninguna página
+content-empty-hint = escribe primero la página de inicio: content/{ $lang }/_index.md
+content-nfc-nfd = este archivo y { $other } tienen el mismo nombre, pero sus letras están guardadas de dos formas distintas (Unicode NFC y NFD)
+content-nfc-nfd-hint = a la vista parecen un solo archivo; copia lo que necesites de uno al otro, quédate con uno y borra el otro
+content-name-not-unicode = el nombre del archivo no es Unicode válido
+content-name-not-unicode-hint = cámbiale el nombre al archivo usando letras, números y guiones
+no-home-page = el sitio no tiene página de inicio
+no-home-page-hint = escribe content/<idioma>/_index.md con al menos un título
+section-without-index = la carpeta «{ $folder }» no tiene página de sección ({ $file }) en ningún idioma
+section-without-index-hint = agrega content/{ $lang }/{ $folder }{ $file } con un título para la sección
