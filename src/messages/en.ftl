@@ -243,3 +243,20 @@ no-home-page = the site has no home page
 no-home-page-hint = write content/<language>/_index.md with at least a title
 section-without-index = the folder `{ $folder }` has no section page ({ $file }) in any language
 section-without-index-hint = add content/{ $lang }/{ $folder }{ $file } with a title for the section
+
+## faro check
+
+check-no-addresses-lock = the site has no addresses.lock yet: `faro build` writes it with every address it publishes
+check-no-addresses-lock-hint = commit it: faro keeps every address it lists working when a page moves or is removed
+check-no-updated = the page has no `updated:` date
+check-no-updated-hint = add `updated: YYYY-MM-DD`, the day you last checked the page against its sources
+check-no-sources = the page names no sources
+check-no-sources-hint = list where its facts come from under `sources:` (title, url or law, checked), or write `sources:` then `  none: <why the page needs none>`
+check-no-legal-review = no legal review is recorded for this page
+check-no-legal-review-hint = when a lawyer has checked it, add `legal_review:` with `by:` (their name) and `date:`
+check-draft-translation = a draft translation: no person has reviewed it yet
+check-draft-translation-hint = once a person who reads both languages has checked it, set `reviewed: true` and `reviewed_by: <their name>` under `translation:`
+check-not-translated-complete = not translated into { $language }, which site.yaml's `check: complete` asks to have every page; readers get the text in { $shown }
+check-not-translated-complete-hint = translate { $file } into { $language }; `faro new { $code } { $id }` starts the file
+check-not-translated = not translated into { $language }; readers get the text in { $shown }
+check-not-translated-hint = start it with `faro new { $code } { $id }`

@@ -263,3 +263,20 @@ no-home-page = el sitio no tiene página de inicio
 no-home-page-hint = escribe content/<idioma>/_index.md con al menos un título
 section-without-index = la carpeta «{ $folder }» no tiene página de sección ({ $file }) en ningún idioma
 section-without-index-hint = agrega content/{ $lang }/{ $folder }{ $file } con un título para la sección
+
+## faro check
+
+check-no-addresses-lock = el sitio todavía no tiene addresses.lock: `faro build` lo escribe con cada dirección que publica
+check-no-addresses-lock-hint = súbelo al repositorio (commit): faro mantiene funcionando cada dirección de la lista aunque una página se mueva o se borre
+check-no-updated = la página no tiene fecha `updated:`
+check-no-updated-hint = agrega `updated: AAAA-MM-DD`, el último día en que revisaste la página contra sus fuentes
+check-no-sources = la página no dice cuáles son sus fuentes
+check-no-sources-hint = pon de dónde salen sus datos en `sources:` (title, url o law, checked), o escribe `sources:` y debajo `  none: <por qué la página no necesita fuentes>`
+check-no-legal-review = no hay una revisión legal registrada para esta página
+check-no-legal-review-hint = cuando un abogado o una abogada la haya revisado, agrega `legal_review:` con `by:` (su nombre) y `date:`
+check-draft-translation = una traducción en borrador: nadie la ha revisado todavía
+check-draft-translation-hint = cuando una persona que lee los dos idiomas la haya revisado, pon `reviewed: true` y `reviewed_by: <su nombre>` en `translation:`
+check-not-translated-complete = no está traducida al { $language }, y `check: complete` de site.yaml pide que ese idioma tenga todas las páginas; los lectores ven el texto en { $shown }
+check-not-translated-complete-hint = traduce { $file } al { $language }; `faro new { $code } { $id }` crea el archivo
+check-not-translated = no está traducida al { $language }; los lectores ven el texto en { $shown }
+check-not-translated-hint = empiézala con `faro new { $code } { $id }`
