@@ -7,6 +7,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::messages::Message;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -19,36 +21,59 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What kind of problem this is, stable across languages and releases (kebab-case, e.g.
+    /// `front-matter-unknown-field`): the id of the message in src/messages/, for programs that
+    /// read `faro check --format json`. Empty for a message not given through them yet.
+    pub code: &'static str,
     /// Path shown to the writer, relative to the site root where possible.
     pub file: PathBuf,
     /// 1-based line, when the problem has one.
     pub line: Option<usize>,
     /// 1-based column (in characters), when known.
     pub column: Option<usize>,
+    /// In the writer's language (src/messages/).
     pub message: String,
     pub hint: Option<String>,
 }
 
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message { code: "", text }
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message {
+            code: "",
+            text: text.to_string(),
+        }
+    }
+}
+
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    /// An error with a message made by [`crate::msg!`], e.g.
+    /// `Diagnostic::error(&file, msg!("page-title-empty"))`.
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self::new(Severity::Error, file.into(), message.into())
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self::new(Severity::Warning, file.into(), message.into())
     }
 
-    pub fn note(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn note(file: impl Into<PathBuf>, message: impl Into<Message>) -> Self {
         Self::new(Severity::Note, file.into(), message.into())
     }
 
-    fn new(severity: Severity, file: PathBuf, message: String) -> Self {
+    fn new(severity: Severity, file: PathBuf, message: Message) -> Self {
         Self {
             severity,
+            code: message.code,
             file,
             line: None,
             column: None,
-            message,
+            message: message.text,
             hint: None,
         }
     }
@@ -87,13 +112,13 @@ impl Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "note",
+            Severity::Error => crate::t!("label-error"),
+            Severity::Warning => crate::t!("label-warning"),
+            Severity::Note => crate::t!("label-note"),
         };
         write!(f, "{label}: {}: {}", self.location(), self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}: {hint}", crate::t!("label-hint"))?;
         }
         Ok(())
     }
@@ -169,9 +194,9 @@ pub fn utf8_text(bytes: Vec<u8>, shown: &Path) -> Result<String, Diagnostic> {
         let offset = e.utf8_error().valid_up_to();
         let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]);
         let (line, col) = line_col(&valid, offset);
-        Diagnostic::error(shown, "the file is not UTF-8 text")
+        Diagnostic::error(shown, crate::msg!("file-not-utf8"))
             .at(line, col)
-            .hint("save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+            .hint(crate::t!("file-not-utf8-hint"))
     })
 }
 

@@ -17,6 +17,7 @@ pub mod fuzzing;
 mod git;
 mod load;
 mod markup;
+pub mod messages;
 pub mod new;
 pub mod po;
 #[cfg(test)]

@@ -4,9 +4,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use faro::build::{BuildOptions, build};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
+use faro::build::progress::{self, Progress, Stage};
+use faro::build::{BuildOptions, build_with_progress};
 use faro::diagnostics::Diagnostic;
+use faro::t;
 
 #[derive(Parser)]
 #[command(
@@ -15,6 +17,9 @@ use faro::diagnostics::Diagnostic;
     about = "Builds a multilingual, plain-language site that is light enough for cheap phones"
 )]
 struct Cli {
+    /// The language of faro's messages: `es` or `en` [default: $FARO_LANG, else the system's]
+    #[arg(long, global = true, value_parser = ["es", "en"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -159,7 +164,14 @@ fn main() -> ExitCode {
     // build frees as much as it allocates, page after page, and this keeps its peak low.
     // SAFETY: sets an integer option, which mimalloc reads each time it considers purging.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
-    let cli = Cli::parse();
+    // The language is known before the command line is read, so that its help and errors are
+    // in it too.
+    let args: Vec<String> = std::env::args().collect();
+    faro::messages::choose(faro::messages::from_environment(&args, |name| {
+        std::env::var(name).ok()
+    }));
+    let cli =
+        Cli::from_arg_matches(&command_in_language().get_matches()).unwrap_or_else(|e| e.exit());
     match cli.command {
         Command::Status { root, html } => status(root, html),
         Command::Check {
@@ -228,51 +240,68 @@ fn main() -> ExitCode {
             drafts,
             timings,
         } => {
-            let report = build(&BuildOptions { root, out, drafts });
+            let bar = Bar::on_terminal();
+            let report = build_with_progress(&BuildOptions { root, out, drafts }, bar.shared());
+            bar.finish();
             print_diagnostics(&report.diagnostics);
             if timings {
                 for (stage, took) in &report.stages {
                     eprintln!("{stage:>18}: {:>7.1} ms", took.as_secs_f64() * 1000.0);
                 }
+                // The stages' names are the code's, as in docs/performance.md.
                 eprintln!(
-                    "{:>18}: {} of {} as the last build made them, not rendered again",
-                    "pages", report.remembered, report.pages
+                    "{:>18}: {}",
+                    "pages",
+                    t!(
+                        "build-timing-pages",
+                        remembered = report.remembered,
+                        pages = report.pages
+                    )
                 );
                 eprintln!(
-                    "{:>18}: {} compressed, {} from the cache",
-                    "text files", report.compressed, report.reused
+                    "{:>18}: {}",
+                    "text files",
+                    t!(
+                        "build-timing-compressed",
+                        compressed = report.compressed,
+                        reused = report.reused
+                    )
                 );
                 eprintln!(
-                    "{:>18}: {}, {} of them from the cache",
-                    "against home page", report.against_home, report.against_home_reused
+                    "{:>18}: {}",
+                    "against home page",
+                    t!(
+                        "build-timing-against-home",
+                        count = report.against_home,
+                        reused = report.against_home_reused
+                    )
                 );
             }
             if report.succeeded() {
                 let weights = &report.page_weights;
                 let kb = |bytes: u64| bytes as f64 / 1024.0;
                 let weight = match (weights.get(weights.len() / 2), weights.last()) {
-                    (Some(&median), Some(&largest)) => {
-                        format!(
-                            "; pages weigh {:.1} KB (median), {:.1} KB at most, with brotli",
-                            kb(median),
-                            kb(largest)
-                        )
-                    }
+                    (Some(&median), Some(&largest)) => t!(
+                        "build-weight",
+                        median = format!("{:.1}", kb(median)),
+                        largest = format!("{:.1}", kb(largest))
+                    ),
                     _ => String::new(),
                 };
                 println!(
-                    "Built {} pages in {} languages in {} ms{weight}",
-                    report.pages,
-                    report.languages,
-                    report.elapsed.as_millis()
+                    "{}",
+                    t!(
+                        "build-done",
+                        pages = report.pages,
+                        languages = report.languages,
+                        ms = millis(report.elapsed),
+                        weight = weight
+                    )
                 );
                 ExitCode::SUCCESS
             } else {
                 let errors = report.diagnostics.iter().filter(|d| d.is_error()).count();
-                eprintln!(
-                    "Build failed with {errors} error{}; the previous site was left as it was.",
-                    if errors == 1 { "" } else { "s" }
-                );
+                eprintln!("{}", t!("build-failed", errors = errors));
                 ExitCode::FAILURE
             }
         }
@@ -280,7 +309,9 @@ fn main() -> ExitCode {
 }
 
 fn check(root: PathBuf, strict: bool, format: &str) -> ExitCode {
-    let diags = faro::check::check(&root, faro::new::today());
+    let bar = Bar::on_terminal();
+    let diags = faro::check::check_with_progress(&root, faro::new::today(), bar.shared());
+    bar.finish();
     let (errors, warnings) = (diags.error_count(), diags.warning_count());
     let notes = diags.iter().count() - errors - warnings;
     let sorted = diags.into_sorted();
@@ -291,7 +322,15 @@ fn check(root: PathBuf, strict: bool, format: &str) -> ExitCode {
         );
     } else {
         print_diagnostics(&sorted);
-        println!("{errors} errors, {warnings} warnings, {notes} notes");
+        println!(
+            "{}",
+            t!(
+                "check-summary",
+                errors = errors,
+                warnings = warnings,
+                notes = notes
+            )
+        );
     }
     if errors > 0 || (strict && warnings > 0) {
         ExitCode::FAILURE
@@ -311,10 +350,21 @@ fn status(root: PathBuf, html: Option<PathBuf>) -> ExitCode {
     print!("{}", matrix.table());
     if let Some(file) = html {
         if let Err(e) = std::fs::write(&file, matrix.html()) {
-            eprintln!("error: {}: cannot write the report: {e}", file.display());
+            eprintln!(
+                "{}: {}",
+                t!("label-error"),
+                t!(
+                    "status-report-not-written",
+                    file = file.display().to_string(),
+                    error = e.to_string()
+                )
+            );
             return ExitCode::FAILURE;
         }
-        println!("Report written to {}", file.display());
+        println!(
+            "{}",
+            t!("status-report-written", file = file.display().to_string())
+        );
     }
     ExitCode::SUCCESS
 }
@@ -325,10 +375,7 @@ fn new(root: PathBuf, lang: String, path: String) -> ExitCode {
     print_diagnostics(&diags.into_sorted());
     match written {
         Some(file) => {
-            println!(
-                "Wrote {} (a draft until you remove `draft: true`)",
-                file.display()
-            );
+            println!("{}", t!("new-written", file = file.display().to_string()));
             ExitCode::SUCCESS
         }
         None => ExitCode::FAILURE,
@@ -343,28 +390,42 @@ fn po(command: PoCommand) -> ExitCode {
             root,
             out,
             force,
-        } => faro::po::export_language(&root, &lang, out, force, &mut diags).map(|done| {
-            let folder = done
-                .files
-                .first()
-                .and_then(|f| f.parent())
-                .map(|f| f.display().to_string())
-                .unwrap_or_default();
-            format!(
-                "Wrote {} PO files for {lang} in {folder}: {} entries, {} translated ({} of them fuzzy)",
-                done.files.len(),
-                done.entries,
-                done.translated,
-                done.fuzzy
-            )
-        }),
+        } => {
+            let bar = Bar::on_terminal();
+            let exported = faro::po::export_language_with_progress(
+                &root,
+                &lang,
+                out,
+                force,
+                &*bar.shared(),
+                &mut diags,
+            );
+            bar.finish();
+            exported.map(|done| {
+                let folder = done
+                    .files
+                    .first()
+                    .and_then(|f| f.parent())
+                    .map(|f| f.display().to_string())
+                    .unwrap_or_default();
+                t!(
+                    "po-exported",
+                    files = done.files.len(),
+                    lang = lang.clone(),
+                    folder = folder,
+                    entries = done.entries,
+                    translated = done.translated,
+                    fuzzy = done.fuzzy
+                )
+            })
+        }
         PoCommand::Import { files, root, force } => {
             faro::po::import_files(&root, &files, force, &mut diags).map(|done| {
-                let mut line = format!(
-                    "Wrote {} pages, {} unchanged, {} left as they were",
-                    done.written.len(),
-                    done.unchanged,
-                    done.incomplete.len()
+                let mut line = t!(
+                    "po-imported",
+                    written = done.written.len(),
+                    unchanged = done.unchanged,
+                    incomplete = done.incomplete.len()
                 );
                 for page in &done.written {
                     line.push_str(&format!("\n  {}", page.display()));
@@ -387,28 +448,201 @@ fn po(command: PoCommand) -> ExitCode {
 }
 
 fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
-    let report = faro::zim::zim(&faro::zim::ZimOptions { root, out });
+    let bar = Bar::on_terminal();
+    let report = faro::zim::zim_with_progress(&faro::zim::ZimOptions { root, out }, bar.shared());
+    bar.finish();
     print_diagnostics(&report.diagnostics);
     if !report.succeeded() {
-        eprintln!("No ZIM file was written for a language that had a problem.");
+        eprintln!("{}", t!("zim-failed"));
         return ExitCode::FAILURE;
     }
     println!(
-        "Built the pages of {} languages in {} ms",
-        report.files.len(),
-        report.build.as_millis()
+        "{}",
+        t!(
+            "zim-built",
+            languages = report.files.len(),
+            ms = millis(report.build)
+        )
     );
     for file in &report.files {
         println!(
-            "{}: {} ({} pages, {:.1} KB) in {} ms",
-            file.lang,
-            file.path.display(),
-            file.pages,
-            file.bytes as f64 / 1024.0,
-            file.took.as_millis()
+            "{}",
+            t!(
+                "zim-file",
+                lang = file.lang.clone(),
+                file = file.path.display().to_string(),
+                pages = file.pages,
+                kb = format!("{:.1}", file.bytes as f64 / 1024.0),
+                ms = millis(file.took)
+            )
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The command line with its help in the writer's language: `cli-<subcommand…>` in
+/// src/messages/ is a command's description, `cli-<subcommand…>-<argument>` an argument's (the
+/// English there is the doc comments above). clap's own words are translated where it lets them
+/// be: the headings, `--help` and `--version`; its error messages stay in English.
+fn command_in_language() -> clap::Command {
+    let root = translated(Cli::command(), "cli")
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!("cli-version"))
+                .help_heading(t!("cli-options")),
+        );
+    root.about(t!("cli"))
+}
+
+fn translated(mut command: clap::Command, key: &str) -> clap::Command {
+    let text = |id: &str| Some(faro::messages::text(id, None)).filter(|text| text != id);
+    if let Some(about) = text(key) {
+        command = command.about(about).long_about(None);
+    }
+    let arguments: Vec<(String, bool)> = command
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    for (id, positional) in arguments {
+        let help = text(&format!("{key}-{id}"));
+        let heading = if positional {
+            t!("cli-arguments")
+        } else {
+            t!("cli-options")
+        };
+        command = command.mut_arg(&id, |arg| {
+            let arg = arg.help_heading(heading);
+            match help {
+                Some(help) => arg.help(help).long_help(None),
+                None => arg,
+            }
+        });
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subcommands {
+        command = command.mut_subcommand(&name, |sub| translated(sub, &format!("{key}-{name}")));
+    }
+    command
+        .subcommand_help_heading(t!("cli-commands"))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!("cli-usage")
+        ))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(t!("cli-help"))
+                .help_heading(t!("cli-options")),
+        )
+}
+
+/// A progress bar on stderr, for work that takes more than a second: drawn only when stderr is
+/// a terminal (a CI log or a pipe gets nothing), and cleared when the work is done, so only the
+/// summary line stays.
+struct Bar {
+    bar: Option<std::sync::Arc<Drawn>>,
+}
+
+struct Drawn {
+    bar: indicatif::ProgressBar,
+    /// Told when the work ends; until then, a thread shows the bar once a second has passed.
+    done: std::sync::Mutex<Option<std::sync::mpsc::Sender<()>>>,
+    shower: std::sync::Mutex<Option<std::thread::JoinHandle<()>>>,
+}
+
+/// Long enough that a quick command prints nothing but its result.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
+
+impl Bar {
+    fn on_terminal() -> Bar {
+        use std::io::IsTerminal;
+        if !std::io::stderr().is_terminal() {
+            return Bar { bar: None };
+        }
+        let bar = indicatif::ProgressBar::hidden();
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let shown = bar.clone();
+        let shower = std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                wait.recv_timeout(PROGRESS_AFTER)
+            {
+                shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
+        });
+        Bar {
+            bar: Some(std::sync::Arc::new(Drawn {
+                bar,
+                done: std::sync::Mutex::new(Some(done)),
+                shower: std::sync::Mutex::new(Some(shower)),
+            })),
+        }
+    }
+
+    fn shared(&self) -> progress::Shared {
+        match &self.bar {
+            Some(drawn) => drawn.clone(),
+            None => progress::quiet(),
+        }
+    }
+
+    /// Takes the bar off the terminal before the command prints its result.
+    fn finish(&self) {
+        let Some(drawn) = &self.bar else { return };
+        drop(drawn.done.lock().ok().and_then(|mut d| d.take()));
+        if let Some(shower) = drawn.shower.lock().ok().and_then(|mut s| s.take()) {
+            let _ = shower.join();
+        }
+        drawn.bar.finish_and_clear();
+    }
+}
+
+impl Progress for Drawn {
+    fn start(&self, stage: Stage, steps: Option<usize>) {
+        let what = match stage {
+            Stage::Loading => t!("progress-loading"),
+            Stage::Rendering => t!("progress-rendering"),
+            Stage::Compressing => t!("progress-compressing"),
+            Stage::Writing => t!("progress-writing"),
+            Stage::PackingZim => t!("progress-zim"),
+            Stage::WritingPo => t!("progress-po"),
+        };
+        let template = match steps {
+            Some(_) => format!(
+                "{{spinner}} {{msg}} [{{bar:30}}] {{pos}} {} {{len}}",
+                t!("progress-of")
+            ),
+            None => "{spinner} {msg}…".to_string(),
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
+            self.bar.set_style(style.progress_chars("=> "));
+        }
+        match steps {
+            Some(steps) => self.bar.set_length(steps as u64),
+            None => self.bar.unset_length(),
+        }
+        self.bar.set_position(0);
+        self.bar.set_message(what);
+    }
+
+    fn advance(&self, count: usize) {
+        self.bar.inc(count as u64);
+    }
+}
+
+/// Whole milliseconds, as a number Fluent takes.
+fn millis(took: std::time::Duration) -> u64 {
+    u64::try_from(took.as_millis()).unwrap_or(u64::MAX)
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {

@@ -25,9 +25,12 @@ pub fn new_page(
         diags.push(
             Diagnostic::error(
                 CONFIG_FILE,
-                format!("`{lang}` is not a language of this site"),
+                crate::msg!("new-unknown-language", lang = lang),
             )
-            .hint(format!("use one of: {}", declared.join(", "))),
+            .hint(crate::t!(
+                "new-unknown-language-hint",
+                languages = declared.join(", ")
+            )),
         );
         return None;
     }
@@ -39,8 +42,8 @@ pub fn new_page(
     };
     if rel.split('/').any(|part| part == ".." || part.is_empty()) {
         diags.push(
-            Diagnostic::error(&rel, "the page's path must stay inside the language folder")
-                .hint("give a path such as `asilo.md` or `derechos/asilo.md`"),
+            Diagnostic::error(&rel, crate::msg!("new-path-outside"))
+                .hint(crate::t!("new-path-outside-hint")),
         );
         return None;
     }
@@ -48,11 +51,8 @@ pub fn new_page(
     let shown = format!("{CONTENT_DIR}/{lang}/{rel}");
     if path.exists() {
         diags.push(
-            Diagnostic::error(
-                &shown,
-                "this page already exists; faro new never overwrites a file",
-            )
-            .hint("edit the page, or choose another name"),
+            Diagnostic::error(&shown, crate::msg!("new-page-exists"))
+                .hint(crate::t!("new-page-exists-hint")),
         );
         return None;
     }
@@ -87,8 +87,11 @@ pub fn new_page(
         Ok(()) => Some(PathBuf::from(shown)),
         Err(e) => {
             diags.push(
-                Diagnostic::error(&shown, format!("cannot write the page: {e}"))
-                    .hint("check that the folder is writable"),
+                Diagnostic::error(
+                    &shown,
+                    crate::msg!("new-cannot-write", error = e.to_string()),
+                )
+                .hint(crate::t!("new-cannot-write-hint")),
             );
             None
         }

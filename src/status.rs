@@ -41,7 +41,7 @@ impl Review {
     fn label(&self) -> String {
         match self {
             Review::Done { by, date } => format!("{date} {by}"),
-            Review::Missing => "none".to_string(),
+            Review::Missing => crate::t!("status-review-none"),
             Review::NotNeeded => "-".to_string(),
         }
     }
@@ -133,21 +133,24 @@ impl StringsState {
     /// "2 missing, 1 stale" for one language, or what it has instead of a file.
     pub fn summary(&self) -> String {
         if !self.has_file {
-            return "no file; readers get the strings of the languages it falls back to"
-                .to_string();
+            return crate::t!("status-strings-no-file");
         }
         let stale = match &self.stale {
-            Some(stale) if stale.is_empty() => "none stale".to_string(),
-            Some(stale) => format!("{} stale ({})", stale.len(), stale.join(", ")),
-            None => "stale unknown (the file is not in git history)".to_string(),
+            Some(stale) if stale.is_empty() => crate::t!("status-strings-none-stale"),
+            Some(stale) => crate::t!(
+                "status-strings-stale",
+                count = stale.len(),
+                keys = stale.join(", ")
+            ),
+            None => crate::t!("status-strings-stale-unknown"),
         };
         let missing = if self.missing.is_empty() {
-            "none missing".to_string()
+            crate::t!("status-strings-none-missing")
         } else {
-            format!(
-                "{} missing ({})",
-                self.missing.len(),
-                self.missing.join(", ")
+            crate::t!(
+                "status-strings-missing",
+                count = self.missing.len(),
+                keys = self.missing.join(", ")
             )
         };
         format!("{missing}, {stale}")
@@ -216,7 +219,7 @@ impl Matrix {
             .counts(lang)
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(c, n)| format!("{n} {} ({}%)", c.label(), n * 100 / total))
+            .map(|(c, n)| format!("{} ({}%)", state_count(*c, *n), n * 100 / total))
             .collect();
         parts.join(", ")
     }
@@ -233,37 +236,48 @@ impl Matrix {
             .iter()
             .filter(|r| matches!(r, Review::Done { .. }))
             .count();
-        format!(
-            "legal review: {done} of {needed} pages that state facts ({} have none)",
-            needed - done
+        crate::t!(
+            "status-review-summary",
+            done = done,
+            needed = needed,
+            none = needed - done
         )
     }
 
     /// A plain-text table for the terminal.
     pub fn table(&self) -> String {
+        let (page_heading, review_heading) =
+            (crate::t!("status-page"), crate::t!("status-legal-review"));
+        // 8 in English; as wide as the longest state's name in another language.
+        let cell_width = CELLS
+            .iter()
+            .map(|c| state_name(*c).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(8);
         let width = self
             .rows
             .iter()
             .map(|(id, _)| id.len())
             .max()
             .unwrap_or(4)
-            .max(4);
+            .max(page_heading.chars().count());
         let review_width = self
             .reviews
             .iter()
             .map(|r| r.label().chars().count())
             .max()
             .unwrap_or(0)
-            .max("legal review".len());
-        let mut out = format!("{:width$}  {:review_width$}", "page", "legal review");
+            .max(review_heading.chars().count());
+        let mut out = format!("{page_heading:width$}  {review_heading:review_width$}");
         for lang in &self.languages {
-            let _ = write!(out, "  {lang:<8}");
+            let _ = write!(out, "  {lang:<cell_width$}");
         }
         out.push('\n');
         for ((id, cells), review) in self.rows.iter().zip(&self.reviews) {
             let _ = write!(out, "{id:width$}  {:review_width$}", review.label());
             for cell in cells {
-                let _ = write!(out, "  {:<8}", cell.label());
+                let _ = write!(out, "  {:<cell_width$}", state_name(*cell));
             }
             out.push('\n');
         }
@@ -273,7 +287,8 @@ impl Matrix {
         }
         let _ = writeln!(out, "{}", self.review_summary());
         if !self.strings.is_empty() {
-            let _ = writeln!(out, "\ninterface strings ({TRANSLATIONS_DIR}/):");
+            let heading = crate::t!("status-interface-strings", folder = TRANSLATIONS_DIR);
+            let _ = writeln!(out, "\n{heading}");
             for state in &self.strings {
                 let _ = writeln!(out, "{}: {}", state.lang, state.summary());
             }
@@ -283,16 +298,19 @@ impl Matrix {
 
     /// A one-page coloured report, for people who would rather look than read.
     pub fn html(&self) -> String {
-        let mut out = String::from(
-            "<!doctype html><html lang=en><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">\
-             <title>Translation status</title><style>body{font-family:system-ui,sans-serif;margin:1rem}\
-             table{border-collapse:collapse}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}\
-             .source{background:#e8e8e8}.current{background:#b7e4c7}.draft{background:#ffe8a3}\
-             .stale{background:#ffc4a3}.fallback{background:#f4b6b6}</style>\
-             <h1>Translation status</h1><p>Green: translated and reviewed. Yellow: a draft no person has reviewed. \
-             Orange: the Spanish changed since it was translated. Red: not translated; readers get another language. \
-             Legal review: who checked the page's legal content and when; none means no review is recorded.</p>\
-             <table><tr><th>page<th>legal review",
+        let title = escape(&crate::t!("status-html-title"));
+        let mut out = format!(
+            "<!doctype html><html lang={}><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">\
+             <title>{title}</title><style>body{{font-family:system-ui,sans-serif;margin:1rem}}\
+             table{{border-collapse:collapse}}th,td{{border:1px solid #999;padding:.3rem .5rem;text-align:left}}\
+             .source{{background:#e8e8e8}}.current{{background:#b7e4c7}}.draft{{background:#ffe8a3}}\
+             .stale{{background:#ffc4a3}}.fallback{{background:#f4b6b6}}</style>\
+             <h1>{title}</h1><p>{}</p>\
+             <table><tr><th>{}<th>{}",
+            crate::messages::lang().code(),
+            escape(&crate::t!("status-html-legend")),
+            escape(&crate::t!("status-page")),
+            escape(&crate::t!("status-legal-review")),
         );
         for lang in &self.languages {
             let _ = write!(out, "<th>{}", escape(lang));
@@ -310,17 +328,35 @@ impl Matrix {
                 escape(&review.label())
             );
             for cell in cells {
-                let _ = write!(out, "<td class={0}>{0}", cell.label());
+                let _ = write!(
+                    out,
+                    "<td class={}>{}",
+                    cell.label(),
+                    escape(&state_name(*cell))
+                );
             }
         }
-        out.push_str("</table><h2>By language</h2><ul>");
+        let _ = write!(
+            out,
+            "</table><h2>{}</h2><ul>",
+            escape(&crate::t!("status-html-by-language"))
+        );
         for (l, lang) in self.languages.iter().enumerate() {
-            let _ = write!(out, "<li><b>{}</b>: {}", escape(lang), self.summary(l));
+            let _ = write!(
+                out,
+                "<li><b>{}</b>: {}",
+                escape(lang),
+                escape(&self.summary(l))
+            );
         }
         let _ = write!(out, "<li>{}", escape(&self.review_summary()));
         out.push_str("</ul>");
         if !self.strings.is_empty() {
-            out.push_str("<h2>Interface strings</h2><ul>");
+            let _ = write!(
+                out,
+                "<h2>{}</h2><ul>",
+                escape(&crate::t!("status-html-interface-strings"))
+            );
             for state in &self.strings {
                 let _ = write!(
                     out,
@@ -333,5 +369,36 @@ impl Matrix {
         }
         out.push_str("</html>\n");
         out
+    }
+}
+
+const CELLS: [Cell; 5] = [
+    Cell::Source,
+    Cell::Current,
+    Cell::Stale,
+    Cell::Draft,
+    Cell::Fallback,
+];
+
+/// A page's state in the writer's language (`Cell::label` stays the English name, used as the
+/// HTML report's class).
+fn state_name(cell: Cell) -> String {
+    match cell {
+        Cell::Source => crate::t!("status-state-source"),
+        Cell::Current => crate::t!("status-state-current"),
+        Cell::Stale => crate::t!("status-state-stale"),
+        Cell::Draft => crate::t!("status-state-draft"),
+        Cell::Fallback => crate::t!("status-state-fallback"),
+    }
+}
+
+/// "3 draft" (English), "3 borradores" (Spanish).
+fn state_count(cell: Cell, count: usize) -> String {
+    match cell {
+        Cell::Source => crate::t!("status-count-source", count = count),
+        Cell::Current => crate::t!("status-count-current", count = count),
+        Cell::Stale => crate::t!("status-count-stale", count = count),
+        Cell::Draft => crate::t!("status-count-draft", count = count),
+        Cell::Fallback => crate::t!("status-count-fallback", count = count),
     }
 }

@@ -4,6 +4,7 @@
 
 mod live;
 mod pipeline;
+pub mod progress;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -52,10 +53,15 @@ impl BuildReport {
 }
 
 pub fn build(options: &BuildOptions) -> BuildReport {
+    build_with_progress(options, progress::quiet())
+}
+
+/// [`build`], telling `progress` what it is doing.
+pub fn build_with_progress(options: &BuildOptions, progress: progress::Shared) -> BuildReport {
     let started = Instant::now();
     let mut diags = Diagnostics::new();
     let mut stages = Vec::new();
-    let counts = run(options, &mut diags, &mut stages);
+    let counts = run(options, &progress, &mut diags, &mut stages);
     let (pages, languages) = counts.as_ref().map_or((0, 0), |c| (c.pages, c.languages));
     let mut page_weights = counts
         .as_ref()
@@ -89,11 +95,20 @@ fn brotli_quality(pipeline: Option<&Pipeline>) -> u32 {
     })
 }
 
-fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> Option<Counts> {
+fn run(
+    options: &BuildOptions,
+    progress: &progress::Shared,
+    diags: &mut Diagnostics,
+    stages: &mut Stages,
+) -> Option<Counts> {
     let root = &options.root;
     let target = options.out.clone().unwrap_or_else(|| root.join("public"));
     let mut clock = Clock::start();
-    let pipeline = Pipeline::open(root, options.drafts, diags);
+    progress.start(progress::Stage::Loading, None);
+    let mut pipeline = Pipeline::open(root, options.drafts, diags);
+    if let Some(pipeline) = &mut pipeline {
+        pipeline.set_progress(progress.clone());
+    }
     clock.lap("load and resolve", stages);
     let output = Output::prepare(root, &target, brotli_quality(pipeline.as_ref()), diags);
     let counts = pipeline.as_ref().and_then(|pipeline| {
@@ -103,6 +118,7 @@ fn run(options: &BuildOptions, diags: &mut Diagnostics, stages: &mut Stages) -> 
     clock.lap("render and write", stages);
     match (output, counts, pipeline) {
         (Some(output), Some(counts), Some(pipeline)) if !diags.has_errors() => {
+            progress.start(progress::Stage::Writing, None);
             let committed = output.commit();
             clock.lap("swap into place", stages);
             match committed {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::progress::{self, Progress, Stage};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, Strings, Theme};
 use crate::render::booklet::BookletLink;
@@ -29,6 +30,8 @@ pub struct Pipeline {
     pub(super) templates: Option<Compiled>,
     /// The addresses of addresses.lock no page lives at any more, and where each leads.
     pub(super) addresses: Addresses,
+    /// Told what rendering and writing are doing (nothing, unless a caller asks).
+    pub(super) progress: progress::Shared,
 }
 
 impl Pipeline {
@@ -53,7 +56,13 @@ impl Pipeline {
             theme,
             templates,
             addresses,
+            progress: progress::quiet(),
         })
+    }
+
+    /// Reports what rendering and writing are doing to `progress` (a command's progress bar).
+    pub fn set_progress(&mut self, progress: progress::Shared) {
+        self.progress = progress;
     }
 
     pub fn addresses(&self) -> &Addresses {
@@ -94,6 +103,7 @@ impl Pipeline {
             output.abandon();
             return false;
         }
+        self.progress.start(Stage::Writing, None);
         match output.commit_keeping_caches() {
             Ok(()) => true,
             Err(e) => {
@@ -166,6 +176,7 @@ impl Pipeline {
                 ledger,
                 inputs.as_ref(),
                 &scope.first,
+                &progress::Quiet,
             ));
             if diags.error_count() > before {
                 ledger.files = publish.into_records();
@@ -234,12 +245,14 @@ impl Pipeline {
             .filter(|&(_, node)| Some(node) != home)
             .filter(|job| !scope.first.contains(job))
             .collect();
+        self.progress.start(Stage::Rendering, Some(jobs.len()));
         diags.extend(render_pages(
             renderer,
             &publish,
             ledger,
             inputs.as_ref(),
             &jobs,
+            &*self.progress,
         ));
         if scope.not_found {
             let langs: Vec<Option<LangId>> = std::iter::once(None)
@@ -349,8 +362,12 @@ impl Pipeline {
             && !output.is_in_place()
             && !diags.has_errors()
         {
+            let per_language = site.node_ids().count();
+            self.progress
+                .start(Stage::Compressing, Some(summarised.len() * per_language));
             for &lang in &summarised {
                 diags.extend(publish.dictionary_copies(lang, site.path(lang, home)));
+                self.progress.advance(per_language);
             }
         }
         let weights = publish.page_weights();
@@ -395,7 +412,10 @@ impl Pipeline {
                 .static_files
                 .iter()
                 .map(|(rel, real, len)| (rel.clone(), real, *len));
-            for (rel, real, len) in assets.chain(statics) {
+            let files: Vec<_> = assets.chain(statics).collect();
+            self.progress.start(Stage::Compressing, Some(files.len()));
+            for (rel, real, len) in files {
+                self.progress.advance(1);
                 if let Err(e) = output.copy(&rel, real, len) {
                     diags.push(
                         Diagnostic::error(
@@ -422,12 +442,15 @@ fn render_pages(
     ledger: &Ledger,
     inputs: Option<&Inputs>,
     jobs: &[(LangId, NodeId)],
+    progress: &dyn Progress,
 ) -> Vec<Diagnostic> {
     jobs.par_iter()
         .flat_map_iter(|&(lang, node)| {
-            render_page(renderer, publish, ledger, inputs, lang, node)
+            let problems = render_page(renderer, publish, ledger, inputs, lang, node)
                 .err()
-                .unwrap_or_default()
+                .unwrap_or_default();
+            progress.advance(1);
+            problems
         })
         .collect()
 }

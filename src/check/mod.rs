@@ -22,10 +22,21 @@ use crate::write::publish::Manifest;
 /// resolved, rendered and finished once, as `faro build` would, without writing anything; the
 /// checks below read that one pipeline and the manifest of what it would write.
 pub fn check(root: &Path, today: Date) -> Diagnostics {
+    check_with_progress(root, today, crate::build::progress::quiet())
+}
+
+/// [`check`], telling `progress` what it is doing (reading the site, rendering its pages).
+pub fn check_with_progress(
+    root: &Path,
+    today: Date,
+    progress: crate::build::progress::Shared,
+) -> Diagnostics {
     let mut diags = Diagnostics::new();
-    let Some(pipeline) = Pipeline::open(root, false, &mut diags) else {
+    progress.start(crate::build::progress::Stage::Loading, None);
+    let Some(mut pipeline) = Pipeline::open(root, false, &mut diags) else {
         return diags;
     };
+    pipeline.set_progress(progress);
     let manifest = pipeline.check(&mut diags);
     let site = pipeline.site();
     interface_strings(site, pipeline.strings(), pipeline.theme(), &mut diags);
@@ -165,8 +176,8 @@ fn addresses(site: &Site, addresses: &Addresses, diags: &mut Diagnostics) {
     use crate::load::addresses::LOCK_FILE;
     if !addresses.had_lock {
         diags.push(
-            Diagnostic::note(LOCK_FILE, "the site has no addresses.lock yet: `faro build` writes it with every address it publishes")
-                .hint("commit it: faro keeps every address it lists working when a page moves or is removed"),
+            Diagnostic::note(LOCK_FILE, crate::msg!("check-no-addresses-lock"))
+                .hint(crate::t!("check-no-addresses-lock-hint")),
         );
     }
     for leaving in &addresses.leaving {
@@ -298,9 +309,9 @@ fn freshness(site: &Site, today: Date, diags: &mut Diagnostics) {
         let months = page.front.review_every.unwrap_or(site_months);
         match page.front.updated {
             None => diags.push(
-                Diagnostic::warning(&page.file, "the page has no `updated:` date")
+                Diagnostic::warning(&page.file, crate::msg!("check-no-updated"))
                     .at_line(1)
-                    .hint("add `updated: YYYY-MM-DD`, the day you last checked the page against its sources"),
+                    .hint(crate::t!("check-no-updated-hint")),
             ),
             Some(updated) if updated > today => diags.push(
                 Diagnostic::warning(&page.file, format!("`updated:` is {}, a day that has not come yet", updated.iso()))
@@ -348,9 +359,9 @@ fn sourcing(site: &Site, diags: &mut Diagnostics) {
                 .any(|p| p.lang == default && p.id == page.id);
         if page.front.sources.is_none() && !translated_from_default {
             diags.push(
-                Diagnostic::warning(&page.file, "the page names no sources")
+                Diagnostic::warning(&page.file, crate::msg!("check-no-sources"))
                     .at_line(1)
-                    .hint("list where its facts come from under `sources:` (title, url or law, checked), or write `sources:` then `  none: <why the page needs none>`"),
+                    .hint(crate::t!("check-no-sources-hint")),
             );
         }
         let states_facts = !matches!(
@@ -359,9 +370,9 @@ fn sourcing(site: &Site, diags: &mut Diagnostics) {
         );
         if page.front.legal_review.is_none() && states_facts && page.lang == default {
             diags.push(
-                Diagnostic::note(&page.file, "no legal review is recorded for this page")
+                Diagnostic::note(&page.file, crate::msg!("check-no-legal-review"))
                     .at_line(1)
-                    .hint("when a lawyer has checked it, add `legal_review:` with `by:` (their name) and `date:`"),
+                    .hint(crate::t!("check-no-legal-review-hint")),
             );
         }
     }
@@ -480,31 +491,41 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
                     )
                 }
                 TextState::Draft => diags.push(
-                    Diagnostic::note(&shown.file, "a draft translation: no person has reviewed it yet")
+                    Diagnostic::note(&shown.file, crate::msg!("check-draft-translation"))
                         .at_line(shown.field_line("translation"))
-                        .hint("once a person who reads both languages has checked it, set `reviewed: true` and `reviewed_by: <their name>` under `translation:`"),
+                        .hint(crate::t!("check-draft-translation-hint")),
                 ),
                 TextState::Fallback if complete.contains(&language.code) => diags.push(
                     Diagnostic::warning(
                         format!("{CONTENT_DIR}/{}/{id}", language.code),
-                        format!(
-                            "not translated into {}, which site.yaml's `check: complete` asks to have every page; readers get the text in {}",
-                            language.name,
-                            name_of(&shown.lang)
+                        crate::msg!(
+                            "check-not-translated-complete",
+                            language = language.name.clone(),
+                            shown = name_of(&shown.lang).to_string()
                         ),
                     )
-                    .hint(format!("translate {} into {}; `faro new {} {id}` starts the file", shown.file.display(), language.name, language.code)),
+                    .hint(crate::t!(
+                        "check-not-translated-complete-hint",
+                        file = shown.file.display().to_string(),
+                        language = language.name.clone(),
+                        code = language.code.clone(),
+                        id = id.to_string()
+                    )),
                 ),
                 TextState::Fallback => diags.push(
                     Diagnostic::note(
                         format!("{CONTENT_DIR}/{}/{id}", language.code),
-                        format!(
-                            "not translated into {}; readers get the text in {}",
-                            language.name,
-                            name_of(&shown.lang)
+                        crate::msg!(
+                            "check-not-translated",
+                            language = language.name.clone(),
+                            shown = name_of(&shown.lang).to_string()
                         ),
                     )
-                        .hint(format!("start it with `faro new {} {id}`", language.code)),
+                    .hint(crate::t!(
+                        "check-not-translated-hint",
+                        code = language.code.clone(),
+                        id = id.to_string()
+                    )),
                 ),
                 TextState::Source | TextState::Current => {}
             }

@@ -29,12 +29,18 @@ pub(super) fn export(
     lang: LangId,
     out: &Path,
     force: bool,
+    progress: &dyn crate::build::progress::Progress,
     diags: &mut Diagnostics,
 ) -> Exported {
     let mut done = Exported::default();
     let default = site.default_lang();
     let glossary = Glossary::of(site, lang);
+    progress.start(
+        crate::build::progress::Stage::WritingPo,
+        Some(site.node_ids().count()),
+    );
     for node in site.node_ids() {
+        progress.advance(1);
         let source = site.text_source(default, node);
         if source.lang != site.language(default).code {
             continue;

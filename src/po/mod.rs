@@ -14,6 +14,7 @@ mod history;
 mod import;
 mod pieces;
 
+use crate::build::progress::{Progress, Quiet, Stage};
 use std::path::{Path, PathBuf};
 
 use rspolib::POFile;
@@ -42,6 +43,19 @@ pub fn export_language(
     force: bool,
     diags: &mut Diagnostics,
 ) -> Option<Exported> {
+    export_language_with_progress(root, lang, out, force, &Quiet, diags)
+}
+
+/// [`export_language`], telling `progress` what it is doing.
+pub fn export_language_with_progress(
+    root: &Path,
+    lang: &str,
+    out: Option<PathBuf>,
+    force: bool,
+    progress: &dyn Progress,
+    diags: &mut Diagnostics,
+) -> Option<Exported> {
+    progress.start(Stage::Loading, None);
     let pipeline = crate::build::Pipeline::open(root, true, diags)?;
     let site = pipeline.site();
     let Some(id) = site.lang_index(lang).filter(|&l| l != site.default_lang()) else {
@@ -61,7 +75,7 @@ pub fn export_language(
         return None;
     };
     let out = out.unwrap_or_else(|| root.join(PO_DIR).join(lang));
-    let exported = export::export(root, site, id, &out, force, diags);
+    let exported = export::export(root, site, id, &out, force, progress, diags);
     (!diags.has_errors()).then_some(exported)
 }
 

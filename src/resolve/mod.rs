@@ -114,9 +114,9 @@ impl Site {
             diags.push(
                 Diagnostic::error(
                     format!("{CONTENT_DIR}/{}/{HOME_ID}", config.default_language()),
-                    "the site has no home page",
+                    crate::msg!("no-home-page"),
                 )
-                .hint("write content/<language>/_index.md with at least a title"),
+                .hint(crate::t!("no-home-page-hint")),
             );
         }
         for i in 0..nodes.len() {
@@ -137,8 +137,20 @@ impl Site {
                         .find(|s| s.id == nodes[i].id)
                         .expect("every node has a source");
                     diags.push(
-                        Diagnostic::error(&first.file, format!("the folder `{folder}` has no section page ({SECTION_FILE}) in any language"))
-                            .hint(format!("add content/{}/{folder}{SECTION_FILE} with a title for the section", config.default_language())),
+                        Diagnostic::error(
+                            &first.file,
+                            crate::msg!(
+                                "section-without-index",
+                                folder = folder.to_string(),
+                                file = SECTION_FILE
+                            ),
+                        )
+                        .hint(crate::t!(
+                            "section-without-index-hint",
+                            lang = config.default_language(),
+                            folder = folder.to_string(),
+                            file = SECTION_FILE
+                        )),
                     );
                 }
             }

@@ -12,8 +12,8 @@
         "font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap;z-index:2147483647";
       document.body.appendChild(box);
     }
-    box.textContent =
-      "faro serve: the site was not rebuilt. You are seeing the last good version.\n\n" + text;
+    // The text comes with its heading, in the writer's language.
+    box.textContent = text;
   }
   var events = new EventSource("/_faro/events");
   events.addEventListener("reload", function () {

@@ -63,9 +63,9 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
     };
     if !options.bind.is_loopback() {
         eprintln!(
-            "warning: serving on {} lets other computers on the network read the site, drafts included; \
-             `faro serve` is for writing. Publish with `faro build` and a real web server.",
-            options.bind
+            "{}: {}",
+            crate::t!("label-warning"),
+            crate::t!("serve-beyond-loopback", address = options.bind.to_string())
         );
     }
     let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))
@@ -136,7 +136,11 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
         })
         .map_err(|e| server_failure("cannot start the rebuild thread", e))?;
 
-    println!("Serving the site at http://{address}/ (press Ctrl-C to stop)");
+    // The address stays at the start of the line's own words: the tests read it from there.
+    println!(
+        "{}",
+        crate::t!("serve-serving", url = format!("http://{address}/"))
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -187,13 +191,15 @@ fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
 
 fn status_after(outcome: &Outcome, generation: u64) -> Status {
     let problems = (!outcome.succeeded()).then(|| {
-        outcome
+        let errors = outcome
             .diagnostics
             .iter()
             .filter(|d| d.is_error())
             .map(Diagnostic::to_string)
             .collect::<Vec<_>>()
-            .join("\n")
+            .join("\n");
+        // The heading of the box the open pages show (src/serve/live.js).
+        format!("{}\n\n{errors}", crate::t!("serve-page-not-rebuilt"))
     });
     Status {
         generation,
@@ -207,22 +213,22 @@ fn report(outcome: &Outcome) {
     }
     let took = outcome.elapsed.as_secs_f64() * 1000.0;
     if outcome.succeeded() {
-        let what = if outcome.whole {
-            "the whole site".to_string()
+        let ms = format!("{took:.0}");
+        if outcome.whole {
+            println!("{}", crate::t!("serve-rebuilt-site", ms = ms));
         } else {
-            format!(
-                "{} file{} ({} unchanged)",
-                outcome.writes.written,
-                if outcome.writes.written == 1 { "" } else { "s" },
-                outcome.writes.unchanged
-            )
-        };
-        println!("Rebuilt {what} in {took:.0} ms");
+            println!(
+                "{}",
+                crate::t!(
+                    "serve-rebuilt-files",
+                    written = outcome.writes.written,
+                    unchanged = outcome.writes.unchanged,
+                    ms = ms
+                )
+            );
+        }
     } else {
         let errors = outcome.diagnostics.iter().filter(|d| d.is_error()).count();
-        eprintln!(
-            "Not rebuilt: {errors} error{}; the last good site is still served.",
-            if errors == 1 { "" } else { "s" }
-        );
+        eprintln!("{}", crate::t!("serve-not-rebuilt", errors = errors));
     }
 }

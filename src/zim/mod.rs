@@ -9,6 +9,7 @@ mod metadata;
 mod pages;
 mod writer;
 
+use crate::build::progress;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -53,21 +54,35 @@ impl ZimReport {
 const WORK_DIR: &str = ".faro-cache/zim";
 
 pub fn zim(options: &ZimOptions) -> ZimReport {
+    zim_with_progress(options, progress::quiet())
+}
+
+/// [`zim`], telling `progress` what it is doing (building the pages, packing each file).
+pub fn zim_with_progress(options: &ZimOptions, progress: progress::Shared) -> ZimReport {
     let mut diags = Diagnostics::new();
     let mut report = ZimReport {
         files: Vec::new(),
         build: Duration::ZERO,
         diagnostics: Vec::new(),
     };
-    report.files = run(options, &mut diags, &mut report);
+    report.files = run(options, progress, &mut diags, &mut report);
     report.diagnostics = diags.into_sorted();
     report
 }
 
-fn run(options: &ZimOptions, diags: &mut Diagnostics, report: &mut ZimReport) -> Vec<ZimFile> {
+fn run(
+    options: &ZimOptions,
+    progress: progress::Shared,
+    diags: &mut Diagnostics,
+    report: &mut ZimReport,
+) -> Vec<ZimFile> {
     let root = &options.root;
     let started = Instant::now();
-    let pipeline = Pipeline::open(root, false, diags);
+    progress.start(progress::Stage::Loading, None);
+    let mut pipeline = Pipeline::open(root, false, diags);
+    if let Some(pipeline) = &mut pipeline {
+        pipeline.set_progress(progress.clone());
+    }
     // Everything that can be known before the long part, in one run: the metadata, the tool.
     let metadata = pipeline
         .as_ref()
@@ -101,7 +116,9 @@ fn run(options: &ZimOptions, diags: &mut Diagnostics, report: &mut ZimReport) ->
     let base_url = pipeline.site().config.site.base_url.clone();
     let month = jiff::Zoned::now().strftime("%Y-%m").to_string();
     let mut written = Vec::new();
+    progress.start(progress::Stage::PackingZim, Some(metadata.len()));
     for meta in &metadata {
+        progress.advance(1);
         let started = Instant::now();
         let folder = work.join("languages").join(&meta.code);
         let file = out.join(format!("{}_{month}.zim", meta.name));

@@ -51,10 +51,15 @@ pub fn run_dir() -> &'static Path {
 ///
 /// With a root, the command gets `--root <site>` after its own arguments and runs with the site
 /// as its current directory, as a writer runs it from inside the site's folder.
+///
+/// faro speaks the language of `FARO_LANG`, then of the system locale: every command here
+/// runs with `FARO_LANG=en`, so the machine's locale never changes a test's result, unless the
+/// test sets another with [`Faro::env`].
 pub struct Faro {
     args: Vec<OsString>,
     root: Option<PathBuf>,
     timeout: Duration,
+    env: Vec<(OsString, OsString)>,
 }
 
 /// What a finished command did.
@@ -75,6 +80,7 @@ impl Faro {
             args: args.into_iter().map(Into::into).collect(),
             root: None,
             timeout: TIMEOUT,
+            env: vec![("FARO_LANG".into(), "en".into())],
         }
     }
 
@@ -87,6 +93,15 @@ impl Faro {
     /// on a machine that may be busy).
     pub fn timeout(mut self, limit: Duration) -> Faro {
         self.timeout = limit;
+        self
+    }
+
+    /// An environment variable for the command (`FARO_LANG`, `LANG`, …); an empty value
+    /// removes the variable.
+    pub fn env(mut self, name: impl Into<OsString>, value: impl Into<OsString>) -> Faro {
+        let name = name.into();
+        self.env.retain(|(n, _)| *n != name);
+        self.env.push((name, value.into()));
         self
     }
 
@@ -108,6 +123,13 @@ impl Faro {
     pub fn command(&self) -> Command {
         let mut command = Command::new(FARO);
         command.args(&self.args).stdin(Stdio::null());
+        for (name, value) in &self.env {
+            if value.is_empty() {
+                command.env_remove(name);
+            } else {
+                command.env(name, value);
+            }
+        }
         if let Some(root) = &self.root {
             command.arg("--root").arg(root).current_dir(root);
         }

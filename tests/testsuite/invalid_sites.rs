@@ -15,6 +15,9 @@
 //!     start of the message). Blank lines and lines starting with `# ` are comments.
 //!     Every `error:` line faro prints must contain one of the `error:` lines listed here, so a
 //!     case fails in exactly the way it says and in no other.
+//!   - `expected.es.txt`: the same in Spanish, for the case's run with `FARO_LANG=es` (labels
+//!     `error:`/`aviso:`/`sugerencia:`); a case without one runs in English only, until its
+//!     messages are translated. Every case runs with `FARO_LANG=en` against expected.txt.
 //!   - `remove.txt` (optional): paths of base files or folders to delete, one per line.
 //!   - `args.txt` (optional): extra arguments for `faro build`, whitespace-separated; the
 //!     binary runs with the case's site folder as its current directory.
@@ -53,7 +56,51 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// Files in a case folder that describe the case rather than belong to the site.
-const CASE_FILES: &[&str] = &["expected.txt", "remove.txt", "args.txt", "make.txt"];
+const CASE_FILES: &[&str] = &[
+    "expected.txt",
+    "expected.es.txt",
+    "remove.txt",
+    "args.txt",
+    "make.txt",
+];
+
+/// A language faro's messages are checked in: the expected file, and the words faro prints
+/// around the messages.
+struct Language {
+    code: &'static str,
+    expected: &'static str,
+    hint: &'static str,
+    success: &'static str,
+    /// The summary line for this many errors.
+    failed: fn(usize) -> String,
+}
+
+const ENGLISH: Language = Language {
+    code: "en",
+    expected: "expected.txt",
+    hint: "  hint: ",
+    success: "Built ",
+    failed: |errors| {
+        format!(
+            "Build failed with {errors} error{};",
+            if errors == 1 { "" } else { "s" }
+        )
+    },
+};
+
+const SPANISH: Language = Language {
+    code: "es",
+    expected: "expected.es.txt",
+    hint: "  sugerencia: ",
+    success: "Listo: ",
+    failed: |errors| {
+        if errors == 1 {
+            "No se pudo construir el sitio: hubo 1 error.".to_string()
+        } else {
+            format!("No se pudo construir el sitio: hubo {errors} errores.")
+        }
+    },
+};
 
 fn invalid_dir() -> PathBuf {
     repo().join("tests").join("invalid")
@@ -233,14 +280,22 @@ fn every_case_folder_has_its_test() {
 /// expected.
 fn check_case(folder: &str) {
     let bless = std::env::var("FARO_BLESS").is_ok_and(|v| v == "1");
-    match run_case(&invalid_dir().join(folder), &previous_public(), bless) {
-        Outcome::Passed => {}
-        // A test cannot mark itself ignored once it runs: it says why, and passes.
-        Outcome::Skipped(why) => eprintln!("skipped {folder}: {why}"),
-        Outcome::Failed(problems) => panic!(
-            "tests/invalid/{folder}/ did not fail as expected:\n   {}\n(run with FARO_BLESS=1 and --nocapture to see its full output)",
-            problems.join("\n   ")
-        ),
+    let case = invalid_dir().join(folder);
+    for language in [&ENGLISH, &SPANISH] {
+        // Spanish only where the case has its Spanish messages (see the README's list).
+        if language.code != "en" && !case.join(language.expected).exists() {
+            continue;
+        }
+        match run_case(&case, &previous_public(), bless, language) {
+            Outcome::Passed => {}
+            // A test cannot mark itself ignored once it runs: it says why, and passes.
+            Outcome::Skipped(why) => eprintln!("skipped {folder}: {why}"),
+            Outcome::Failed(problems) => panic!(
+                "tests/invalid/{folder}/ did not fail as expected (FARO_LANG={}):\n   {}\n(run with FARO_BLESS=1 and --nocapture to see its full output)",
+                language.code,
+                problems.join("\n   ")
+            ),
+        }
     }
 }
 
@@ -295,13 +350,15 @@ fn previous_public() -> PathBuf {
         .clone()
 }
 
-fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
+fn run_case(case: &Path, previous_public: &Path, bless: bool, language: &Language) -> Outcome {
     let name = case.file_name().unwrap().to_string_lossy().into_owned();
     let mut problems = Vec::new();
 
-    let expected_text = match fs::read_to_string(case.join("expected.txt")) {
+    let expected_text = match fs::read_to_string(case.join(language.expected)) {
         Ok(text) => text,
-        Err(e) => return Outcome::Failed(vec![format!("cannot read expected.txt: {e}")]),
+        Err(e) => {
+            return Outcome::Failed(vec![format!("cannot read {}: {e}", language.expected)]);
+        }
     };
     let expected: Vec<&str> = expected_text
         .lines()
@@ -309,7 +366,7 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         .filter(|l| !l.trim().is_empty() && !l.starts_with("# "))
         .collect();
     if !expected.iter().any(|l| l.starts_with("error: ")) {
-        problems.push("expected.txt lists no `error: ` line".to_string());
+        problems.push(format!("{} lists no `error: ` line", language.expected));
     }
 
     // <tmp>/site is the site; anything faro might make beside it stays inside <tmp> too.
@@ -344,7 +401,11 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         .unwrap_or_default();
 
     let before = snapshot(tmp.path());
-    let run = match Faro::build(&site).args(&args).try_run() {
+    let run = match Faro::build(&site)
+        .args(&args)
+        .env("FARO_LANG", language.code)
+        .try_run()
+    {
         Ok(run) => run,
         Err(e) => return Outcome::Failed(vec![e]),
     };
@@ -358,7 +419,8 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(
             out,
-            "===== {name} (faro build --root <site> {}) exit {:?}",
+            "===== {name} (FARO_LANG={} faro build --root <site> {}) exit {:?}",
+            language.code,
             args.join(" "),
             run.code
         );
@@ -387,7 +449,7 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
     if stderr.contains("panicked") {
         problems.push("faro panicked".to_string());
     }
-    if run.stdout.contains("Built ") {
+    if run.stdout.contains(language.success) {
         problems.push(format!("stdout claims success: {}", run.stdout.trim()));
     }
     for line in &expected {
@@ -395,8 +457,8 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
             problems.push(format!("stderr lacks: {line}"));
         }
     }
-    if !stderr.contains("hint:") {
-        problems.push("stderr has no `hint:`".to_string());
+    if !stderr.contains(language.hint) {
+        problems.push(format!("stderr has no `{}`", language.hint.trim()));
     }
     // One block per problem: an `error:` line, maybe more message lines, then `  hint: …`.
     let lines: Vec<&str> = stderr.lines().collect();
@@ -405,7 +467,10 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         .collect();
     for (k, &i) in error_lines.iter().enumerate() {
         let end = error_lines.get(k + 1).copied().unwrap_or(lines.len());
-        if !lines[i + 1..end].iter().any(|l| l.starts_with("  hint: ")) {
+        if !lines[i + 1..end]
+            .iter()
+            .any(|l| l.starts_with(language.hint))
+        {
             problems.push(format!("no hint for: {}", lines[i]));
         }
         if !expected
@@ -416,10 +481,7 @@ fn run_case(case: &Path, previous_public: &Path, bless: bool) -> Outcome {
         }
     }
     let errors = error_lines.len();
-    let summary = format!(
-        "Build failed with {errors} error{};",
-        if errors == 1 { "" } else { "s" }
-    );
+    let summary = (language.failed)(errors);
     if errors == 0 {
         problems.push("no `error: ` line in stderr".to_string());
     } else if !stderr.contains(&summary) {

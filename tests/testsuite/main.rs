@@ -17,6 +17,7 @@ mod crash;
 mod editor;
 mod fuzz_regressions;
 mod invalid_sites;
+mod messages;
 mod publish;
 mod raw_html;
 mod repository_site;

@@ -36,9 +36,9 @@ pub(super) fn languages(
                 diags.push(locate(
                     Diagnostic::error(
                         CONFIG_FILE,
-                        format!("the fallback chain loops: {}", cycle.join(" -> ")),
+                        crate::msg!("config-fallback-cycle", chain = cycle.join(" -> ")),
                     )
-                    .hint("a language cannot fall back, directly or through others, to itself"),
+                    .hint(crate::t!("config-fallback-cycle-hint")),
                     code_line(text, &lang.code),
                 ));
             }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use super::chains;
 use super::{CONFIG_FILE, Config, SiteConfig};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::{msg, t};
 
 /// Line of the first line matching `pred`, for errors about values serde has already accepted.
 fn find_line(text: &str, pred: impl Fn(&str) -> bool) -> Option<usize> {
@@ -63,9 +64,9 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
             diags.push(locate(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("`{}` is not a BCP 47 language code", lang.code),
+                    msg!("config-bad-language-code", code = lang.code.clone()),
                 )
-                .hint("use a code such as es, en, pt-BR, quc or mam"),
+                .hint(t!("config-bad-language-code-hint")),
                 line,
             ));
         }
@@ -73,16 +74,19 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
             diags.push(locate(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("language `{}` is declared twice", lang.code),
+                    msg!("config-language-twice", code = lang.code.clone()),
                 )
-                .hint("keep one entry per language"),
+                .hint(t!("config-language-twice-hint")),
                 line,
             ));
         }
         if lang.name.trim().is_empty() {
             diags.push(locate(
-                Diagnostic::error(CONFIG_FILE, format!("language `{}` has no name", lang.code))
-                    .hint("give the language's name in itself, e.g. `name: Español`"),
+                Diagnostic::error(
+                    CONFIG_FILE,
+                    msg!("config-language-no-name", code = lang.code.clone()),
+                )
+                .hint(t!("config-language-no-name-hint")),
                 line,
             ));
         }
@@ -95,9 +99,13 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
                 diags.push(locate(
                     Diagnostic::error(
                         CONFIG_FILE,
-                        format!("language `{}` falls back to `{fallback}`, which is not declared", lang.code),
+                        msg!(
+                            "config-fallback-undeclared",
+                            code = lang.code.clone(),
+                            fallback = fallback.clone()
+                        ),
                     )
-                    .hint("declare that language under `languages:` or remove it from the fallback list"),
+                    .hint(t!("config-fallback-undeclared-hint")),
                     line,
                 ));
             }
@@ -108,9 +116,9 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
         diags.push(locate(
             Diagnostic::error(
                 CONFIG_FILE,
-                format!("brotli_quality is {quality}, but faro compresses at qualities 5 to 11"),
+                msg!("config-bad-brotli-quality", quality = quality),
             )
-            .hint("use 11 (the default: the smallest files), 10 (builds from an empty cache in about half the time, files about 3 % larger) or 5 (in about a third of the time, files about 9 % larger: for previews)"),
+            .hint(t!("config-bad-brotli-quality-hint")),
             key_line(text, "brotli_quality"),
         ));
     }
@@ -120,8 +128,8 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
         .any(|l| l.code == site.default_language);
     if site.languages.is_empty() {
         diags.push(locate(
-            Diagnostic::error(CONFIG_FILE, "no languages are declared")
-                .hint("add a `languages:` list with at least the default language"),
+            Diagnostic::error(CONFIG_FILE, msg!("config-no-languages"))
+                .hint(t!("config-no-languages-hint")),
             find_line(text, |l| l.starts_with("languages")),
         ));
         return None;
@@ -130,19 +138,21 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
         diags.push(locate(
             Diagnostic::error(
                 CONFIG_FILE,
-                format!(
-                    "the default language `{}` is not declared",
-                    site.default_language
+                msg!(
+                    "config-default-language-undeclared",
+                    code = site.default_language.clone()
                 ),
             )
-            .hint("add it under `languages:`"),
+            .hint(t!("config-default-language-undeclared-hint")),
             find_line(text, |l| l.starts_with("default_language")),
         ));
     }
     if default_declared && !site.title.contains_key(&site.default_language) {
         diags.push(locate(
-            Diagnostic::error(CONFIG_FILE, "the site has no title in the default language")
-                .hint(format!("add `{}: …` under `title:`", site.default_language)),
+            Diagnostic::error(CONFIG_FILE, msg!("config-no-default-title")).hint(t!(
+                "config-no-default-title-hint",
+                code = site.default_language.clone()
+            )),
             find_line(text, |l| l.starts_with("title")),
         ));
     }
@@ -151,9 +161,9 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
             diags.push(locate(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("a title is given for `{code}`, which is not a declared language"),
+                    msg!("config-title-undeclared-language", code = code.clone()),
                 )
-                .hint("declare the language or remove its title"),
+                .hint(t!("config-title-undeclared-language-hint")),
                 key_line(text, code),
             ));
         }
@@ -163,9 +173,9 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
             diags.push(locate(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("`check: complete` lists `{code}`, which is not a declared language"),
+                    msg!("config-check-complete-undeclared", code = code.clone()),
                 )
-                .hint("list only codes declared under `languages:`, e.g. `complete: [es, en]`, or declare the language"),
+                .hint(t!("config-check-complete-undeclared-hint")),
                 listed_line(text, "complete", code),
             ));
         }
@@ -177,11 +187,8 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
         && !(number.trim().len() <= 6 && number.trim().chars().all(|c| c.is_ascii_digit()))
     {
         diags.push(locate(
-            Diagnostic::error(
-                CONFIG_FILE,
-                format!("the emergency number `{number}` is not a short number of digits"),
-            )
-            .hint("write the number a person dials for emergencies, e.g. \"911\""),
+            Diagnostic::error(CONFIG_FILE, msg!("config-bad-emergency", number = number))
+                .hint(t!("config-bad-emergency-hint")),
             key_line(text, "emergency"),
         ));
     }
@@ -189,8 +196,8 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
         && !url.starts_with("https://")
     {
         diags.push(locate(
-            Diagnostic::error(CONFIG_FILE, format!("quick_exit_url `{url}` is not an https address"))
-                .hint("give the full address of a neutral site, e.g. https://www.google.com/search?q=clima"),
+            Diagnostic::error(CONFIG_FILE, msg!("config-bad-quick-exit", url = url))
+                .hint(t!("config-bad-quick-exit-hint")),
             find_line(text, |l| l.starts_with("quick_exit_url")),
         ));
     }
@@ -201,9 +208,9 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
             diags.push(locate(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("`limits: {key}` is {mb}; a limit is a number of megabytes above 0"),
+                    msg!("config-bad-limit", key = key, mb = mb.to_string()),
                 )
-                .hint("give the largest file of that kind you mean to publish, e.g. `image_mb: 5`, or remove the line to use the default"),
+                .hint(t!("config-bad-limit-hint")),
                 key_line(text, key),
             ));
         }
@@ -212,11 +219,8 @@ pub(super) fn check(site: SiteConfig, text: &str, diags: &mut Diagnostics) -> Op
         && !(base.starts_with("https://") || base.starts_with("http://"))
     {
         diags.push(locate(
-            Diagnostic::error(
-                CONFIG_FILE,
-                format!("base_url `{base}` is not an http(s) address"),
-            )
-            .hint("write the full address, e.g. https://example.org/, or remove the line"),
+            Diagnostic::error(CONFIG_FILE, msg!("config-base-url", url = base.clone()))
+                .hint(t!("config-base-url-hint")),
             find_line(text, |l| l.starts_with("base_url")),
         ));
     }
@@ -238,9 +242,9 @@ fn check_contact(value: &Option<String>, key: &str, text: &str, diags: &mut Diag
         diags.push(locate(
             Diagnostic::error(
                 CONFIG_FILE,
-                format!("the {key} number `{number}` is not a phone number in international form"),
+                msg!("config-bad-phone", key = key, number = number.clone()),
             )
-            .hint("write it with the country code, e.g. \"+52 55 7100 1542\""),
+            .hint(t!("config-bad-phone-hint")),
             key_line(text, key),
         ));
     }

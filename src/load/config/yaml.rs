@@ -1,6 +1,7 @@
 //! serde_yaml's errors as diagnostics, for site.yaml and for front matter.
 
 use crate::diagnostics::{Diagnostic, line_col};
+use crate::{msg, t};
 
 /// Turns a serde_yaml error into a diagnostic; `line_offset` is added to the error's line for
 /// YAML that starts partway into a file (front matter).
@@ -18,26 +19,10 @@ pub fn yaml_error(
         .next()
         .unwrap_or(&message)
         .to_string();
-    let hint = if message.contains("is not a date") {
-        "write dates as YYYY-MM-DD, for example 2026-11-28"
-    } else if message.contains("duplicate") {
-        "each key may appear once; remove one of them"
-    } else if message.contains("unknown variant") && message.starts_with("check.required") {
-        "list only fields the message names; `title`, `updated` and `sources` are checked without being listed"
-    } else if message.contains("unknown variant") {
-        "use one of the values the message lists"
-    } else if message.contains("cannot start any token") {
-        "YAML does not allow tab characters; indent with spaces"
-    } else if message.contains("unknown field") {
-        "check the spelling of the key; the message lists the keys that are allowed"
-    } else if message.contains("invalid type") {
-        "check the value's type: text, a number, a list (lines starting with '- ') or true/false"
-    } else if message.contains("missing field") {
-        "add the missing key"
-    } else {
-        "check the YAML syntax: `key: value`, two-space indents, quotes around text with ':' or '#'"
+    let diag = Diagnostic {
+        file: file.into(),
+        ..translated(&message)
     };
-    let diag = Diagnostic::error(file, message.clone()).hint(hint);
     // Errors raised while reading a value (a bad date, a repeated key) come located at the start
     // of the document; the value or key named in the message finds the real line.
     let located = e.location().map(|loc| line_col(text, loc.index()));
@@ -46,6 +31,98 @@ pub fn yaml_error(
         (Some((1, 1)) | None, Some(line)) => diag.at_line(line + line_offset),
         (Some((line, col)), _) => diag.at(line + line_offset, col),
         (None, None) => diag,
+    }
+}
+
+/// serde_yaml's message as a diagnostic with a code per kind of problem. In English it is
+/// serde_yaml's own text (`serde`); in Spanish a sentence of faro's made from its parts: the
+/// path of the value (`at`, e.g. `sources[0]: `), the field or value named, and what is allowed.
+fn translated(message: &str) -> Diagnostic {
+    const KINDS: [&str; 5] = [
+        "unknown field ",
+        "missing field ",
+        "duplicate ",
+        "unknown variant ",
+        "invalid type: ",
+    ];
+    let start = KINDS
+        .iter()
+        .filter_map(|kind| message.find(kind))
+        .min()
+        .unwrap_or(0);
+    let at = message[..start].to_string();
+    let serde = message.to_string();
+    // The first `quoted` or "quoted" word, and the list after "expected".
+    let named = message[start..]
+        .split('`')
+        .nth(1)
+        .or_else(|| message[start..].split('"').nth(1))
+        .unwrap_or_default()
+        .to_string();
+    let allowed = message
+        .split_once(", expected ")
+        .map(|(_, list)| list.trim_start_matches("one of ").replace(" or ", ", "))
+        .unwrap_or_default();
+    let error = |message| Diagnostic::error("", message);
+    let rest = &message[start..];
+    if message.contains("is not a date") {
+        error(msg!("yaml-not-a-date", serde = serde, value = named))
+            .hint(t!("yaml-not-a-date-hint"))
+    } else if rest.starts_with("duplicate") {
+        error(msg!(
+            "yaml-duplicate-key",
+            serde = serde,
+            at = at,
+            key = named
+        ))
+        .hint(t!("yaml-duplicate-key-hint"))
+    } else if rest.starts_with("unknown variant") && message.starts_with("check.required") {
+        error(msg!(
+            "yaml-unknown-value",
+            serde = serde,
+            at = at,
+            value = named,
+            allowed = allowed
+        ))
+        .hint(t!("yaml-unknown-required-field-hint"))
+    } else if rest.starts_with("unknown variant") {
+        error(msg!(
+            "yaml-unknown-value",
+            serde = serde,
+            at = at,
+            value = named,
+            allowed = allowed
+        ))
+        .hint(t!("yaml-unknown-value-hint"))
+    } else if message.contains("cannot start any token") {
+        error(msg!("yaml-tab", serde = serde)).hint(t!("yaml-tab-hint"))
+    } else if rest.starts_with("unknown field") {
+        error(msg!(
+            "yaml-unknown-field",
+            serde = serde,
+            at = at,
+            field = named,
+            allowed = allowed
+        ))
+        .hint(t!("yaml-unknown-field-hint"))
+    } else if rest.starts_with("invalid type") {
+        error(msg!(
+            "yaml-wrong-type",
+            serde = serde,
+            at = at,
+            detail = rest
+        ))
+        .hint(t!("yaml-wrong-type-hint"))
+    } else if rest.starts_with("missing field") {
+        error(msg!(
+            "yaml-missing-field",
+            serde = serde,
+            at = at,
+            field = named
+        ))
+        .hint(t!("yaml-missing-field-hint"))
+    } else {
+        error(msg!("yaml-syntax", serde = serde)).hint(t!("yaml-syntax-hint"))
     }
 }
 

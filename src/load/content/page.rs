@@ -11,6 +11,7 @@ use super::{FrontMatter, SourcePage};
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::load::config::{Limits, yaml_error};
 use crate::load::files;
+use crate::{msg, t};
 
 /// Reads one page again after it changed (for `faro serve`): `page` as it was, read anew from
 /// its file.
@@ -82,9 +83,9 @@ fn parse(
     };
     if let Some(line) = top_level_key_line(yaml, "reviewed") {
         diags.push(
-            Diagnostic::error(&file, "`reviewed:` is now two fields: `updated:` and `legal_review:`")
+            Diagnostic::error(&file, msg!("page-reviewed-renamed"))
                 .at_line(line)
-                .hint("write `updated: YYYY-MM-DD` for the day you checked the page against its sources; add `legal_review: {by: Name, date: YYYY-MM-DD}` only when a named person reviewed it"),
+                .hint(t!("page-reviewed-renamed-hint")),
         );
         return None;
     }
@@ -104,18 +105,18 @@ fn parse(
     };
     if front.title.trim().is_empty() {
         diags.push(
-            Diagnostic::error(&file, "the page's title is empty")
+            Diagnostic::error(&file, msg!("page-empty-title"))
                 .at_line(field_line("title"))
-                .hint("write the title after `title:`"),
+                .hint(t!("page-empty-title-hint")),
         );
     }
     match &front.slug {
         Some(slug) => {
             if let Err(why) = check_slug(slug) {
                 diags.push(
-                    Diagnostic::error(&file, format!("the slug `{slug}` {why}"))
+                    Diagnostic::error(&file, msg!("page-bad-slug", slug = slug.clone(), why = why))
                         .at_line(field_line("slug"))
-                        .hint("a slug is one URL segment: lowercase letters, digits and hyphens, e.g. `your-rights`"),
+                        .hint(t!("page-bad-slug-hint")),
                 );
             }
         }
@@ -123,8 +124,11 @@ fn parse(
             let from_name = default_slug(id);
             if let Err(why) = check_slug(&from_name) {
                 diags.push(
-                    Diagnostic::error(&file, format!("the file or folder name `{from_name}` becomes this page's address, and it {why}"))
-                        .hint("rename it with lowercase letters, digits and hyphens (e.g. `asylum.md`), or set `slug:` in the front matter"),
+                    Diagnostic::error(
+                        &file,
+                        msg!("page-bad-file-name", name = from_name.clone(), why = why),
+                    )
+                    .hint(t!("page-bad-file-name-hint")),
                 );
             }
         }
@@ -179,9 +183,9 @@ fn split_front_matter(text: &str) -> Result<(&str, &str, usize), Diagnostic> {
     let first_line_end = text.find('\n').map_or(text.len(), |i| i + 1);
     let opens = text[..first_line_end].trim_end() == "---";
     let Some(rest) = opens.then(|| &text[first_line_end..]) else {
-        return Err(Diagnostic::error("", "the page has no front matter")
+        return Err(Diagnostic::error("", msg!("page-no-front-matter"))
             .at(1, 1)
-            .hint("start the file with a line `---`, then `title: …`, then another `---` line"));
+            .hint(t!("page-no-front-matter-hint")));
     };
     let mut offset = 0;
     for (i, line) in rest.split_inclusive('\n').enumerate() {
@@ -193,9 +197,9 @@ fn split_front_matter(text: &str) -> Result<(&str, &str, usize), Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error("", "the front matter is never closed")
+    Err(Diagnostic::error("", msg!("page-unclosed-front-matter"))
         .at(1, 1)
-        .hint("add a line with only `---` after the last front matter line"))
+        .hint(t!("page-unclosed-front-matter-hint")))
 }
 
 #[cfg(test)]

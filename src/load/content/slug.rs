@@ -14,26 +14,26 @@ pub(super) fn default_slug(id: &str) -> String {
 }
 
 /// A slug is one safe URL segment.
-pub fn check_slug(slug: &str) -> Result<(), &'static str> {
+/// `Err` says why not, as the end of a sentence in the writer's language ("contains capital
+/// letters").
+pub fn check_slug(slug: &str) -> Result<(), String> {
     if slug.is_empty() {
         return Ok(()); // the home page
     }
     if slug.contains('/') || slug.contains('\\') {
-        return Err("contains a slash; a slug is a single URL segment");
+        return Err(crate::t!("slug-slash"));
     }
     if slug.starts_with('.') || slug.starts_with('-') {
-        return Err("starts with a dot or a hyphen");
+        return Err(crate::t!("slug-dot"));
     }
     if slug
         .chars()
         .any(|c| !(c.is_alphanumeric() || c == '-' || c == '_'))
     {
-        return Err(
-            "contains characters that are unsafe in a URL (use letters, digits and hyphens)",
-        );
+        return Err(crate::t!("slug-unsafe"));
     }
     if slug.chars().any(char::is_uppercase) {
-        return Err("contains capital letters");
+        return Err(crate::t!("slug-capitals"));
     }
     Ok(())
 }

@@ -24,8 +24,11 @@ pub fn load(
         Ok(entries) => entries,
         Err(e) => {
             diags.push(
-                Diagnostic::error(CONTENT_DIR, format!("cannot read the content folder: {e}"))
-                    .hint("pages live in content/<language>/, e.g. content/es/_index.md"),
+                Diagnostic::error(
+                    CONTENT_DIR,
+                    crate::msg!("content-unreadable", error = e.to_string()),
+                )
+                .hint(crate::t!("content-unreadable-hint")),
             );
             return content;
         }
@@ -44,11 +47,11 @@ pub fn load(
             diags.push(
                 Diagnostic::error(
                     display_path(root, &path),
-                    "a file directly in content/ belongs to no language",
+                    crate::msg!("content-file-at-top"),
                 )
-                .hint(format!(
-                    "move it into a language folder such as content/{}/",
-                    config.default_language()
+                .hint(crate::t!(
+                    "content-file-at-top-hint",
+                    lang = config.default_language()
                 )),
             );
             continue;
@@ -58,11 +61,12 @@ pub fn load(
             diags.push(
                 Diagnostic::error(
                     display_path(root, &path),
-                    format!("content/{name}/ is for a language that site.yaml does not declare"),
+                    crate::msg!("content-undeclared-language", lang = name.clone()),
                 )
-                .hint(format!(
-                    "declare `{name}` under `languages:` in site.yaml, or rename the folder to one of: {}",
-                    declared.join(", ")
+                .hint(crate::t!(
+                    "content-undeclared-language-hint",
+                    lang = name.clone(),
+                    languages = declared.join(", ")
                 )),
             );
             continue;
@@ -79,9 +83,9 @@ pub fn load(
     }
     if files.is_empty() && !diags.has_errors() {
         diags.push(
-            Diagnostic::error(CONTENT_DIR, "there are no pages").hint(format!(
-                "write the home page first: content/{}/_index.md",
-                config.default_language()
+            Diagnostic::error(CONTENT_DIR, crate::msg!("content-empty")).hint(crate::t!(
+                "content-empty-hint",
+                lang = config.default_language()
             )),
         );
     }
@@ -89,25 +93,27 @@ pub fn load(
     // Two files whose names differ only in how the same letters are encoded (Unicode NFC and
     // NFD) look identical to a person: keep the first, report the second.
     let mut seen: std::collections::HashMap<(String, String), PathBuf> = Default::default();
-    files.retain(|(lang, id, path)| match seen.get(&(lang.clone(), id.clone())) {
-        Some(first) => {
-            diags.push(
-                Diagnostic::error(
-                    display_path(root, path),
-                    format!(
-                        "this file and {} have the same name, with its letters encoded two ways (Unicode NFC and NFD)",
-                        display_path(root, first).display()
-                    ),
-                )
-                .hint("they look like one file to people; keep one, after copying what you need from the other, and delete the other"),
-            );
-            false
-        }
-        None => {
-            seen.insert((lang.clone(), id.clone()), path.clone());
-            true
-        }
-    });
+    files.retain(
+        |(lang, id, path)| match seen.get(&(lang.clone(), id.clone())) {
+            Some(first) => {
+                diags.push(
+                    Diagnostic::error(
+                        display_path(root, path),
+                        crate::msg!(
+                            "content-nfc-nfd",
+                            other = display_path(root, first).display().to_string()
+                        ),
+                    )
+                    .hint(crate::t!("content-nfc-nfd-hint")),
+                );
+                false
+            }
+            None => {
+                seen.insert((lang.clone(), id.clone()), path.clone());
+                true
+            }
+        },
+    );
 
     use rayon::prelude::*;
     let limits = &config.site.limits;
@@ -176,9 +182,9 @@ fn collect_files(
             diags.push(
                 Diagnostic::error(
                     display_path(root, path),
-                    "the file name is not valid Unicode",
+                    crate::msg!("content-name-not-unicode"),
                 )
-                .hint("rename the file using letters, digits and hyphens"),
+                .hint(crate::t!("content-name-not-unicode-hint")),
             );
         }
         id

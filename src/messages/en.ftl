@@ -1,0 +1,262 @@
+# faro's own messages in English. Every message here is also in es.ftl (a test checks).
+# Arguments ({ $file }, { $field }, …) are file paths, field names and values: never
+# translated. A diagnostic's message id is its code in `faro check --format json`.
+
+## Labels of a diagnostic's lines
+
+label-error = error
+label-warning = warning
+label-note = note
+label-hint = hint
+
+## The command line's summaries
+
+build-done = Built { $pages } pages in { $languages } languages in { $ms } ms{ $weight }
+build-weight = ; pages weigh { $median } KB (median), { $largest } KB at most, with brotli
+build-failed = Build failed with { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }; the previous site was left as it was.
+build-timing-pages = { $remembered } of { $pages } as the last build made them, not rendered again
+build-timing-compressed = { $compressed } compressed, { $reused } from the cache
+build-timing-against-home = { $count }, { $reused } of them from the cache
+check-summary = { $errors } errors, { $warnings } warnings, { $notes } notes
+status-report-written = Report written to { $file }
+status-report-not-written = { $file }: cannot write the report: { $error }
+new-written = Wrote { $file } (a draft until you remove `draft: true`)
+po-exported = Wrote { $files } PO files for { $lang } in { $folder }: { $entries } entries, { $translated } translated ({ $fuzzy } of them fuzzy)
+po-imported = Wrote { $written } pages, { $unchanged } unchanged, { $incomplete } left as they were
+zim-failed = No ZIM file was written for a language that had a problem.
+zim-built = Built the pages of { $languages } languages in { $ms } ms
+zim-file = { $lang }: { $file } ({ $pages } pages, { $kb } KB) in { $ms } ms
+
+## Progress (a bar on a terminal, for long work)
+
+progress-loading = Reading the site
+progress-rendering = Rendering pages
+progress-compressing = Compressing files
+progress-writing = Writing the site
+progress-of = of
+progress-zim = Writing ZIM files
+progress-po = Writing PO files
+
+## faro status
+
+status-page = page
+status-legal-review = legal review
+status-review-none = none
+status-state-source = source
+status-state-current = current
+status-state-stale = stale
+status-state-draft = draft
+status-state-fallback = fallback
+status-count-source = { $count } source
+status-count-current = { $count } current
+status-count-stale = { $count } stale
+status-count-draft = { $count } draft
+status-count-fallback = { $count } fallback
+status-review-summary = legal review: { $done } of { $needed } pages that state facts ({ $none } have none)
+status-interface-strings = interface strings ({ $folder }/):
+status-strings-no-file = no file; readers get the strings of the languages it falls back to
+status-strings-none-stale = none stale
+status-strings-stale = { $count } stale ({ $keys })
+status-strings-stale-unknown = stale unknown (the file is not in git history)
+status-strings-none-missing = none missing
+status-strings-missing = { $count } missing ({ $keys })
+status-html-title = Translation status
+status-html-legend = Green: translated and reviewed. Yellow: a draft no person has reviewed. Orange: the Spanish changed since it was translated. Red: not translated; readers get another language. Legal review: who checked the page's legal content and when; none means no review is recorded.
+status-html-by-language = By language
+status-html-interface-strings = Interface strings
+
+## Diagnostics shared by every stage
+
+file-not-utf8 = the file is not UTF-8 text
+file-not-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
+
+## site.yaml and front matter (YAML). In English the message is serde_yaml's own text
+## ($serde); $at is the path of the value, such as `sources[0]: `.
+
+yaml-not-a-date = { $serde }
+yaml-not-a-date-hint = write dates as YYYY-MM-DD, for example 2026-11-28
+yaml-duplicate-key = { $serde }
+yaml-duplicate-key-hint = each key may appear once; remove one of them
+yaml-unknown-value = { $serde }
+yaml-unknown-required-field-hint = list only fields the message names; `title`, `updated` and `sources` are checked without being listed
+yaml-unknown-value-hint = use one of the values the message lists
+yaml-tab = { $serde }
+yaml-tab-hint = YAML does not allow tab characters; indent with spaces
+yaml-unknown-field = { $serde }
+yaml-unknown-field-hint = check the spelling of the key; the message lists the keys that are allowed
+yaml-wrong-type = { $serde }
+yaml-wrong-type-hint = check the value's type: text, a number, a list (lines starting with '- ') or true/false
+yaml-missing-field = { $serde }
+yaml-missing-field-hint = add the missing key
+yaml-syntax = { $serde }
+yaml-syntax-hint = check the YAML syntax: `key: value`, two-space indents, quotes around text with ':' or '#'
+
+## site.yaml's values
+
+config-bad-language-code = `{ $code }` is not a BCP 47 language code
+config-bad-language-code-hint = use a code such as es, en, pt-BR, quc or mam
+config-language-twice = language `{ $code }` is declared twice
+config-language-twice-hint = keep one entry per language
+config-language-no-name = language `{ $code }` has no name
+config-language-no-name-hint = give the language's name in itself, e.g. `name: Español`
+config-fallback-undeclared = language `{ $code }` falls back to `{ $fallback }`, which is not declared
+config-fallback-undeclared-hint = declare that language under `languages:` or remove it from the fallback list
+config-bad-brotli-quality = brotli_quality is { $quality }, but faro compresses at qualities 5 to 11
+config-bad-brotli-quality-hint = use 11 (the default: the smallest files), 10 (builds from an empty cache in about half the time, files about 3 % larger) or 5 (in about a third of the time, files about 9 % larger: for previews)
+config-no-languages = no languages are declared
+config-no-languages-hint = add a `languages:` list with at least the default language
+config-default-language-undeclared = the default language `{ $code }` is not declared
+config-default-language-undeclared-hint = add it under `languages:`
+config-no-default-title = the site has no title in the default language
+config-no-default-title-hint = add `{ $code }: …` under `title:`
+config-title-undeclared-language = a title is given for `{ $code }`, which is not a declared language
+config-title-undeclared-language-hint = declare the language or remove its title
+config-check-complete-undeclared = `check: complete` lists `{ $code }`, which is not a declared language
+config-check-complete-undeclared-hint = list only codes declared under `languages:`, e.g. `complete: [es, en]`, or declare the language
+config-bad-emergency = the emergency number `{ $number }` is not a short number of digits
+config-bad-emergency-hint = write the number a person dials for emergencies, e.g. "911"
+config-bad-quick-exit = quick_exit_url `{ $url }` is not an https address
+config-bad-quick-exit-hint = give the full address of a neutral site, e.g. https://www.google.com/search?q=clima
+config-bad-limit = `limits: { $key }` is { $mb }; a limit is a number of megabytes above 0
+config-bad-limit-hint = give the largest file of that kind you mean to publish, e.g. `image_mb: 5`, or remove the line to use the default
+config-base-url = base_url `{ $url }` is not an http(s) address
+config-base-url-hint = write the full address, e.g. https://example.org/, or remove the line
+config-bad-phone = the { $key } number `{ $number }` is not a phone number in international form
+config-bad-phone-hint = write it with the country code, e.g. "+52 55 7100 1542"
+
+## Pages and their front matter
+
+slug-slash = contains a slash; a slug is a single URL segment
+slug-dot = starts with a dot or a hyphen
+slug-unsafe = contains characters that are unsafe in a URL (use letters, digits and hyphens)
+slug-capitals = contains capital letters
+page-reviewed-renamed = `reviewed:` is now two fields: `updated:` and `legal_review:`
+page-reviewed-renamed-hint = write `updated: YYYY-MM-DD` for the day you checked the page against its sources; add `legal_review: {"{"}by: Name, date: YYYY-MM-DD{"}"}` only when a named person reviewed it
+page-empty-title = the page's title is empty
+page-empty-title-hint = write the title after `title:`
+page-bad-slug = the slug `{ $slug }` { $why }
+page-bad-slug-hint = a slug is one URL segment: lowercase letters, digits and hyphens, e.g. `your-rights`
+page-bad-file-name = the file or folder name `{ $name }` becomes this page's address, and it { $why }
+page-bad-file-name-hint = rename it with lowercase letters, digits and hyphens (e.g. `asylum.md`), or set `slug:` in the front matter
+page-no-front-matter = the page has no front matter
+page-no-front-matter-hint = start the file with a line `---`, then `title: …`, then another `---` line
+page-unclosed-front-matter = the front matter is never closed
+page-unclosed-front-matter-hint = add a line with only `---` after the last front matter line
+
+## The command line's help (`faro --help`, `faro build --help`). The English is the doc
+## comments in src/main.rs.
+
+cli = Builds a multilingual, plain-language site that is light enough for cheap phones
+cli-usage = Usage
+cli-commands = Commands
+cli-options = Options
+cli-arguments = Arguments
+cli-help = Print help
+cli-version = Print version
+cli-lang = The language of faro's messages: `es` or `en` [default: $FARO_LANG, else the system's]
+cli-build = Build the site into public/ (replaced only when the whole build succeeds)
+cli-build-root = The site's folder, holding site.yaml
+cli-build-out = Where to write the site [default: <root>/public]
+cli-build-drafts = Include pages marked `draft: true`
+cli-build-timings = Print how long each stage of the build took
+cli-check = Check the site without writing anything: broken links and pages, hard-to-read text, long sentences, reviews that are out of date, translations that need work
+cli-check-root = The site's folder, holding site.yaml
+cli-check-strict = Fail on warnings too, not only on errors
+cli-check-format = `text` for people, `json` for other programs
+cli-status = Show which pages are translated, stale, drafts or missing in each language
+cli-status-root = The site's folder, holding site.yaml
+cli-status-html = Also write a one-page coloured report to this file
+cli-serve = Build the site and serve it at http://127.0.0.1:1111, rebuilding what a change touches and reloading the browser as you write
+cli-serve-root = The site's folder, holding site.yaml
+cli-serve-out = Where to build [default: <root>/.faro-cache/serve; never public/]
+cli-serve-drafts = Include pages marked `draft: true`
+cli-serve-bind = The address to listen on; anything but loopback lets other computers read the site
+cli-serve-port = The port to listen on (0: any free port)
+cli-po = The pages as PO files for translators' tools (Weblate, Pontoon, Poedit, Crowdin), and the translations back into pages
+cli-po-export = Write one PO file per page for a language: its Spanish, and the translation where there is one, marked fuzzy where the Spanish changed since
+cli-po-export-lang = The language to translate into, e.g. `fr`
+cli-po-export-root = The site's folder, holding site.yaml
+cli-po-export-out = Where to write the files [default: <root>/po/<lang>]
+cli-po-export-force = Replace PO files even when they hold translations not imported yet
+cli-po-import = Write the translated pages of PO files (a page is written once every entry is translated and none is fuzzy)
+cli-po-import-files = The PO files, as `faro po export` wrote them
+cli-po-import-root = The site's folder, holding site.yaml
+cli-po-import-force = Overwrite pages that changed after their PO file was exported
+cli-edit = Open the editor in the browser (Decap CMS) on this site's files, at http://127.0.0.1:1112; every save is checked as `faro build` would check it
+cli-edit-root = The site's folder, holding site.yaml
+cli-edit-port = The port to listen on (0: any free port); always on this computer only
+cli-edit-bundle = The editor's JavaScript [default: <root>/editor/node_modules/decap-cms/dist]
+cli-zim = Write one ZIM file per language for Kiwix readers, Kiwix hotspots and Internet-in-a-Box (needs openZIM's zimwriterfs: `apt-get install zim-tools`)
+cli-zim-root = The site's folder, holding site.yaml
+cli-zim-out = Where to write the files [default: <root>/zim]
+cli-new = Start a page (or a translation of a Spanish page) with its front matter filled in
+cli-new-lang = The page's language, e.g. `es` or `fr`
+cli-new-path = The page's path in the language folder, e.g. `asilo.md` or `derechos/asilo.md`
+cli-new-root = The site's folder, holding site.yaml
+
+## faro serve
+
+serve-beyond-loopback = serving on { $address } lets other computers on the network read the site, drafts included; `faro serve` is for writing. Publish with `faro build` and a real web server.
+serve-serving = Serving the site at { $url } (press Ctrl-C to stop)
+serve-page-not-rebuilt = faro serve: the site was not rebuilt. You are seeing the last good version.
+serve-rebuilt-site = Rebuilt the whole site in { $ms } ms
+serve-rebuilt-files = Rebuilt { $written } { $written ->
+        [one] file
+       *[other] files
+    } ({ $unchanged } unchanged) in { $ms } ms
+serve-not-rebuilt = Not rebuilt: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }; the last good site is still served.
+
+## faro new
+
+new-unknown-language = `{ $lang }` is not a language of this site
+new-unknown-language-hint = use one of: { $languages }
+new-path-outside = the page's path must stay inside the language folder
+new-path-outside-hint = give a path such as `asilo.md` or `derechos/asilo.md`
+new-page-exists = this page already exists; faro new never overwrites a file
+new-page-exists-hint = edit the page, or choose another name
+new-cannot-write = cannot write the page: { $error }
+new-cannot-write-hint = check that the folder is writable
+
+## The content folder
+
+config-fallback-cycle = the fallback chain loops: { $chain }
+config-fallback-cycle-hint = a language cannot fall back, directly or through others, to itself
+content-unreadable = cannot read the content folder: { $error }
+content-unreadable-hint = pages live in content/<language>/, e.g. content/es/_index.md
+content-file-at-top = a file directly in content/ belongs to no language
+content-file-at-top-hint = move it into a language folder such as content/{ $lang }/
+content-undeclared-language = content/{ $lang }/ is for a language that site.yaml does not declare
+content-undeclared-language-hint = declare `{ $lang }` under `languages:` in site.yaml, or rename the folder to one of: { $languages }
+content-empty = there are no pages
+content-empty-hint = write the home page first: content/{ $lang }/_index.md
+content-nfc-nfd = this file and { $other } have the same name, with its letters encoded two ways (Unicode NFC and NFD)
+content-nfc-nfd-hint = they look like one file to people; keep one, after copying what you need from the other, and delete the other
+content-name-not-unicode = the file name is not valid Unicode
+content-name-not-unicode-hint = rename the file using letters, digits and hyphens
+no-home-page = the site has no home page
+no-home-page-hint = write content/<language>/_index.md with at least a title
+section-without-index = the folder `{ $folder }` has no section page ({ $file }) in any language
+section-without-index-hint = add content/{ $lang }/{ $folder }{ $file } with a title for the section
+
+## faro check
+
+check-no-addresses-lock = the site has no addresses.lock yet: `faro build` writes it with every address it publishes
+check-no-addresses-lock-hint = commit it: faro keeps every address it lists working when a page moves or is removed
+check-no-updated = the page has no `updated:` date
+check-no-updated-hint = add `updated: YYYY-MM-DD`, the day you last checked the page against its sources
+check-no-sources = the page names no sources
+check-no-sources-hint = list where its facts come from under `sources:` (title, url or law, checked), or write `sources:` then `  none: <why the page needs none>`
+check-no-legal-review = no legal review is recorded for this page
+check-no-legal-review-hint = when a lawyer has checked it, add `legal_review:` with `by:` (their name) and `date:`
+check-draft-translation = a draft translation: no person has reviewed it yet
+check-draft-translation-hint = once a person who reads both languages has checked it, set `reviewed: true` and `reviewed_by: <their name>` under `translation:`
+check-not-translated-complete = not translated into { $language }, which site.yaml's `check: complete` asks to have every page; readers get the text in { $shown }
+check-not-translated-complete-hint = translate { $file } into { $language }; `faro new { $code } { $id }` starts the file
+check-not-translated = not translated into { $language }; readers get the text in { $shown }
+check-not-translated-hint = start it with `faro new { $code } { $id }`
