@@ -190,7 +190,10 @@ fn main() -> ExitCode {
             let bundle = bundle.unwrap_or_else(|| root.join(faro::editor::BUNDLE_DIR));
             match faro::editor::export(&faro::editor::ExportOptions { root, out, bundle }) {
                 Ok(out) => {
-                    println!("The published site's editor is in {}", out.display());
+                    println!(
+                        "{}",
+                        t!("edit-exported", folder = out.display().to_string())
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(problems) => {

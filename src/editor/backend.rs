@@ -418,19 +418,13 @@ impl Backend {
                     None => {
                         return refused(
                             409,
-                            format!(
-                                "{}: this page already exists; open it from the list to edit it, or choose another title",
-                                shown.display()
-                            ),
+                            crate::t!("edit-page-exists", file = shown.display().to_string()),
                         );
                     }
                     Some(seen) if seen != now => {
                         return refused(
                             409,
-                            format!(
-                                "{}: the file changed on disk since the editor opened it, and saving would undo that change; reload the page in the editor (your text is kept in its backup) and save again",
-                                shown.display()
-                            ),
+                            crate::t!("edit-changed-on-disk", file = shown.display().to_string()),
                         );
                     }
                     Some(_) => {}
@@ -516,9 +510,7 @@ impl Backend {
                 .join("\n");
             return Err(refused(
                 422,
-                format!(
-                    "faro would not build the site with this change, so nothing was saved:\n{text}"
-                ),
+                format!("{}\n{text}", crate::t!("edit-save-refused")),
             ));
         }
         for change in changes {

@@ -131,7 +131,10 @@ pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
         .set_nonblocking(true)
         .and_then(|()| listener.local_addr())
         .map_err(|e| server_failure("cannot use the socket", e))?;
-    println!("The editor is at http://{address}/ (press Ctrl-C to stop)");
+    println!(
+        "{}",
+        crate::t!("edit-listening", address = format!("http://{address}/"))
+    );
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -251,9 +251,9 @@ fn front_for_faro(front: Mapping, shown: &Path) -> Result<Mapping, String> {
     }
     if let Some(reason) = none {
         if out.contains_key("sources") {
-            return Err(format!(
-                "{}: the page lists sources and also says why it needs none (`Sin fuentes: por qué`); keep one of the two",
-                shown.display()
+            return Err(crate::t!(
+                "edit-sources-and-none",
+                file = shown.display().to_string()
             ));
         }
         let mut map = Mapping::new();

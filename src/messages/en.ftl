@@ -260,3 +260,12 @@ check-not-translated-complete = not translated into { $language }, which site.ya
 check-not-translated-complete-hint = translate { $file } into { $language }; `faro new { $code } { $id }` starts the file
 check-not-translated = not translated into { $language }; readers get the text in { $shown }
 check-not-translated-hint = start it with `faro new { $code } { $id }`
+
+## faro edit: what the editor shows when it cannot save
+
+edit-page-exists = { $file }: this page already exists; open it from the list to edit it, or choose another title
+edit-changed-on-disk = { $file }: the file changed on disk since the editor opened it, and saving would undo that change; reload the page in the editor (your text is kept in its backup) and save again
+edit-save-refused = faro would not build the site with this change, so nothing was saved:
+edit-sources-and-none = { $file }: the page lists sources and also says why it needs none (`Sin fuentes: por qué`); keep one of the two
+edit-listening = The editor is at { $address } (press Ctrl-C to stop)
+edit-exported = The published site's editor is in { $folder }

@@ -280,3 +280,12 @@ check-not-translated-complete = no está traducida al { $language }, y `check: c
 check-not-translated-complete-hint = traduce { $file } al { $language }; `faro new { $code } { $id }` crea el archivo
 check-not-translated = no está traducida al { $language }; los lectores ven el texto en { $shown }
 check-not-translated-hint = empiézala con `faro new { $code } { $id }`
+
+## faro edit: lo que muestra el editor cuando no puede guardar
+
+edit-page-exists = { $file }: esta página ya existe; ábrela desde la lista para cambiarla, o escoge otro título
+edit-changed-on-disk = { $file }: el archivo cambió en la computadora después de que el editor lo abrió, y guardar borraría ese cambio; vuelve a cargar la página en el editor (tu texto queda en su copia de respaldo) y guarda otra vez
+edit-save-refused = Con este cambio faro no podría construir el sitio, así que no se guardó nada:
+edit-sources-and-none = { $file }: la página tiene fuentes y también dice por qué no necesita ninguna (`Sin fuentes: por qué`); deja solo una de las dos
+edit-listening = El editor está en { $address } (Ctrl-C para detenerlo)
+edit-exported = El editor del sitio publicado está en { $folder }

@@ -27,8 +27,10 @@ import { serve } from "./server.mjs";
 const { out, work, site } = workspace("editor");
 
 // faro edit on a free port; it prints its address when it listens.
+// In Spanish, as the communications team runs it (their system's language).
 const editor = spawn(faro, ["edit", "--root", site, "--port", "0", "--bundle", bundle], {
   stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, FARO_LANG: "es" },
 });
 process.on("exit", () => editor.kill());
 const base = await new Promise((resolve, reject) => {
@@ -198,7 +200,10 @@ const shown = (await notice.isVisible().catch(() => false)) ? await notice.inner
 await tab.screenshot({ path: join(out, "refused-save.png") });
 await tab.waitForTimeout(500);
 refusing = false;
-check(shown.includes("content/es/updates/") && shown.includes("no-existe.md"), `the editor shows faro's message naming the file and the link: ${shown.slice(0, 300)}`);
+check(
+  shown.includes("no se guardó nada") && shown.includes("content/es/updates/") && shown.includes("no-existe.md"),
+  `the editor shows faro's message, in Spanish, naming the file and the link: ${shown.slice(0, 300)}`,
+);
 check(readFileSync(files.es, "utf8") === before, "the refused save wrote nothing");
 
 // --- 3. A paragraph of an existing page, edited: its translations become stale --------------

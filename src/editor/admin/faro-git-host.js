@@ -10,6 +10,7 @@
 //   wrote in not saved, a translation's `translation:` fields filled in (the version of the
 //   Spanish it was made from, as src/load/content/version.rs computes it; not reviewed).
 //
+// Its messages are in Spanish, as the editor is (the communications team's language).
 // The layout comes from config.yml (`backend.faro_layout`), which faro writes from site.yaml.
 // js-yaml (pinned in editor/package.json) reads and writes the front matter, with its core
 // schema, so that dates stay the text faro reads.
@@ -74,7 +75,7 @@ window.faroGitHost = function () {
     if (none !== undefined) {
       if (out.sources !== undefined) {
         throw new Error(
-          `${shown}: the page lists sources and also says why it needs none (\`Sin fuentes: por qué\`); keep one of the two`,
+          `${shown}: la página tiene fuentes y también dice por qué no necesita ninguna (\`Sin fuentes: por qué\`); deja solo una de las dos`,
         );
       }
       out.sources = { none };
@@ -300,7 +301,7 @@ window.faroGitHost = function () {
             const lang = layout.localeOf(file.path);
             const path = layout.toFaro(file.path);
             const parts = split(file.raw.replace(/\r\n/g, "\n"));
-            if (!parts) throw new Error(`${path}: the editor sent a page without front matter`);
+            if (!parts) throw new Error(`${path}: la página no tiene su encabezado (front matter) entre dos líneas ---`);
             const front = frontForFaro(parts[0], layout, path);
             const body = parts[1];
             const name = path.split("/").pop();
