@@ -1,7 +1,7 @@
 //! serde_yaml's errors as diagnostics, for site.yaml and for front matter.
 
 use crate::diagnostics::{Diagnostic, line_col};
-use crate::{msg, t};
+use crate::messages::{self, FluentArgs, Message};
 
 /// Turns a serde_yaml error into a diagnostic; `line_offset` is added to the error's line for
 /// YAML that starts partway into a file (front matter).
@@ -51,7 +51,6 @@ fn translated(message: &str) -> Diagnostic {
         .min()
         .unwrap_or(0);
     let at = message[..start].to_string();
-    let serde = message.to_string();
     // The first `quoted` or "quoted" word, and the list after "expected".
     let named = message[start..]
         .split('`')
@@ -63,67 +62,43 @@ fn translated(message: &str) -> Diagnostic {
         .split_once(", expected ")
         .map(|(_, list)| list.trim_start_matches("one of ").replace(" or ", ", "))
         .unwrap_or_default();
-    let error = |message| Diagnostic::error("", message);
     let rest = &message[start..];
-    if message.contains("is not a date") {
-        error(msg!("yaml-not-a-date", serde = serde, value = named))
-            .hint(t!("yaml-not-a-date-hint"))
+    // Each kind's code and hint; every message is given every part, and uses the ones it names.
+    let (code, hint) = if message.contains("is not a date") {
+        ("yaml-not-a-date", "yaml-not-a-date-hint")
     } else if rest.starts_with("duplicate") {
-        error(msg!(
-            "yaml-duplicate-key",
-            serde = serde,
-            at = at,
-            key = named
-        ))
-        .hint(t!("yaml-duplicate-key-hint"))
+        ("yaml-duplicate-key", "yaml-duplicate-key-hint")
     } else if rest.starts_with("unknown variant") && message.starts_with("check.required") {
-        error(msg!(
-            "yaml-unknown-value",
-            serde = serde,
-            at = at,
-            value = named,
-            allowed = allowed
-        ))
-        .hint(t!("yaml-unknown-required-field-hint"))
+        ("yaml-unknown-value", "yaml-unknown-required-field-hint")
     } else if rest.starts_with("unknown variant") {
-        error(msg!(
-            "yaml-unknown-value",
-            serde = serde,
-            at = at,
-            value = named,
-            allowed = allowed
-        ))
-        .hint(t!("yaml-unknown-value-hint"))
+        ("yaml-unknown-value", "yaml-unknown-value-hint")
     } else if message.contains("cannot start any token") {
-        error(msg!("yaml-tab", serde = serde)).hint(t!("yaml-tab-hint"))
+        ("yaml-tab", "yaml-tab-hint")
     } else if rest.starts_with("unknown field") {
-        error(msg!(
-            "yaml-unknown-field",
-            serde = serde,
-            at = at,
-            field = named,
-            allowed = allowed
-        ))
-        .hint(t!("yaml-unknown-field-hint"))
+        ("yaml-unknown-field", "yaml-unknown-field-hint")
     } else if rest.starts_with("invalid type") {
-        error(msg!(
-            "yaml-wrong-type",
-            serde = serde,
-            at = at,
-            detail = rest
-        ))
-        .hint(t!("yaml-wrong-type-hint"))
+        ("yaml-wrong-type", "yaml-wrong-type-hint")
     } else if rest.starts_with("missing field") {
-        error(msg!(
-            "yaml-missing-field",
-            serde = serde,
-            at = at,
-            field = named
-        ))
-        .hint(t!("yaml-missing-field-hint"))
+        ("yaml-missing-field", "yaml-missing-field-hint")
     } else {
-        error(msg!("yaml-syntax", serde = serde)).hint(t!("yaml-syntax-hint"))
+        ("yaml-syntax", "yaml-syntax-hint")
+    };
+    let mut args = FluentArgs::new();
+    args.set("serde", message);
+    args.set("at", at);
+    for name in ["value", "key", "field"] {
+        args.set(name, named.clone());
     }
+    args.set("allowed", allowed);
+    args.set("detail", rest);
+    Diagnostic::error(
+        "",
+        Message {
+            code,
+            text: messages::text(code, Some(&args)),
+        },
+    )
+    .hint(messages::text(hint, None))
 }
 
 /// The line that holds the first `quoted` or "quoted" word of a message; for a repeated key,
