@@ -269,3 +269,21 @@ edit-save-refused = faro would not build the site with this change, so nothing w
 edit-sources-and-none = { $file }: the page lists sources and also says why it needs none (`Sin fuentes: por qué`); keep one of the two
 edit-listening = The editor is at { $address } (press Ctrl-C to stop)
 edit-exported = The published site's editor is in { $folder }
+
+## Reading the site's files: limits, symlinks, the theme, the interface strings (.ftl), trust
+## (load/). Each section below belongs to one part of faro; keep a message in its part.
+#
+# (end of the reading section)
+
+## Pages, links, images, SVG, templates, addresses and the output folder (render/, resolve/,
+## write/, build/).
+#
+# (end of the rendering section)
+
+## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).
+#
+# (end of the check, serve and edit section)
+
+## PO files and ZIM files (po/, zim/).
+#
+# (end of the po and zim section)

@@ -289,3 +289,21 @@ edit-save-refused = Con este cambio faro no podría construir el sitio, así que
 edit-sources-and-none = { $file }: la página tiene fuentes y también dice por qué no necesita ninguna (`Sin fuentes: por qué`); deja solo una de las dos
 edit-listening = El editor está en { $address } (Ctrl-C para detenerlo)
 edit-exported = El editor del sitio publicado está en { $folder }
+
+## Reading the site's files: limits, symlinks, the theme, the interface strings (.ftl), trust
+## (load/). Each section below belongs to one part of faro; keep a message in its part.
+#
+# (end of the reading section)
+
+## Pages, links, images, SVG, templates, addresses and the output folder (render/, resolve/,
+## write/, build/).
+#
+# (end of the rendering section)
+
+## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).
+#
+# (end of the check, serve and edit section)
+
+## PO files and ZIM files (po/, zim/).
+#
+# (end of the po and zim section)
