@@ -170,8 +170,10 @@ fn main() -> ExitCode {
     faro::messages::choose(faro::messages::from_environment(&args, |name| {
         std::env::var(name).ok()
     }));
-    let cli =
-        Cli::from_arg_matches(&command_in_language().get_matches()).unwrap_or_else(|e| e.exit());
+    let cli = command_in_language()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .unwrap_or_else(|e| e.apply::<InWritersLanguage>().exit());
     match cli.command {
         Command::Status { root, html } => status(root, html),
         Command::Check {
@@ -485,10 +487,11 @@ fn zim(root: PathBuf, out: Option<PathBuf>) -> ExitCode {
 
 /// The command line with its help in the writer's language: `cli-<subcommand…>` in
 /// src/messages/ is a command's description, `cli-<subcommand…>-<argument>` an argument's (the
-/// English there is the doc comments above). clap's own words are translated where it lets them
-/// be: the headings, `--help` and `--version`; its error messages stay in English.
+/// English there is the doc comments above). clap's own words are given in it too: the
+/// headings, the usage line, defaults and possible values, `--help` and `--version`, and its
+/// errors ([`InWritersLanguage`]).
 fn command_in_language() -> clap::Command {
-    let root = translated(Cli::command(), "cli")
+    let root = translated(Cli::command(), "cli", "faro")
         .disable_version_flag(true)
         .arg(
             Arg::new("version")
@@ -501,27 +504,57 @@ fn command_in_language() -> clap::Command {
     root.about(t!("cli"))
 }
 
-fn translated(mut command: clap::Command, key: &str) -> clap::Command {
+/// `command` (whose full name is `path`, e.g. `faro po export`) with its help in the writer's
+/// language, and its subcommands'.
+fn translated(mut command: clap::Command, key: &str, path: &str) -> clap::Command {
     let text = |id: &str| Some(faro::messages::text(id, None)).filter(|text| text != id);
     if let Some(about) = text(key) {
         command = command.about(about).long_about(None);
     }
-    let arguments: Vec<(String, bool)> = command
+    let arguments: Vec<String> = command
         .get_arguments()
-        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .map(|a| a.get_id().to_string())
         .collect();
-    for (id, positional) in arguments {
-        let help = text(&format!("{key}-{id}"));
-        let heading = if positional {
-            t!("cli-arguments")
-        } else {
-            t!("cli-options")
-        };
+    for id in arguments {
+        let own = text(&format!("{key}-{id}"));
         command = command.mut_arg(&id, |arg| {
-            let arg = arg.help_heading(heading);
-            match help {
-                Some(help) => arg.help(help).long_help(None),
-                None => arg,
+            let heading = if arg.is_positional() {
+                t!("cli-arguments")
+            } else {
+                t!("cli-options")
+            };
+            let mut help = own
+                .or_else(|| arg.get_help().map(ToString::to_string))
+                .unwrap_or_default();
+            // clap writes "[default: …]" and "[possible values: …]" in English only: the help
+            // says them instead.
+            let defaults: Vec<String> = arg
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+                help.push_str(&format!(
+                    " {}",
+                    t!("cli-default", value = defaults.join(", "))
+                ));
+            }
+            let possible: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_string())
+                .collect();
+            let takes_values = arg.get_action().takes_values();
+            if takes_values && !possible.is_empty() {
+                let values = possible.join(", ");
+                help.push_str(&format!(" {}", t!("cli-possible-values", values = values)));
+            }
+            let arg = arg.help_heading(heading).help(help).long_help(None);
+            if takes_values {
+                arg.hide_default_value(true).hide_possible_values(true)
+            } else {
+                arg
             }
         });
     }
@@ -530,12 +563,19 @@ fn translated(mut command: clap::Command, key: &str) -> clap::Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for name in subcommands {
-        command = command.mut_subcommand(&name, |sub| translated(sub, &format!("{key}-{name}")));
+        command = command.mut_subcommand(&name, |sub| {
+            translated(sub, &format!("{key}-{name}"), &format!("{path} {name}"))
+        });
     }
+    let usage = usage_of(&command, path);
     command
+        .override_usage(usage)
+        .subcommand_value_name(t!("cli-usage-command"))
         .subcommand_help_heading(t!("cli-commands"))
+        // clap's `help` subcommand describes itself in English only; `--help` does its work.
+        .disable_help_subcommand(true)
         .help_template(format!(
-            "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            "{{before-help}}{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}\n",
             t!("cli-usage")
         ))
         .disable_help_flag(true)
@@ -547,6 +587,141 @@ fn translated(mut command: clap::Command, key: &str) -> clap::Command {
                 .help(t!("cli-help"))
                 .help_heading(t!("cli-options")),
         )
+}
+
+/// The usage line clap would write (`faro new [OPTIONS] <LANG> <PATH>`), with its words in the
+/// writer's language; clap offers no other way to name `[OPTIONS]` and `<COMMAND>`.
+fn usage_of(command: &clap::Command, path: &str) -> String {
+    let mut usage = format!("{path} {}", t!("cli-usage-options"));
+    for arg in command.get_positionals() {
+        let name = arg
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map(ToString::to_string)
+            .unwrap_or_else(|| arg.get_id().to_string().to_uppercase());
+        let many = if matches!(arg.get_action(), ArgAction::Append) {
+            "..."
+        } else {
+            ""
+        };
+        if arg.is_required_set() {
+            usage.push_str(&format!(" <{name}>{many}"));
+        } else {
+            usage.push_str(&format!(" [{name}]{many}"));
+        }
+    }
+    if command.has_subcommands() {
+        usage.push_str(&format!(" <{}>", t!("cli-usage-command")));
+    }
+    usage
+}
+
+/// clap's errors (an unknown option, a missing argument, a value that is not allowed) in the
+/// writer's language, laid out as clap lays them out, with faro's labels.
+struct InWritersLanguage;
+
+impl clap::error::ErrorFormatter for InWritersLanguage {
+    fn format_error(error: &clap::error::Error<Self>) -> clap::builder::StyledStr {
+        use clap::error::{ContextKind, ContextValue, ErrorKind};
+        let text = |kind: ContextKind| match error.get(kind) {
+            Some(ContextValue::String(value)) => Some(value.clone()),
+            Some(ContextValue::StyledStr(value)) => Some(value.to_string()),
+            _ => None,
+        };
+        let list = |kind: ContextKind| match error.get(kind) {
+            Some(ContextValue::Strings(values)) => values.clone(),
+            Some(ContextValue::StyledStrs(values)) => {
+                values.iter().map(ToString::to_string).collect()
+            }
+            Some(ContextValue::String(value)) => vec![value.clone()],
+            _ => Vec::new(),
+        };
+        let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+        let value = text(ContextKind::InvalidValue).unwrap_or_default();
+        let mut message = match error.kind() {
+            ErrorKind::UnknownArgument => t!("cli-error-unknown-argument", arg = arg),
+            ErrorKind::InvalidSubcommand => t!(
+                "cli-error-unknown-command",
+                command = text(ContextKind::InvalidSubcommand).unwrap_or_default()
+            ),
+            ErrorKind::InvalidValue if value.is_empty() => t!("cli-error-no-value", arg = arg),
+            ErrorKind::InvalidValue => {
+                let mut message = t!("cli-error-invalid-value", value = value, arg = arg);
+                let allowed = list(ContextKind::ValidValue);
+                if !allowed.is_empty() {
+                    let values = allowed.join(", ");
+                    message.push_str(&format!(
+                        "\n  {}",
+                        t!("cli-possible-values", values = values)
+                    ));
+                }
+                message
+            }
+            ErrorKind::ValueValidation => {
+                // The reason is the value parser's (Rust's own words for a number or an
+                // address), which only exists in English.
+                let why = std::error::Error::source(error)
+                    .map(|source| format!(": {source}"))
+                    .unwrap_or_default();
+                t!("cli-error-invalid-value", value = value, arg = arg) + &why
+            }
+            ErrorKind::MissingRequiredArgument => {
+                let missing = list(ContextKind::InvalidArg);
+                let mut message = t!("cli-error-missing-arguments");
+                for name in missing {
+                    message.push_str(&format!("\n  {name}"));
+                }
+                message
+            }
+            ErrorKind::MissingSubcommand => t!(
+                "cli-error-missing-command",
+                command = text(ContextKind::InvalidSubcommand).unwrap_or_default()
+            ),
+            ErrorKind::ArgumentConflict if list(ContextKind::PriorArg) == [arg.clone()] => {
+                t!("cli-error-repeated", arg = arg)
+            }
+            ErrorKind::ArgumentConflict => t!(
+                "cli-error-conflict",
+                arg = arg,
+                other = list(ContextKind::PriorArg).join(", ")
+            ),
+            ErrorKind::NoEquals => t!("cli-error-no-equals", arg = arg),
+            ErrorKind::TooManyValues => t!("cli-error-extra-value", value = value, arg = arg),
+            ErrorKind::InvalidUtf8 => t!("cli-error-not-utf8"),
+            // Kinds faro's command line cannot produce (a count of values), and I/O errors.
+            _ => error
+                .kind()
+                .as_str()
+                .map(ToString::to_string)
+                .unwrap_or_else(|| t!("cli-error-unknown")),
+        };
+        message = format!("{}: {message}", t!("label-error"));
+        let similar = [
+            ContextKind::SuggestedSubcommand,
+            ContextKind::SuggestedArg,
+            ContextKind::SuggestedValue,
+        ]
+        .into_iter()
+        .flat_map(list)
+        .collect::<Vec<_>>();
+        if !similar.is_empty() {
+            let similar = similar.join(", ");
+            message.push_str(&format!(
+                "\n\n  {}: {}",
+                t!("label-hint"),
+                t!("cli-error-similar", similar = similar)
+            ));
+        }
+        if let Some(usage) = text(ContextKind::Usage) {
+            // clap's own title, "Usage:", is replaced by the writer's word.
+            let line = usage
+                .split_once(": ")
+                .map_or(usage.as_str(), |(_, line)| line);
+            message.push_str(&format!("\n\n{}: {line}", t!("cli-usage")));
+        }
+        message.push_str(&format!("\n\n{}\n", t!("cli-error-try-help")));
+        message.into()
+    }
 }
 
 /// A progress bar on stderr, for work that takes more than a second: drawn only when stderr is

@@ -202,10 +202,90 @@ fn the_help_speaks_spanish() {
         help.contains("-h, --help         Muestra esta ayuda"),
         "{help}"
     );
-    let help = Faro::new(["build", "--help"]).run().stdout;
-    assert!(help.contains("\nUsage: faro build"), "{help}");
+    // clap's own words: the usage line's placeholders and the default value.
+    assert!(help.contains("\nUso: faro build [OPCIONES]\n"), "{help}");
+    assert!(help.contains("site.yaml [si no lo pones: .]"), "{help}");
     assert!(
-        help.contains("--root <ROOT>  The site's folder, holding site.yaml"),
+        !help.contains("[OPTIONS]") && !help.contains("default"),
         "{help}"
+    );
+    let help = Faro::new(["po", "--help"])
+        .env("FARO_LANG", "es")
+        .run()
+        .stdout;
+    assert!(
+        help.contains("\nUso: faro po [OPCIONES] <COMANDO>\n"),
+        "{help}"
+    );
+    assert!(help.contains("[valores posibles: es, en]"), "{help}");
+
+    let help = Faro::new(["build", "--help"]).run().stdout;
+    assert!(help.contains("\nUsage: faro build [OPTIONS]\n"), "{help}");
+    assert!(
+        help.contains("--root <ROOT>  The site's folder, holding site.yaml [default: .]"),
+        "{help}"
+    );
+}
+
+/// A mistyped command, an unknown option, a value that is not allowed: clap's errors in the
+/// writer's language, with faro's labels and clap's exit code.
+#[test]
+fn command_line_mistakes_are_explained_in_spanish() {
+    let run = Faro::new(["biuld"]).env("FARO_LANG", "es").run();
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .starts_with("error: «biuld» no es un comando de faro\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("\n  sugerencia: hay uno parecido: «build»\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("\nUso: faro [OPCIONES] <COMANDO>\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Para saber más, escribe «--help»."),
+        "{}",
+        run.stderr
+    );
+
+    let run = Faro::new(["check", "--format", "xml"])
+        .env("FARO_LANG", "es")
+        .run();
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr.contains(
+            "«xml» no es un valor válido para «--format <FORMAT>»\n  [valores posibles: text, json]"
+        ),
+        "{}",
+        run.stderr
+    );
+    let run = Faro::new(["new"]).env("FARO_LANG", "es").run();
+    assert!(
+        run.stderr
+            .contains("error: faltan estos argumentos:\n  <LANG>\n  <PATH>\n\nUso: faro new [OPCIONES] <LANG> <PATH>"),
+        "{}",
+        run.stderr
+    );
+
+    let run = Faro::new(["biuld"]).run();
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .starts_with("error: unrecognized subcommand 'biuld'\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint: a similar one exists: 'build'"),
+        "{}",
+        run.stderr
     );
 }
