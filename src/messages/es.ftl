@@ -306,4 +306,72 @@ edit-exported = El editor del sitio publicado está en { $folder }
 
 ## PO files and ZIM files (po/, zim/).
 #
+po-unknown-language = «{ $lang }» no es un idioma al que se traduzca este sitio
+po-unknown-language-hint = usa uno de estos: { $languages }
+po-unreadable = no se pudo leer el archivo: { $error }
+po-unreadable-hint = revisa el nombre del archivo y que esté guardado como texto UTF-8
+po-not-po = este no es un archivo PO que faro pueda leer: { $error }
+po-not-po-hint = revísalo con `msgfmt --check`, o vuelve a exportar la página
+po-cannot-write = no se pudo guardar el archivo: { $error }
+po-export-unreadable-hint = mueve el archivo a otra carpeta, o usa --force para reemplazarlo
+po-export-would-lose = esta traducción todavía no está en la página; si exportas otra vez, se pierde
+po-export-would-lose-hint = primero importa el archivo (`faro po import { $file }`), o usa --force para reemplazarlo
+po-import-no-header = la cabecera del archivo no tiene `Language` o no tiene `{ $header }`: este archivo no lo escribió `faro po export`
+po-import-no-header-hint = exporta la página con `faro po export <idioma>` y traduce ese archivo
+po-import-unknown-language = «{ $lang }» no es un idioma al que se traduzca este sitio
+po-import-unknown-language-hint = en la cabecera del archivo, cambia `Language` por uno de los idiomas de site.yaml
+po-import-no-source = no hay ninguna página { $page } en { $folder }
+po-import-no-source-hint = la página cambió de nombre o se borró después de que se exportó el archivo; exporta otra vez
+po-import-source-changed = { $file } cambió después de que se exportó este archivo
+po-import-source-changed-hint = exporta otra vez (`faro po export { $lang }`) y deja que tu herramienta de traducción pase tu trabajo al archivo nuevo («actualizar desde la plantilla», o `msgmerge`)
+po-import-incomplete-empty = { $count ->
+        [one] 1 entrada sin traducir (línea { $lines })
+       *[other] { $count } entradas sin traducir (líneas { $lines })
+    }
+po-import-incomplete-fuzzy = { $count ->
+        [one] 1 entrada por revisar, marcada fuzzy (línea { $lines })
+       *[other] { $count } entradas por revisar, marcadas fuzzy (líneas { $lines })
+    }
+po-import-incomplete-both = { $empty } y { $fuzzy }
+po-import-incomplete = { $page } se quedó como estaba: hay { $entries }
+po-import-incomplete-hint = tradúcelas y quita las marcas fuzzy en tu herramienta, y luego vuelve a importar; mientras tanto, los lectores ven la página como está, o el texto de su idioma de respaldo
+po-import-page-changed = esta página cambió después de que se exportó { $file }; si importas, se pierde ese cambio
+po-import-page-changed-hint = vuelve a exportar la página y traduce ese archivo, o usa --force para sobrescribir la página
+po-import-cannot-write = no se pudo guardar la página: { $error }
+po-import-msgid-changed = el español de esta entrada (msgid) no es el de la página
+po-import-msgid-changed-hint = traduce solo el msgstr; vuelve a exportar la página para recuperar su español
+po-import-markdown-changed = la traducción de «{ $piece }» no conserva el Markdown del español: { $difference }
+po-import-markdown-changed-hint = conserva cada enlace (`[texto](pagina.md)`), imagen, `código` y etiqueta HTML del español, y déjala en un solo bloque
+po-import-several-lines = la traducción de «{ $piece }» ocupa más de una línea
+po-import-several-lines-hint = escríbela en una sola línea
+po-import-bad-address = la dirección «{ $address }» { $why }
+po-import-bad-address-hint = una dirección es una palabra, o unas pocas unidas con guiones: letras minúsculas sin acentos, números y guiones, por ejemplo `your-rights`
+po-import-blocks-changed = al juntar las traducciones, la página ya no tendría los mismos bloques que el español a partir de «{ $piece }»
+po-import-blocks-changed-hint = una traducción que empieza con `#`, `-`, `1.` o `>`, o que tiene una línea en blanco o una `|`, cambia los bloques de alrededor; escríbela como texto simple
+# Lo que el Markdown de una traducción tiene que conservar, en los mensajes de arriba ($difference).
+po-markdown-link = el enlace a `{ $url }`
+po-markdown-image = la imagen `{ $url }`
+po-markdown-code = el código `{ $code }`
+po-markdown-html = el HTML `{ $html }`
+po-markdown-rule = una línea horizontal
+po-markdown-paragraph = un párrafo
+po-markdown-heading = un título
+po-markdown-list = una lista
+po-markdown-quote = una cita
+po-markdown-code-block = un bloque de código
+po-markdown-html-block = HTML
+po-markdown-table = una tabla
+po-markdown-other-block = otro tipo de bloque
+po-markdown-nothing = nada
+po-markdown-then = { $before } y luego { $next }
+po-markdown-other-blocks = se lee como { $translated }, pero en el español es { $spanish }; una línea en blanco, o `#`, `-`, `1.` o `>` al principio de una línea, cambian lo que Markdown entiende
+po-markdown-missing = { $count ->
+        [one] falta { $items }
+       *[other] faltan { $items }
+    }
+po-markdown-added = { $count ->
+        [one] { $items } no está en el español
+       *[other] { $items } no están en el español
+    }
+po-markdown-missing-and-added = { $missing }, y { $added }
 # (end of the po and zim section)
