@@ -324,4 +324,123 @@ edit-exported = El editor del sitio publicado está en { $folder }
 
 ## PO files and ZIM files (po/, zim/).
 #
+po-unknown-language = «{ $lang }» no es un idioma al que se traduzca este sitio
+po-unknown-language-hint = usa uno de estos: { $languages }
+po-unreadable = no se pudo leer el archivo: { $error }
+po-unreadable-hint = revisa el nombre del archivo y que esté guardado como texto UTF-8
+po-not-po = este no es un archivo PO que faro pueda leer: { $error }
+po-not-po-hint = revísalo con `msgfmt --check`, o vuelve a exportar la página
+po-cannot-write = no se pudo guardar el archivo: { $error }
+po-export-unreadable-hint = mueve el archivo a otra carpeta, o usa --force para reemplazarlo
+po-export-would-lose = esta traducción todavía no está en la página; si exportas otra vez, se pierde
+po-export-would-lose-hint = primero importa el archivo (`faro po import { $file }`), o usa --force para reemplazarlo
+po-import-no-header = la cabecera del archivo no tiene `Language` o no tiene `{ $header }`: este archivo no lo escribió `faro po export`
+po-import-no-header-hint = exporta la página con `faro po export <idioma>` y traduce ese archivo
+po-import-unknown-language = «{ $lang }» no es un idioma al que se traduzca este sitio
+po-import-unknown-language-hint = en la cabecera del archivo, cambia `Language` por uno de los idiomas de site.yaml
+po-import-no-source = no hay ninguna página { $page } en { $folder }
+po-import-no-source-hint = la página cambió de nombre o se borró después de que se exportó el archivo; exporta otra vez
+po-import-source-changed = { $file } cambió después de que se exportó este archivo
+po-import-source-changed-hint = exporta otra vez (`faro po export { $lang }`) y deja que tu herramienta de traducción pase tu trabajo al archivo nuevo («actualizar desde la plantilla», o `msgmerge`)
+po-import-incomplete-empty = { $count ->
+        [one] 1 entrada sin traducir (línea { $lines })
+       *[other] { $count } entradas sin traducir (líneas { $lines })
+    }
+po-import-incomplete-fuzzy = { $count ->
+        [one] 1 entrada por revisar, marcada fuzzy (línea { $lines })
+       *[other] { $count } entradas por revisar, marcadas fuzzy (líneas { $lines })
+    }
+po-import-incomplete-both = { $empty } y { $fuzzy }
+po-import-incomplete = { $page } se quedó como estaba: hay { $entries }
+po-import-incomplete-hint = tradúcelas y quita las marcas fuzzy en tu herramienta, y luego vuelve a importar; mientras tanto, los lectores ven la página como está, o el texto de su idioma de respaldo
+po-import-page-changed = esta página cambió después de que se exportó { $file }; si importas, se pierde ese cambio
+po-import-page-changed-hint = vuelve a exportar la página y traduce ese archivo, o usa --force para sobrescribir la página
+po-import-cannot-write = no se pudo guardar la página: { $error }
+po-import-msgid-changed = el español de esta entrada (msgid) no es el de la página
+po-import-msgid-changed-hint = traduce solo el msgstr; vuelve a exportar la página para recuperar su español
+po-import-markdown-changed = la traducción de «{ $piece }» no conserva el Markdown del español: { $difference }
+po-import-markdown-changed-hint = conserva cada enlace (`[texto](pagina.md)`), imagen, `código` y etiqueta HTML del español, y déjala en un solo bloque
+po-import-several-lines = la traducción de «{ $piece }» ocupa más de una línea
+po-import-several-lines-hint = escríbela en una sola línea
+po-import-bad-address = la dirección «{ $address }» { $why }
+po-import-bad-address-hint = una dirección es una palabra, o unas pocas unidas con guiones: letras minúsculas sin acentos, números y guiones, por ejemplo `your-rights`
+po-import-blocks-changed = al juntar las traducciones, la página ya no tendría los mismos bloques que el español a partir de «{ $piece }»
+po-import-blocks-changed-hint = una traducción que empieza con `#`, `-`, `1.` o `>`, o que tiene una línea en blanco o una `|`, cambia los bloques de alrededor; escríbela como texto simple
+# Lo que el Markdown de una traducción tiene que conservar, en los mensajes de arriba ($difference).
+po-markdown-link = el enlace a `{ $url }`
+po-markdown-image = la imagen `{ $url }`
+po-markdown-code = el código `{ $code }`
+po-markdown-html = el HTML `{ $html }`
+po-markdown-rule = una línea horizontal
+po-markdown-paragraph = un párrafo
+po-markdown-heading = un título
+po-markdown-list = una lista
+po-markdown-quote = una cita
+po-markdown-code-block = un bloque de código
+po-markdown-html-block = HTML
+po-markdown-table = una tabla
+po-markdown-other-block = otro tipo de bloque
+po-markdown-nothing = nada
+po-markdown-then = { $before } y luego { $next }
+po-markdown-other-blocks = se lee como { $translated }, pero en el español es { $spanish }; una línea en blanco, o `#`, `-`, `1.` o `>` al principio de una línea, cambian lo que Markdown entiende
+po-markdown-missing = { $count ->
+        [one] falta { $items }
+       *[other] faltan { $items }
+    }
+po-markdown-added = { $count ->
+        [one] { $items } no está en el español
+       *[other] { $items } no están en el español
+    }
+po-markdown-missing-and-added = { $missing }, y { $added }
+zim-missing-field = los archivos ZIM (para leer el sitio sin internet) necesitan `zim: { $key }:`, { $what }
+zim-missing-field-hint = agrégalo en la sección `zim:` de site.yaml, por ejemplo `zim: {"{"}{ $key }: { $example }{"}"}` (README, «Offline libraries»)
+zim-missing-name = el principio del nombre de cada archivo y de su nombre en el catálogo de Kiwix
+zim-missing-creator = quién escribió el contenido
+zim-missing-publisher = quién hizo los archivos ZIM
+zim-missing-tags = las palabras con las que el catálogo de Kiwix los clasifica
+zim-missing-description = una oración de { $max } caracteres como máximo en cada idioma, para el catálogo de Kiwix (un idioma que no tiene la suya usa la de su idioma de respaldo)
+zim-bad-name = `zim: name: { $name }` solo puede llevar letras minúsculas de la a a la z, números y `-`
+zim-bad-name-hint = Kiwix nombra los archivos `<nombre>_<idioma>_<selección>`; escríbelo como `kind-mexico`
+zim-tag-semicolon = la etiqueta «{ $tag }» tiene un `;`
+zim-tag-semicolon-hint = el formato ZIM separa las etiquetas con `;`: escribe cada etiqueta como un elemento aparte de la lista
+zim-description-unknown-language = `zim: description:` tiene una descripción para «{ $lang }», que no es uno de los idiomas del sitio
+zim-description-unknown-language-hint = usa un código de idioma de `languages:`
+zim-description-too-long = `zim: description: { $lang }:` tiene { $length } caracteres; el catálogo de Kiwix muestra { $max } como máximo
+zim-description-too-long-hint = acorta la descripción a una oración sencilla de { $max } caracteres como máximo
+zim-no-description = el archivo ZIM en { $language } necesita una descripción: `zim: description:` no tiene ninguna para «{ $lang }» ni para sus idiomas de respaldo
+zim-no-description-hint = agrega una línea `{ $lang }: …` debajo de `zim: description:` en site.yaml: una oración de { $max } caracteres como máximo para el catálogo de Kiwix
+zim-not-iso-639 = el código de idioma «{ $lang }» no es un código ISO 639-1 ni ISO 639-3, y el catálogo de Kiwix ordena los archivos por esos códigos
+zim-not-iso-639-hint = usa en `languages:` el código ISO 639-1 del idioma, de dos letras (`es`), o su código ISO 639-3, de tres letras (`quc`)
+zim-missing-illustration = los archivos ZIM necesitan `zim: illustration:`, un PNG de 48×48 en la carpeta del tema, que Kiwix muestra junto al título
+zim-missing-illustration-hint = dibuja una ilustración, guárdala en { $folder }/ y pon su nombre en site.yaml, por ejemplo `zim: {"{"}illustration: zim-illustration.png{"}"}`
+zim-illustration-not-found = no está la ilustración que nombra site.yaml (`zim: illustration:`)
+zim-illustration-not-found-hint = guarda un PNG de 48×48 como { $file }, o corrige el nombre en site.yaml
+zim-illustration-unreadable = no se pudo leer la ilustración: { $error }
+zim-illustration-unreadable-hint = revisa que el archivo se pueda leer
+zim-illustration-size = un PNG de { $width }×{ $height } píxeles
+zim-illustration-not-png = de otro formato, no PNG
+zim-illustration-size-unknown = un PNG del que no se puede leer el tamaño
+zim-illustration-wrong = la ilustración para Kiwix tiene que ser un PNG de exactamente 48×48 píxeles, y esta es { $found }
+zim-illustration-wrong-hint = vuelve a exportar el dibujo como un PNG de 48×48
+zim-cannot-make-out = no se pudo crear la carpeta de salida: { $error }
+zim-cannot-make-out-hint = revisa que se pueda escribir en la carpeta, o elige otra con --out
+zim-cannot-copy-illustration = no se pudo copiar la ilustración: { $error }
+zim-cannot-copy-illustration-hint = revisa que se pueda leer y que haya espacio en la carpeta del sitio
+zim-folder-problem = { $what }: { $error }
+zim-folder-problem-hint = revisa que se pueda escribir en la carpeta del sitio y que tenga espacio, y vuelve a ejecutar faro zim
+# Lo que no se pudo hacer, en zim-folder-problem ($what).
+zim-folder-cannot-empty = no se pudo vaciar esta carpeta
+zim-folder-cannot-read-site = no se pudo leer el sitio construido
+zim-folder-cannot-make = no se pudo crear
+zim-folder-cannot-read = no se pudo leer
+zim-folder-cannot-read-page = no se pudo leer esta página
+zim-folder-cannot-write = no se pudo guardar
+zim-tool-missing = faro zim escribe los archivos ZIM con { $tool }, pero aquí no se puede ejecutar: { $error }
+zim-tool-missing-hint = instala las herramientas de openZIM, que traen { $tool }: `sudo apt-get install zim-tools` en Debian o Ubuntu (en otros sistemas: https://download.openzim.org/release/zim-tools/); solo `faro zim` las necesita
+zim-tool-cannot-run = no se pudo ejecutar { $tool }: { $error }
+zim-tool-cannot-run-hint = instala las herramientas de openZIM, que traen { $tool }: `sudo apt-get install zim-tools` en Debian o Ubuntu (en otros sistemas: https://download.openzim.org/release/zim-tools/); solo `faro zim` las necesita
+zim-tool-failed = { $tool } falló ({ $status }): { $said }
+zim-tool-failed-hint = los archivos que recibió están en { $folder }; vuelve a ejecutar faro zim y, si el problema sigue, repórtalo con este mensaje
+zim-cannot-replace = no se pudo poner el archivo nuevo en su lugar: { $error }
+zim-cannot-replace-hint = revisa que se pueda escribir en la carpeta de salida
 # (end of the po and zim section)

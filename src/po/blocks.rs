@@ -203,10 +203,10 @@ pub fn replace(body: &str, blocks: &[Block], texts: &[String]) -> String {
 
 /// What in a piece of inline Markdown a translation must keep: the kind of block it reads as,
 /// and its links, images, code and HTML tags (in any order, since a sentence's order changes
-/// from one language to another).
+/// from one language to another). Both are in words, in the language of faro's messages.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shape {
-    blocks: Vec<&'static str>,
+    blocks: Vec<String>,
     kept: Vec<String>,
 }
 
@@ -218,21 +218,26 @@ pub fn shape(text: &str) -> Shape {
         match event {
             Event::Start(tag) => {
                 if depth == 0 {
-                    blocks.push(block_name(&tag));
+                    blocks.push(crate::t!(block_name(&tag)));
                 }
                 depth += 1;
                 match tag {
-                    Tag::Link { dest_url, .. } => kept.push(format!("the link to `{dest_url}`")),
-                    Tag::Image { dest_url, .. } => kept.push(format!("the image `{dest_url}`")),
+                    Tag::Link { dest_url, .. } => {
+                        kept.push(crate::t!("po-markdown-link", url = dest_url.to_string()))
+                    }
+                    Tag::Image { dest_url, .. } => {
+                        kept.push(crate::t!("po-markdown-image", url = dest_url.to_string()))
+                    }
                     _ => {}
                 }
             }
             Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Code(code) => kept.push(format!("the code `{code}`")),
-            Event::InlineHtml(html) | Event::Html(html) => {
-                kept.push(format!("the HTML `{}`", html.trim()))
-            }
-            Event::Rule if depth == 0 => blocks.push("a line across the page"),
+            Event::Code(code) => kept.push(crate::t!("po-markdown-code", code = code.to_string())),
+            Event::InlineHtml(html) | Event::Html(html) => kept.push(crate::t!(
+                "po-markdown-html",
+                html = html.trim().to_string()
+            )),
+            Event::Rule if depth == 0 => blocks.push(crate::t!("po-markdown-rule")),
             _ => {}
         }
     }
@@ -240,16 +245,17 @@ pub fn shape(text: &str) -> Shape {
     Shape { blocks, kept }
 }
 
+/// The id of the message naming the kind of block `tag` starts.
 fn block_name(tag: &Tag) -> &'static str {
     match tag {
-        Tag::Paragraph => "a paragraph",
-        Tag::Heading { .. } => "a heading",
-        Tag::List(_) => "a list",
-        Tag::BlockQuote(_) => "a quote",
-        Tag::CodeBlock(_) => "a code block",
-        Tag::HtmlBlock => "HTML",
-        Tag::Table(_) => "a table",
-        _ => "another kind of block",
+        Tag::Paragraph => "po-markdown-paragraph",
+        Tag::Heading { .. } => "po-markdown-heading",
+        Tag::List(_) => "po-markdown-list",
+        Tag::BlockQuote(_) => "po-markdown-quote",
+        Tag::CodeBlock(_) => "po-markdown-code-block",
+        Tag::HtmlBlock => "po-markdown-html-block",
+        Tag::Table(_) => "po-markdown-table",
+        _ => "po-markdown-other-block",
     }
 }
 
@@ -257,33 +263,49 @@ impl Shape {
     /// How `translated` differs from `self`, in words, or `None` when it keeps everything.
     pub fn difference(&self, translated: &Shape) -> Option<String> {
         if self.blocks != translated.blocks {
-            return Some(format!(
-                "it reads as {} where the Spanish is {}; a blank line, or `#`, `-`, `1.` or `>` at the start of a line, changes what Markdown makes of it",
-                words(&translated.blocks),
-                words(&self.blocks)
+            return Some(crate::t!(
+                "po-markdown-other-blocks",
+                translated = words(&translated.blocks),
+                spanish = words(&self.blocks)
             ));
         }
         let missing = without(&self.kept, &translated.kept);
         let added = without(&translated.kept, &self.kept);
+        let missing_words = || {
+            crate::t!(
+                "po-markdown-missing",
+                count = missing.len(),
+                items = missing.join(", ")
+            )
+        };
+        let added_words = || {
+            crate::t!(
+                "po-markdown-added",
+                count = added.len(),
+                items = added.join(", ")
+            )
+        };
         match (missing.is_empty(), added.is_empty()) {
             (true, true) => None,
-            (false, true) => Some(format!("{} is missing", missing.join(", "))),
-            (true, false) => Some(format!("{} is not in the Spanish", added.join(", "))),
-            (false, false) => Some(format!(
-                "{} is missing, and {} is not in the Spanish",
-                missing.join(", "),
-                added.join(", ")
+            (false, true) => Some(missing_words()),
+            (true, false) => Some(added_words()),
+            (false, false) => Some(crate::t!(
+                "po-markdown-missing-and-added",
+                missing = missing_words(),
+                added = added_words()
             )),
         }
     }
 }
 
-fn words(blocks: &[&str]) -> String {
-    if blocks.is_empty() {
-        "nothing".to_string()
-    } else {
-        blocks.join(" then ")
-    }
+fn words(blocks: &[String]) -> String {
+    let mut blocks = blocks.iter().cloned();
+    let Some(first) = blocks.next() else {
+        return crate::t!("po-markdown-nothing");
+    };
+    blocks.fold(first, |before, next| {
+        crate::t!("po-markdown-then", before = before, next = next)
+    })
 }
 
 /// What `a` has that `b` does not, counting repeats.

@@ -62,7 +62,7 @@ pub(super) fn export(
             if let Err(e) = written {
                 diags.push(Diagnostic::error(
                     crate::diagnostics::display_path(root, &path),
-                    format!("cannot write the file: {e}"),
+                    crate::msg!("po-cannot-write", error = e.to_string()),
                 ));
                 continue;
             }
@@ -85,7 +85,7 @@ fn keeps_translators_work(root: &Path, path: &Path, new: &POFile, diags: &mut Di
     let old = match read_catalog(path, &shown) {
         Ok(old) => old,
         Err(diag) => {
-            diags.push(diag.hint("move the file away, or pass --force to replace it"));
+            diags.push(diag.hint(crate::t!("po-export-unreadable-hint")));
             return false;
         }
     };
@@ -103,9 +103,12 @@ fn keeps_translators_work(root: &Path, path: &Path, new: &POFile, diags: &mut Di
             lost += 1;
             if lost <= 3 {
                 diags.push(
-                    Diagnostic::error(&shown, "this translation is not in the page yet; exporting again would lose it")
+                    Diagnostic::error(&shown, crate::msg!("po-export-would-lose"))
                         .at_line(old.msgstr_line(entry))
-                        .hint(format!("import the file first (`faro po import {}`), or pass --force to replace it", shown.display())),
+                        .hint(crate::t!(
+                            "po-export-would-lose-hint",
+                            file = shown.display().to_string()
+                        )),
                 );
             }
         }

@@ -34,9 +34,12 @@ pub(super) fn import(
     let header = |key: &str| catalog.file.metadata.get(key).map(|v| v.trim().to_string());
     let (Some(code), Some(id)) = (header("Language"), header(PAGE_HEADER)) else {
         return diags.push(
-            Diagnostic::error(&shown, format!("the file's header has no `Language` or no `{PAGE_HEADER}`: it was not written by `faro po export`"))
-                .at_line(1)
-                .hint("export the page with `faro po export <language>` and translate that file"),
+            Diagnostic::error(
+                &shown,
+                crate::msg!("po-import-no-header", header = PAGE_HEADER),
+            )
+            .at_line(1)
+            .hint(crate::t!("po-import-no-header-hint")),
         );
     };
     let default = site.default_lang();
@@ -44,22 +47,23 @@ pub(super) fn import(
         return diags.push(
             Diagnostic::error(
                 &shown,
-                format!("`{code}` is not a language this site translates into"),
+                crate::msg!("po-import-unknown-language", lang = code.clone()),
             )
             .at_line(1)
-            .hint("set the header's `Language` to one of the languages in site.yaml"),
+            .hint(crate::t!("po-import-unknown-language-hint")),
         );
     };
     let source_missing = || {
         Diagnostic::error(
             &shown,
-            format!(
-                "there is no page {id} in {CONTENT_DIR}/{}/",
-                site.language(default).code
+            crate::msg!(
+                "po-import-no-source",
+                page = id.clone(),
+                folder = format!("{CONTENT_DIR}/{}/", site.language(default).code)
             ),
         )
         .at_line(1)
-        .hint("the page was renamed or removed since the file was exported; export again")
+        .hint(crate::t!("po-import-no-source-hint"))
     };
     let Some(node) = site.node_index(&id) else {
         return diags.push(source_missing());
@@ -70,9 +74,18 @@ pub(super) fn import(
     }
     if header(VERSION_HEADER).as_deref() != Some(source.version.as_str()) {
         return diags.push(
-            Diagnostic::error(&shown, format!("{} changed since this file was exported", source.file.display()))
-                .at_line(1)
-                .hint(format!("export again (`faro po export {code}`), then let your translation tool bring your work into the new file (update from template, or `msgmerge`)")),
+            Diagnostic::error(
+                &shown,
+                crate::msg!(
+                    "po-import-source-changed",
+                    file = source.file.display().to_string()
+                ),
+            )
+            .at_line(1)
+            .hint(crate::t!(
+                "po-import-source-changed-hint",
+                lang = code.clone()
+            )),
         );
     }
     let now = match source.body() {
@@ -97,25 +110,38 @@ pub(super) fn import(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let mut what = Vec::new();
-        if !empty.is_empty() {
-            what.push(format!(
-                "{} not translated (lines {})",
-                empty.len(),
-                lines(&empty)
-            ));
-        }
-        if !fuzzy.is_empty() {
-            what.push(format!(
-                "{} marked fuzzy (lines {})",
-                fuzzy.len(),
-                lines(&fuzzy)
-            ));
-        }
+        let not_translated = (!empty.is_empty()).then(|| {
+            crate::t!(
+                "po-import-incomplete-empty",
+                count = empty.len(),
+                lines = lines(&empty)
+            )
+        });
+        let marked_fuzzy = (!fuzzy.is_empty()).then(|| {
+            crate::t!(
+                "po-import-incomplete-fuzzy",
+                count = fuzzy.len(),
+                lines = lines(&fuzzy)
+            )
+        });
+        let entries = match (not_translated, marked_fuzzy) {
+            (Some(empty), Some(fuzzy)) => {
+                crate::t!("po-import-incomplete-both", empty = empty, fuzzy = fuzzy)
+            }
+            (Some(one), None) | (None, Some(one)) => one,
+            (None, None) => String::new(),
+        };
         diags.push(
-            Diagnostic::warning(&shown, format!("{} was left as it was: entries {}", target_shown.display(), what.join(" and ")))
-                .at_line(empty.first().or(fuzzy.first()).copied().unwrap_or(1))
-                .hint("translate them and clear the fuzzy marks in your tool, then import again; until then readers get the page as it is, or the text of the language it falls back to"),
+            Diagnostic::warning(
+                &shown,
+                crate::msg!(
+                    "po-import-incomplete",
+                    page = target_shown.display().to_string(),
+                    entries = entries
+                ),
+            )
+            .at_line(empty.first().or(fuzzy.first()).copied().unwrap_or(1))
+            .hint(crate::t!("po-import-incomplete-hint")),
         );
         done.incomplete.push(target_shown);
         return;
@@ -159,8 +185,11 @@ pub(super) fn import(
     }
     if existing.is_some() && !force && newer_than(&target, file) {
         return diags.push(
-            Diagnostic::error(&target_shown, format!("this page changed after {} was exported; importing would overwrite that change", shown.display()))
-                .hint("export the page again and translate that file, or pass --force to overwrite the page"),
+            Diagnostic::error(
+                &target_shown,
+                crate::msg!("po-import-page-changed", file = shown.display().to_string()),
+            )
+            .hint(crate::t!("po-import-page-changed-hint")),
         );
     }
     let written = target
@@ -171,7 +200,7 @@ pub(super) fn import(
         Ok(()) => done.written.push(target_shown),
         Err(e) => diags.push(Diagnostic::error(
             &target_shown,
-            format!("cannot write the page: {e}"),
+            crate::msg!("po-import-cannot-write", error = e.to_string()),
         )),
     }
 }
@@ -214,11 +243,9 @@ fn translations(
         if entry.msgid != piece.text {
             wrong = true;
             diags.push(
-                Diagnostic::error(shown, "this entry's Spanish (msgid) is not the page's")
+                Diagnostic::error(shown, crate::msg!("po-import-msgid-changed"))
                     .at_line(line)
-                    .hint(
-                        "translate only the msgstr; export the page again to get its Spanish back",
-                    ),
+                    .hint(crate::t!("po-import-msgid-changed-hint")),
             );
             continue;
         }
@@ -240,9 +267,16 @@ fn translations(
             if let Some(difference) = shape(&piece.text).difference(&shape(&msgstr)) {
                 wrong = true;
                 diags.push(
-                    Diagnostic::error(shown, format!("the translation of {} does not keep the Spanish's Markdown: {difference}", piece.name))
-                        .at_line(line)
-                        .hint("keep every link (`[text](page.md)`), image, `code` and HTML tag of the Spanish, and keep it one block"),
+                    Diagnostic::error(
+                        shown,
+                        crate::msg!(
+                            "po-import-markdown-changed",
+                            piece = piece.name.clone(),
+                            difference = difference
+                        ),
+                    )
+                    .at_line(line)
+                    .hint(crate::t!("po-import-markdown-changed-hint")),
                 );
             }
         } else if msgstr.contains('\n') {
@@ -250,22 +284,22 @@ fn translations(
             diags.push(
                 Diagnostic::error(
                     shown,
-                    format!(
-                        "the translation of the {} is on more than one line",
-                        piece.name
-                    ),
+                    crate::msg!("po-import-several-lines", piece = piece.name.clone()),
                 )
                 .at_line(line)
-                .hint("write it on one line"),
+                .hint(crate::t!("po-import-several-lines-hint")),
             );
         }
         if piece.place == Place::Slug {
             if let Err(why) = check_slug(&msgstr) {
                 wrong = true;
                 diags.push(
-                    Diagnostic::error(shown, format!("the address `{msgstr}` {why}"))
-                        .at_line(line)
-                        .hint("an address is one word or a few joined by hyphens: lowercase letters without accents, digits and hyphens, e.g. `your-rights`"),
+                    Diagnostic::error(
+                        shown,
+                        crate::msg!("po-import-bad-address", address = msgstr.clone(), why = why),
+                    )
+                    .at_line(line)
+                    .hint(crate::t!("po-import-bad-address-hint")),
                 );
             }
         }
@@ -315,9 +349,9 @@ fn same_structure(
         .find(|e| e.msgctxt.as_deref() == Some(context(id, &name).as_str()))
         .map_or(1, |e| catalog.msgstr_line(e));
     diags.push(
-        Diagnostic::error(po, format!("put together, the translated page would not have the Spanish's blocks from {name} on"))
+        Diagnostic::error(po, crate::msg!("po-import-blocks-changed", piece = name))
             .at_line(line)
-            .hint("a translation that starts with `#`, `-`, `1.` or `>`, or holds a blank line or a `|`, changes the blocks around it; write it as plain text"),
+            .hint(crate::t!("po-import-blocks-changed-hint")),
     );
     false
 }

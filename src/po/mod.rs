@@ -66,11 +66,9 @@ pub fn export_language_with_progress(
             .map(|l| l.code.as_str())
             .collect();
         diags.push(
-            Diagnostic::error(
-                CONFIG_FILE,
-                format!("`{lang}` is not a language this site translates into"),
-            )
-            .hint(format!("use one of: {}", others.join(", "))),
+            Diagnostic::error(CONFIG_FILE, crate::msg!("po-unknown-language", lang = lang)).hint(
+                crate::t!("po-unknown-language-hint", languages = others.join(", ")),
+            ),
         );
         return None;
     };
@@ -126,13 +124,13 @@ impl Catalog {
 
 fn read_catalog(path: &Path, shown: &Path) -> Result<Catalog, Diagnostic> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(shown, format!("cannot read the file: {e}"))
-            .hint("check the file's name and that it is UTF-8 text")
+        Diagnostic::error(shown, crate::msg!("po-unreadable", error = e.to_string()))
+            .hint(crate::t!("po-unreadable-hint"))
     })?;
     rspolib::pofile(text.as_str())
         .map(|file| Catalog { file, text })
         .map_err(|e| {
-            Diagnostic::error(shown, format!("this is not a PO file faro can read: {e}"))
-                .hint("check it with `msgfmt --check`, or export the page again")
+            Diagnostic::error(shown, crate::msg!("po-not-po", error = e.to_string()))
+                .hint(crate::t!("po-not-po-hint"))
         })
 }

@@ -47,20 +47,23 @@ pub(super) fn collect(
     let before = diags.error_count();
     let config = &pipeline.site().config;
     let zim = &config.site.zim;
-    let missing = |key: &str, what: &str, example: &str| {
+    // `what` says what the field is for, in words.
+    let missing = |key: &str, what: String, example: &str| {
         Diagnostic::error(
             CONFIG_FILE,
-            format!("the offline library files need `zim: {key}:`, {what}"),
+            crate::msg!("zim-missing-field", key = key, what = what),
         )
-        .hint(format!(
-            "add it to site.yaml's `zim:` section, for example `zim: {{{key}: {example}}}` (README, \"Offline libraries\")"
+        .hint(crate::t!(
+            "zim-missing-field-hint",
+            key = key,
+            example = example
         ))
     };
     let name = zim.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
     match name {
         None => diags.push(missing(
             "name",
-            "the start of each file's name and of its name in Kiwix's catalogue",
+            crate::t!("zim-missing-name"),
             "kind-mexico",
         )),
         Some(name)
@@ -69,11 +72,8 @@ pub(super) fn collect(
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') =>
         {
             diags.push(
-                Diagnostic::error(
-                    CONFIG_FILE,
-                    format!("`zim: name: {name}` may hold only lowercase letters a to z, digits and `-`"),
-                )
-                .hint("Kiwix names files `<name>_<language>_<selection>`; write it like `kind-mexico`"),
+                Diagnostic::error(CONFIG_FILE, crate::msg!("zim-bad-name", name = name))
+                    .hint(crate::t!("zim-bad-name-hint")),
             );
         }
         Some(_) => {}
@@ -87,13 +87,17 @@ pub(super) fn collect(
     };
     let creator = text(&zim.creator);
     if creator.is_none() {
-        diags.push(missing("creator", "who wrote the content", "KIND México"));
+        diags.push(missing(
+            "creator",
+            crate::t!("zim-missing-creator"),
+            "KIND México",
+        ));
     }
     let publisher = text(&zim.publisher);
     if publisher.is_none() {
         diags.push(missing(
             "publisher",
-            "who made the ZIM files",
+            crate::t!("zim-missing-publisher"),
             "KIND México",
         ));
     }
@@ -106,14 +110,14 @@ pub(super) fn collect(
     if tags.is_empty() {
         diags.push(missing(
             "tags",
-            "the words Kiwix's catalogue files them under",
+            crate::t!("zim-missing-tags"),
             "[_category:other, _pictures:no, _videos:no]",
         ));
     }
     if let Some(tag) = tags.iter().find(|t| t.contains(';')) {
         diags.push(
-            Diagnostic::error(CONFIG_FILE, format!("the tag `{tag}` holds a `;`"))
-                .hint("the ZIM format separates tags with `;`: write each tag as its own item"),
+            Diagnostic::error(CONFIG_FILE, crate::msg!("zim-tag-semicolon", tag = *tag))
+                .hint(crate::t!("zim-tag-semicolon-hint")),
         );
     }
     for (code, description) in &zim.description {
@@ -121,9 +125,9 @@ pub(super) fn collect(
             diags.push(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("`zim: description:` has a description for `{code}`, which is not one of the site's languages"),
+                    crate::msg!("zim-description-unknown-language", lang = code.clone()),
                 )
-                .hint("use a language code from `languages:`"),
+                .hint(crate::t!("zim-description-unknown-language-hint")),
             );
         }
         let length = description.trim().chars().count();
@@ -131,16 +135,24 @@ pub(super) fn collect(
             diags.push(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("`zim: description: {code}:` is {length} characters long; Kiwix's catalogue shows at most {DESCRIPTION_MAX}"),
+                    crate::msg!(
+                        "zim-description-too-long",
+                        lang = code.clone(),
+                        length = length,
+                        max = DESCRIPTION_MAX
+                    ),
                 )
-                .hint("shorten it to one plain sentence of at most 80 characters"),
+                .hint(crate::t!(
+                    "zim-description-too-long-hint",
+                    max = DESCRIPTION_MAX
+                )),
             );
         }
     }
     if zim.description.is_empty() {
         diags.push(missing(
             "description",
-            &format!("one sentence of at most {DESCRIPTION_MAX} characters per language for Kiwix's catalogue (a language without one uses its fallback's)"),
+            crate::t!("zim-missing-description", max = DESCRIPTION_MAX),
             "{es: \"Tus derechos si viajas solo por México\"}",
         ));
     }
@@ -165,14 +177,16 @@ pub(super) fn collect(
             diags.push(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!(
-                        "the offline library file for {} needs a description: `zim: description:` has none for `{}` or a language it falls back to",
-                        language.name, language.code
+                    crate::msg!(
+                        "zim-no-description",
+                        language = language.name.clone(),
+                        lang = language.code.clone()
                     ),
                 )
-                .hint(format!(
-                    "add a line `{}: …` under `zim: description:` in site.yaml: one sentence of at most {DESCRIPTION_MAX} characters for Kiwix's catalogue",
-                    language.code
+                .hint(crate::t!(
+                    "zim-no-description-hint",
+                    lang = language.code.clone(),
+                    max = DESCRIPTION_MAX
                 )),
             );
         }
@@ -181,9 +195,9 @@ pub(super) fn collect(
             diags.push(
                 Diagnostic::error(
                     CONFIG_FILE,
-                    format!("the language code `{}` is not an ISO 639-1 or 639-3 code, which Kiwix files its catalogue by", language.code),
+                    crate::msg!("zim-not-iso-639", lang = language.code.clone()),
                 )
-                .hint("use the language's two-letter ISO 639-1 code (`es`) or three-letter ISO 639-3 code (`quc`) in `languages:`"),
+                .hint(crate::t!("zim-not-iso-639-hint")),
             );
         }
         if let (Some(name), Some(description), Some(iso), Some(creator), Some(publisher)) =
@@ -228,13 +242,9 @@ fn illustration(root: &Path, pipeline: &Pipeline, diags: &mut Diagnostics) -> Op
         .to_string();
     let Some(file) = config.site.zim.illustration.as_deref() else {
         diags.push(
-            Diagnostic::error(
-                CONFIG_FILE,
-                "the offline library files need `zim: illustration:`, a 48×48 PNG in the theme's folder that Kiwix shows beside the title",
-            )
-            .hint(format!(
-                "draw one, save it in {shown_theme}/ and name it in site.yaml, for example `zim: {{illustration: zim-illustration.png}}`"
-            )),
+            Diagnostic::error(CONFIG_FILE, crate::msg!("zim-missing-illustration")).hint(
+                crate::t!("zim-missing-illustration-hint", folder = shown_theme),
+            ),
         );
         return None;
     };
@@ -246,13 +256,9 @@ fn illustration(root: &Path, pipeline: &Pipeline, diags: &mut Diagnostics) -> Op
         .to_string();
     if !path.exists() {
         diags.push(
-            Diagnostic::error(
-                shown.clone(),
-                "the illustration site.yaml names (`zim: illustration:`) is not there",
-            )
-            .hint(format!(
-                "save a 48×48 PNG as {shown}, or correct the name in site.yaml"
-            )),
+            Diagnostic::error(shown.clone(), crate::msg!("zim-illustration-not-found")).hint(
+                crate::t!("zim-illustration-not-found-hint", file = shown.clone()),
+            ),
         );
         return None;
     }
@@ -268,8 +274,11 @@ fn illustration(root: &Path, pipeline: &Pipeline, diags: &mut Diagnostics) -> Op
         Ok(bytes) => bytes,
         Err(e) => {
             diags.push(
-                Diagnostic::error(shown, format!("cannot read the illustration: {e}"))
-                    .hint("check that the file can be read"),
+                Diagnostic::error(
+                    shown,
+                    crate::msg!("zim-illustration-unreadable", error = e.to_string()),
+                )
+                .hint(crate::t!("zim-illustration-unreadable-hint")),
             );
             return None;
         }
@@ -286,16 +295,17 @@ fn illustration(root: &Path, pipeline: &Pipeline, diags: &mut Diagnostics) -> Op
         }
         _ => {
             let found = match (is_png, size) {
-                (true, Some(size)) => format!("a PNG of {}×{} pixels", size.width, size.height),
-                (false, _) => "not a PNG".to_string(),
-                (true, None) => "a PNG whose size cannot be read".to_string(),
+                (true, Some(size)) => crate::t!(
+                    "zim-illustration-size",
+                    width = size.width,
+                    height = size.height
+                ),
+                (false, _) => crate::t!("zim-illustration-not-png"),
+                (true, None) => crate::t!("zim-illustration-size-unknown"),
             };
             diags.push(
-                Diagnostic::error(
-                    shown,
-                    format!("the illustration for Kiwix must be a PNG of exactly 48×48 pixels; this is {found}"),
-                )
-                .hint("export the drawing again as a 48×48 PNG"),
+                Diagnostic::error(shown, crate::msg!("zim-illustration-wrong", found = found))
+                    .hint(crate::t!("zim-illustration-wrong-hint")),
             );
             None
         }

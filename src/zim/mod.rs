@@ -107,9 +107,9 @@ fn run(
         diags.push(
             Diagnostic::error(
                 out.display().to_string(),
-                format!("cannot make the output folder: {e}"),
+                crate::msg!("zim-cannot-make-out", error = e.to_string()),
             )
-            .hint("check that the folder can be written, or choose another with --out"),
+            .hint(crate::t!("zim-cannot-make-out-hint")),
         );
         return Vec::new();
     }
@@ -155,9 +155,9 @@ fn pack(
     std::fs::copy(&meta.illustration, &illustration).map_err(|e| {
         Diagnostic::error(
             meta.illustration.display().to_string(),
-            format!("cannot copy the illustration: {e}"),
+            crate::msg!("zim-cannot-copy-illustration", error = e.to_string()),
         )
-        .hint("check that it can be read and that the site's folder has room")
+        .hint(crate::t!("zim-cannot-copy-illustration-hint"))
     })?;
     writer::write(folder, meta, file)?;
     Ok(pages)

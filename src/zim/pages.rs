@@ -34,12 +34,20 @@ pub(super) fn prepare(
     code: &str,
     base_url: Option<&str>,
 ) -> Result<usize, Diagnostic> {
+    // `what` is the id of the message saying what could not be done.
     let problem = |path: &Path, what: &str, e: &dyn std::fmt::Display| {
-        Diagnostic::error(path.display().to_string(), format!("{what}: {e}"))
-            .hint("check that the site's folder is writable and has room, and run faro zim again")
+        Diagnostic::error(
+            path.display().to_string(),
+            crate::msg!(
+                "zim-folder-problem",
+                what = crate::t!(what),
+                error = e.to_string()
+            ),
+        )
+        .hint(crate::t!("zim-folder-problem-hint"))
     };
     if to.exists() {
-        fs::remove_dir_all(to).map_err(|e| problem(to, "cannot empty this folder", &e))?;
+        fs::remove_dir_all(to).map_err(|e| problem(to, "zim-folder-cannot-empty", &e))?;
     }
     let mut pages = 0;
     let site = from.parent().unwrap_or(from);
@@ -54,33 +62,38 @@ pub(super) fn prepare(
         .into_iter()
         .filter_entry(|e| !server_only(&e.file_name().to_string_lossy()));
     for entry in walk {
-        let entry = entry.map_err(|e| problem(from, "cannot read the built site", &e))?;
+        let entry = entry.map_err(|e| problem(from, "zim-folder-cannot-read-site", &e))?;
         let rel = entry.path().strip_prefix(from).expect("walked from `from`");
         let target = to.join(rel);
         if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).map_err(|e| problem(&target, "cannot make", &e))?;
+            fs::create_dir_all(&target)
+                .map_err(|e| problem(&target, "zim-folder-cannot-make", &e))?;
             continue;
         }
         if rel.extension().is_some_and(|e| e == "html") {
-            let html =
-                fs::read(entry.path()).map_err(|e| problem(entry.path(), "cannot read", &e))?;
+            let html = fs::read(entry.path())
+                .map_err(|e| problem(entry.path(), "zim-folder-cannot-read", &e))?;
             let rel = rel.to_string_lossy().replace('\\', "/");
             let page = rewrite(&html, code, &rel, base_url, &is_file)
-                .map_err(|e| problem(entry.path(), "cannot read this page", &e))?;
-            fs::write(&target, page.html).map_err(|e| problem(&target, "cannot write", &e))?;
+                .map_err(|e| problem(entry.path(), "zim-folder-cannot-read-page", &e))?;
+            fs::write(&target, page.html)
+                .map_err(|e| problem(&target, "zim-folder-cannot-write", &e))?;
             pages += 1;
             borrowed.extend(page.borrowed);
         } else {
-            fs::copy(entry.path(), &target).map_err(|e| problem(&target, "cannot write", &e))?;
+            fs::copy(entry.path(), &target)
+                .map_err(|e| problem(&target, "zim-folder-cannot-write", &e))?;
         }
     }
     for path in &borrowed {
         let rel = path.trim_start_matches('/');
         let target = to.join(SHARED).join(rel);
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(|e| problem(parent, "cannot make", &e))?;
+            fs::create_dir_all(parent)
+                .map_err(|e| problem(parent, "zim-folder-cannot-make", &e))?;
         }
-        fs::copy(site.join(rel), &target).map_err(|e| problem(&target, "cannot write", &e))?;
+        fs::copy(site.join(rel), &target)
+            .map_err(|e| problem(&target, "zim-folder-cannot-write", &e))?;
     }
     Ok(pages)
 }

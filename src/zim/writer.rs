@@ -13,12 +13,6 @@ const TOOL: &str = "zimwriterfs";
 /// The name the illustration gets inside the folder packed (zimwriterfs takes it from there).
 pub(super) const ILLUSTRATION: &str = "illustration-48.png";
 
-fn install_hint() -> String {
-    format!(
-        "install openZIM's tools, which bring {TOOL}: `sudo apt-get install zim-tools` on Debian or Ubuntu (elsewhere: https://download.openzim.org/release/zim-tools/); only `faro zim` needs them"
-    )
-}
-
 /// An error unless `zimwriterfs` can be run.
 pub(super) fn check_installed() -> Result<(), Diagnostic> {
     match Command::new(TOOL)
@@ -31,9 +25,9 @@ pub(super) fn check_installed() -> Result<(), Diagnostic> {
         Ok(_) => Ok(()),
         Err(e) => Err(Diagnostic::error(
             TOOL,
-            format!("faro zim writes ZIM files with {TOOL}, which cannot be run here: {e}"),
+            crate::msg!("zim-tool-missing", tool = TOOL, error = e.to_string()),
         )
-        .hint(install_hint())),
+        .hint(crate::t!("zim-tool-missing-hint", tool = TOOL))),
     }
 }
 
@@ -63,7 +57,11 @@ pub(super) fn write(dir: &Path, meta: &Metadata, file: &Path) -> Result<(), Diag
     }
     command.arg(dir).arg(&partial).stdin(Stdio::null());
     let output = command.output().map_err(|e| {
-        Diagnostic::error(TOOL, format!("cannot run {TOOL}: {e}")).hint(install_hint())
+        Diagnostic::error(
+            TOOL,
+            crate::msg!("zim-tool-cannot-run", tool = TOOL, error = e.to_string()),
+        )
+        .hint(crate::t!("zim-tool-cannot-run-hint", tool = TOOL))
     })?;
     if !output.status.success() {
         let _ = std::fs::remove_file(&partial);
@@ -78,15 +76,23 @@ pub(super) fn write(dir: &Path, meta: &Metadata, file: &Path) -> Result<(), Diag
         let last: Vec<&str> = last.into_iter().rev().collect();
         return Err(Diagnostic::error(
             shown,
-            format!("{TOOL} failed ({}): {}", output.status, last.join(" / ")),
+            crate::msg!(
+                "zim-tool-failed",
+                tool = TOOL,
+                status = output.status.to_string(),
+                said = last.join(" / ")
+            ),
         )
-        .hint(format!(
-            "the files it was given are in {}; run faro zim again, and report this problem with its message if it stays",
-            dir.display()
+        .hint(crate::t!(
+            "zim-tool-failed-hint",
+            folder = dir.display().to_string()
         )));
     }
     std::fs::rename(&partial, file).map_err(|e| {
-        Diagnostic::error(shown, format!("cannot put the new file in place: {e}"))
-            .hint("check that the output folder is writable")
+        Diagnostic::error(
+            shown,
+            crate::msg!("zim-cannot-replace", error = e.to_string()),
+        )
+        .hint(crate::t!("zim-cannot-replace-hint"))
     })
 }

@@ -225,6 +225,26 @@ fn a_translation_that_drops_a_link_is_an_error_at_its_po_line() {
 }
 
 #[test]
+fn a_bad_entry_is_explained_in_spanish_for_the_team() {
+    let (site, file) = translated_fixture(|context, spanish| match context {
+        "ayuda.md: paragraph 1" => "Appelle ou écris. Regarde la carte.".to_string(),
+        _ => french(context, spanish),
+    });
+    let file = file.display().to_string();
+    let run = Faro::new(["po", "import", file.as_str()])
+        .root(site.path())
+        .env("FARO_LANG", "es")
+        .run();
+    assert_ne!(run.code, Some(0));
+    for expected in [
+        "la traducción de «paragraph 1» no conserva el Markdown del español: falta el enlace a `mapa.svg`",
+        "sugerencia: conserva cada enlace (`[texto](pagina.md)`), imagen, `código` y etiqueta HTML del español",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}:\n{}", run.stderr);
+    }
+}
+
+#[test]
 fn a_fuzzy_or_empty_entry_leaves_the_page_as_it_was() {
     let (site, file) = translated_fixture(|context, spanish| match context {
         "ayuda.md: paragraph 3" => String::new(),

@@ -406,6 +406,31 @@ fn missing_metadata_is_named_all_at_once_with_the_file_and_what_to_write() {
 }
 
 #[test]
+fn a_missing_zim_field_is_named_in_spanish_for_the_team() {
+    let site = fixture("multilingual");
+    let config = site.path().join("site.yaml");
+    let mut yaml = fs::read_to_string(&config).unwrap();
+    yaml.push_str(
+        ZIM_SECTION
+            .replace("  creator: Equipo de prueba\n", "")
+            .as_str(),
+    );
+    fs::write(&config, yaml).unwrap();
+    let run = Faro::new(["zim"])
+        .root(site.path())
+        .env("FARO_LANG", "es")
+        .run();
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    for expected in [
+        "error: site.yaml: los archivos ZIM (para leer el sitio sin internet) necesitan `zim: creator:`, quién escribió el contenido",
+        "sugerencia: agrégalo en la sección `zim:` de site.yaml, por ejemplo `zim: {creator: KIND México}`",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}:\n{}", run.stderr);
+    }
+    assert!(!run.stderr.contains("offline library"), "{}", run.stderr);
+}
+
+#[test]
 fn without_zimwriterfs_faro_zim_says_what_to_install() {
     let site = fixture_with_zim_section();
     let faro = Faro::new(["zim"]).root(site.path());
@@ -422,6 +447,19 @@ fn without_zimwriterfs_faro_zim_says_what_to_install() {
         "{stderr}"
     );
     assert!(!site.path().join("zim").exists());
+    // The team reads it in Spanish.
+    let out = faro
+        .env("FARO_LANG", "es")
+        .command()
+        .env("PATH", site.path().join("no-tools"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("error: zimwriterfs: faro zim escribe los archivos ZIM con zimwriterfs, pero aquí no se puede ejecutar"), "{stderr}");
+    assert!(
+        stderr.contains("sugerencia: instala las herramientas de openZIM"),
+        "{stderr}"
+    );
     // The other commands do not need it.
     let out = Faro::build(site.path())
         .command()
