@@ -373,6 +373,50 @@ lock-line-bad-language = `{ $lang }` is not a language code
 lock-line-address-ends = the address `{ $address }` does not start with `{ $prefix }` and end with `/`
 lock-line-empty-part = the address `{ $address }` has an empty, `.` or `..` part
 lock-line-bad-character = the address `{ $address }` holds `{ $character }`, which no address faro writes has
+image-wrong-format = the file is named as a { $format } image, but its bytes are { $found }
+image-wrong-format-hint = open it in an image editor and export it in the format its name says, or give it the extension of what it is; the site publishes png, jpg, gif, webp and svg images
+image-not-svg = the file is named as an SVG image, but its bytes are { $found }
+image-not-svg-hint = open it in an image editor and export it in the format its name says, or give it the extension of what it is; the site publishes png, jpg, gif, webp and svg images
+image-found-empty = empty: the file has nothing in it
+image-found-phone-video = a video or a phone photo (MP4, MOV, HEIC)
+image-found-webm-video = a video (WebM or Matroska)
+image-found-avi-video = a video (AVI)
+image-found-pdf = a PDF document
+image-found-zip = a ZIP archive (or an Office document)
+image-found-mp3 = a recording (MP3)
+image-found-ogg = a recording (Ogg)
+image-found-program = a program
+image-found-html = HTML, a web page
+image-found-svg = an SVG drawing
+image-found-xml = XML or HTML text
+image-found-text = text
+image-found-png = a PNG image
+image-found-jpeg = a JPEG image
+image-found-gif = a GIF image
+image-found-webp = a WebP image
+image-found-bmp = a BMP image
+image-found-tiff = a TIFF image
+image-found-psd = a Photoshop file
+image-found-unknown = of no image format faro knows
+image-found-other-xml = an XML document whose root is <{ $root }>, not <svg xmlns="{ $namespace }">
+svg-entity = the SVG declares an entity (<!ENTITY …>)
+svg-too-many-nodes = the SVG has more than { $max } elements, texts and comments
+svg-too-many-nodes-hint = simplify the drawing (Inkscape: Path → Simplify), or save it as PNG
+svg-not-xml = the SVG is not well-formed XML: { $error }
+svg-not-xml-hint = export the drawing again from its editor; a browser shows broken XML as an error, not a picture
+svg-processing-instruction = the SVG has a processing instruction (<?{ $target } …?>), which can load a stylesheet from elsewhere
+svg-style-import = the SVG has a <style> that imports a stylesheet (@import)
+svg-style-url = the SVG has a <style> that refers to `{ $target }`, outside the drawing
+svg-script = the SVG has a <script> element
+svg-foreign-object = the SVG has a <foreignObject> element, which can hold a web page with scripts
+svg-element = the SVG has a <{ $name }> element, which faro does not publish (only drawing, text, gradients, masks and filters)
+svg-html-element = the SVG has an HTML or MathML element (<{ $name }>), which browsers may run
+svg-event-handler = the SVG has an event handler ({ $attribute }="…"), which runs script
+svg-external-reference = the SVG has a link or reference to `{ $target }`, outside the drawing
+svg-xml-base = the SVG has xml:base, which changes where its references lead
+svg-attribute-import = the SVG has an attribute { $attribute } that imports a stylesheet (@import)
+svg-attribute-url = the SVG has an attribute { $attribute } that refers to `{ $target }`, outside the drawing
+svg-unsafe-hint = an SVG on this site may only draw: it may not run script, react to events or load anything from elsewhere. Delete that part in a text editor, or export the drawing again as plain SVG (Inkscape: File → Save As → Plain SVG; or run it through svgo)
 # (end of the reading section)
 
 ## Pages, links, images, SVG, templates, addresses and the output folder (render/, resolve/,

@@ -393,6 +393,50 @@ lock-line-bad-language = «{ $lang }» no es un código de idioma
 lock-line-address-ends = la dirección «{ $address }» tiene que empezar con `{ $prefix }` y terminar con `/`
 lock-line-empty-part = la dirección «{ $address }» tiene una parte vacía, `.` o `..`
 lock-line-bad-character = la dirección «{ $address }» tiene `{ $character }`, y ninguna dirección que escribe faro lo lleva
+image-wrong-format = el archivo tiene nombre de imagen { $format }, pero su contenido es { $found }
+image-wrong-format-hint = ábrelo en un editor de imágenes y expórtalo en el formato que dice su nombre, o ponle la extensión de lo que realmente es; el sitio publica imágenes png, jpg, gif, webp y svg
+image-not-svg = el archivo tiene nombre de imagen SVG, pero su contenido es { $found }
+image-not-svg-hint = ábrelo en un editor de imágenes y expórtalo en el formato que dice su nombre, o ponle la extensión de lo que realmente es; el sitio publica imágenes png, jpg, gif, webp y svg
+image-found-empty = nada: el archivo está vacío
+image-found-phone-video = un video o una foto de teléfono (MP4, MOV, HEIC)
+image-found-webm-video = un video (WebM o Matroska)
+image-found-avi-video = un video (AVI)
+image-found-pdf = un documento PDF
+image-found-zip = un archivo ZIP (o un documento de Office)
+image-found-mp3 = una grabación (MP3)
+image-found-ogg = una grabación (Ogg)
+image-found-program = un programa
+image-found-html = HTML, una página web
+image-found-svg = un dibujo SVG
+image-found-xml = texto XML o HTML
+image-found-text = texto
+image-found-png = una imagen PNG
+image-found-jpeg = una imagen JPEG
+image-found-gif = una imagen GIF
+image-found-webp = una imagen WebP
+image-found-bmp = una imagen BMP
+image-found-tiff = una imagen TIFF
+image-found-psd = un archivo de Photoshop
+image-found-unknown = de un formato que faro no reconoce como imagen
+image-found-other-xml = un documento XML que empieza con <{ $root }> y no con <svg xmlns="{ $namespace }">
+svg-entity = el SVG declara una entidad (<!ENTITY …>)
+svg-too-many-nodes = el SVG tiene más de { $max } elementos, textos y comentarios
+svg-too-many-nodes-hint = simplifica el dibujo (Inkscape: Trayecto → Simplificar), o guárdalo como PNG
+svg-not-xml = el SVG no es XML válido: { $error }
+svg-not-xml-hint = exporta el dibujo otra vez desde su editor; un navegador muestra el XML roto como un error, no como una imagen
+svg-processing-instruction = el SVG tiene una instrucción de procesamiento (<?{ $target } …?>), que puede cargar una hoja de estilos de otro sitio
+svg-style-import = el SVG tiene un <style> que importa una hoja de estilos (@import)
+svg-style-url = el SVG tiene un <style> que apunta a `{ $target }`, fuera del dibujo
+svg-script = el SVG tiene un elemento <script>
+svg-foreign-object = el SVG tiene un elemento <foreignObject>, que puede contener una página web con scripts
+svg-element = el SVG tiene un elemento <{ $name }>, que faro no publica (solo dibujos, texto, degradados, máscaras y filtros)
+svg-html-element = el SVG tiene un elemento de HTML o MathML (<{ $name }>), que los navegadores pueden ejecutar
+svg-event-handler = el SVG tiene un manejador de eventos ({ $attribute }="…"), que ejecuta un script
+svg-external-reference = el SVG tiene un enlace o una referencia a `{ $target }`, fuera del dibujo
+svg-xml-base = el SVG tiene xml:base, que cambia a dónde llevan sus referencias
+svg-attribute-import = el SVG tiene un atributo { $attribute } que importa una hoja de estilos (@import)
+svg-attribute-url = el SVG tiene un atributo { $attribute } que apunta a `{ $target }`, fuera del dibujo
+svg-unsafe-hint = en este sitio un SVG solo puede dibujar: no puede ejecutar scripts, reaccionar a eventos ni cargar nada de otro lugar. Borra esa parte en un editor de texto, o exporta el dibujo otra vez como SVG simple (Inkscape: Archivo → Guardar como → SVG simple; o pásalo por svgo)
 # (end of the reading section)
 
 ## Pages, links, images, SVG, templates, addresses and the output folder (render/, resolve/,
