@@ -94,9 +94,9 @@ impl Lock {
                         .or_insert(State { old, line: line_no });
                 }
                 Err(why) => diags.push(
-                    Diagnostic::error(LOCK_FILE, format!("this line cannot be read: {why}"))
+                    Diagnostic::error(LOCK_FILE, crate::msg!("lock-bad-line", why = why))
                         .at_line(line_no)
-                        .hint("addresses.lock is written by `faro build`: restore it from git (`git checkout addresses.lock`) or correct the line, which reads `<page file> <language> <address>`, e.g. `derechos/asilo.md fr /fr/droits/asile/`; nothing is published until then"),
+                        .hint(crate::t!("lock-bad-line-hint")),
                 ),
             }
         }
@@ -128,47 +128,51 @@ fn parse_line(line: &str) -> Result<(Key, bool), String> {
         [page, lang, address] => (*page, *lang, *address, false),
         [page, lang, address, OLD] => (*page, *lang, *address, true),
         [_, _, _, other] => {
-            return Err(format!(
-                "`{other}` after the address; only `{OLD}` may follow it"
+            return Err(crate::t!(
+                "lock-line-extra",
+                extra = other.to_string(),
+                old = OLD
             ));
         }
         _ => {
-            return Err(format!(
-                "it has {} parts, not 3 (page, language, address)",
-                fields.len()
-            ));
+            return Err(crate::t!("lock-line-parts", count = fields.len()));
         }
     };
     let segment_ok = |s: &str| !s.is_empty() && s != "." && s != "..";
     if !page.ends_with(".md") || page.starts_with('/') || !page.split('/').all(segment_ok) {
-        return Err(format!(
-            "`{page}` is not a page's file in its language folder (such as `derechos/asilo.md`)"
-        ));
+        return Err(crate::t!("lock-line-not-page", page = page.to_string()));
     }
     if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(format!("`{lang}` is not a language code"));
+        return Err(crate::t!("lock-line-bad-language", lang = lang.to_string()));
     }
     let prefix = format!("/{lang}/");
     let inner = address
         .strip_prefix(&prefix)
         .filter(|_| address.ends_with('/'))
         .ok_or_else(|| {
-            format!("the address `{address}` does not start with `{prefix}` and end with `/`")
+            crate::t!(
+                "lock-line-address-ends",
+                address = address.to_string(),
+                prefix = prefix.clone()
+            )
         })?;
     let inner = inner.trim_end_matches('/');
     // The address becomes a folder of the output and a line of the nginx configuration: no
     // climbing out, and nothing nginx or a shell would read as syntax.
     if !inner.is_empty() && !inner.split('/').all(segment_ok) {
-        return Err(format!(
-            "the address `{address}` has an empty, `.` or `..` part"
+        return Err(crate::t!(
+            "lock-line-empty-part",
+            address = address.to_string()
         ));
     }
     if let Some(c) = address
         .chars()
         .find(|&c| c.is_control() || "\"'`\\;{}$#?%<>".contains(c))
     {
-        return Err(format!(
-            "the address `{address}` holds `{c}`, which no address faro writes has"
+        return Err(crate::t!(
+            "lock-line-bad-character",
+            address = address.to_string(),
+            character = c.to_string()
         ));
     }
     Ok((

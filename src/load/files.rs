@@ -28,6 +28,7 @@ use super::config::{Limits, SETTINGS_MAX_BYTES, megabytes};
 const LOCK_MAX_BYTES: u64 = 16 * 1024 * 1024;
 use super::images;
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::messages::Message;
 
 /// What a file is to faro, which decides its limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,65 +83,57 @@ impl Kind {
         }
     }
 
-    /// How messages name a file of this kind: with "a" and with "the".
-    fn names(self) -> (&'static str, &'static str) {
+    /// "The file is 2 MB; such a file may be at most 1 MB", for this kind of file.
+    fn too_big(self, size: String, max: String) -> Message {
         match self {
-            Kind::Settings => ("site.yaml", "site.yaml"),
-            Kind::Page => ("a page", "the page"),
-            Kind::Image => ("an image", "the image"),
-            Kind::Audio => ("a recording", "the recording"),
-            Kind::File => ("a file copied as it is", "the file"),
-            Kind::Theme => ("a template, stylesheet or script", "the theme file"),
-            Kind::Translations => (
-                "a file of interface strings",
-                "the file of interface strings",
-            ),
-            Kind::Lock => ("addresses.lock", "addresses.lock"),
+            Kind::Settings => crate::msg!("config-too-big", size = size, max = max),
+            Kind::Page => crate::msg!("page-too-big", size = size, max = max),
+            Kind::Image => crate::msg!("image-too-big", size = size, max = max),
+            Kind::Audio => crate::msg!("audio-too-big", size = size, max = max),
+            Kind::File => crate::msg!("file-too-big", size = size, max = max),
+            Kind::Theme => crate::msg!("theme-file-too-big", size = size, max = max),
+            Kind::Translations => crate::msg!("ftl-too-big", size = size, max = max),
+            Kind::Lock => crate::msg!("lock-too-big", size = size, max = max),
         }
     }
 
-    fn noun(self) -> &'static str {
-        self.names().0
-    }
-
-    fn reading(self) -> &'static str {
+    fn too_big_hint(self) -> String {
         match self {
-            Kind::Settings => "the site settings",
-            Kind::Translations => "the interface strings",
-            kind => kind.the(),
+            Kind::Settings => crate::t!("config-too-big-hint"),
+            Kind::Page => crate::t!("page-too-big-hint"),
+            Kind::Image => crate::t!("image-too-big-hint"),
+            Kind::Audio => crate::t!("audio-too-big-hint"),
+            Kind::File => crate::t!("file-too-big-hint"),
+            Kind::Theme => crate::t!("theme-file-too-big-hint"),
+            Kind::Translations => crate::t!("ftl-too-big-hint"),
+            Kind::Lock => crate::t!("lock-too-big-hint"),
         }
     }
 
-    fn the(self) -> &'static str {
-        self.names().1
+    /// "Cannot read the file: <the system's reason>", for this kind of file.
+    fn unreadable(self, error: String) -> Message {
+        match self {
+            Kind::Settings => crate::msg!("config-unreadable", error = error),
+            Kind::Page => crate::msg!("page-unreadable", error = error),
+            Kind::Image => crate::msg!("image-unreadable", error = error),
+            Kind::Audio => crate::msg!("audio-unreadable", error = error),
+            Kind::File => crate::msg!("file-unreadable", error = error),
+            Kind::Theme => crate::msg!("theme-file-unreadable", error = error),
+            Kind::Translations => crate::msg!("ftl-unreadable", error = error),
+            Kind::Lock => crate::msg!("lock-unreadable", error = error),
+        }
     }
 
-    fn too_big_hint(self) -> &'static str {
+    fn unreadable_hint(self) -> String {
         match self {
-            Kind::Settings => {
-                "site.yaml holds settings only; remove what was pasted into it by mistake"
-            }
-            Kind::Page => {
-                "split it into shorter pages; if it was pasted by mistake, remove it. The limit is `limits: page_mb` in site.yaml"
-            }
-            Kind::Image => {
-                "make it smaller: 600 px wide is plenty on a phone, saved as JPEG or WebP; a file this large may not be a picture at all (a video renamed). The limit is `limits: image_mb` in site.yaml"
-            }
-            Kind::Audio => {
-                "save the recording at a lower bit rate (64 kbit/s mono is clear for speech) or split it in parts. The limit is `limits: audio_mb` in site.yaml"
-            }
-            Kind::File => {
-                "make the file smaller, or publish it elsewhere and link to it. The limit is `limits: file_mb` in site.yaml"
-            }
-            Kind::Theme => {
-                "a theme file is text a person writes; remove what was pasted by mistake. The limit is `limits: theme_mb` in site.yaml"
-            }
-            Kind::Lock => {
-                "addresses.lock lists a line per address; one this large was not written by `faro build`: restore it from git"
-            }
-            Kind::Translations => {
-                "an .ftl file holds the interface's short strings; remove what was pasted by mistake. The limit is `limits: translations_mb` in site.yaml"
-            }
+            Kind::Settings => crate::t!("config-unreadable-hint"),
+            Kind::Page => crate::t!("page-unreadable-hint"),
+            Kind::Image => crate::t!("image-unreadable-hint"),
+            Kind::Audio => crate::t!("audio-unreadable-hint"),
+            Kind::File => crate::t!("file-unreadable-hint"),
+            Kind::Theme => crate::t!("theme-file-unreadable-hint"),
+            Kind::Translations => crate::t!("ftl-unreadable-hint"),
+            Kind::Lock => crate::t!("lock-unreadable-hint"),
         }
     }
 }
@@ -180,12 +173,9 @@ pub fn inside(root: &Path, path: &Path) -> Result<PathBuf, Diagnostic> {
         .unwrap_or_else(|| (path.to_path_buf(), real));
     Err(Diagnostic::error(
         display_path(root, &link),
-        format!(
-            "a symbolic link that leads outside the site's folder, to {}",
-            leads_to.display()
-        ),
+        crate::msg!("symlink-outside", target = leads_to.display().to_string()),
     )
-    .hint("faro publishes only what is inside the site's folder, and reads nothing through this link: put a copy of the file in the site instead of a link to it, or delete the link"))
+    .hint(crate::t!("symlink-outside-hint")))
 }
 
 /// Folders resolved during this load, by the path they were reached by. A site's thousands of
@@ -276,9 +266,9 @@ fn walk_into(
                 diags.push(
                     Diagnostic::error(
                         display_path(root, e.path().unwrap_or(dir)),
-                        format!("cannot read: {e}"),
+                        crate::msg!("folder-unreadable", error = e.to_string()),
                     )
-                    .hint("check that the file exists and can be read"),
+                    .hint(crate::t!("folder-unreadable-hint")),
                 );
                 continue;
             }
@@ -314,12 +304,12 @@ fn walk_into(
             diags.push(
                 Diagnostic::error(
                     display_path(root, path),
-                    format!(
-                        "cannot read: File system loop found: the link leads to {}/, a folder that holds it",
-                        display_path(&real_root, &real).display()
+                    crate::msg!(
+                        "symlink-loop",
+                        folder = display_path(&real_root, &real).display().to_string()
                     ),
                 )
-                .hint("a symbolic link points back to a folder that contains it; remove the link"),
+                .hint(crate::t!("symlink-loop-hint")),
             );
             continue;
         }
@@ -348,22 +338,15 @@ pub fn check(root: &Path, path: &Path, kind: Kind, limits: &Limits) -> Result<Ch
     let shown = display_path(root, path);
     let meta = std::fs::metadata(&real).map_err(|e| cannot_read(&shown, kind, e))?;
     if !meta.is_file() {
-        return Err(Diagnostic::error(shown, "this is not a regular file")
-            .hint("faro reads files only; move the folder, device or pipe out of the site"));
+        return Err(Diagnostic::error(shown, crate::msg!("file-not-regular"))
+            .hint(crate::t!("file-not-regular-hint")));
     }
     let max = kind.max_bytes(limits);
     if meta.len() > max {
-        return Err(Diagnostic::error(
-            shown,
-            format!(
-                "{} is {}; {} may be at most {}",
-                kind.the(),
-                size(meta.len()),
-                kind.noun(),
-                size(max)
-            ),
-        )
-        .hint(kind.too_big_hint()));
+        return Err(
+            Diagnostic::error(shown, kind.too_big(size(meta.len()), size(max)))
+                .hint(kind.too_big_hint()),
+        );
     }
     Ok(Checked {
         real,
@@ -416,9 +399,9 @@ pub fn read_checked(checked: &Checked, max: u64) -> io::Result<Vec<u8>> {
         .map_err(|e| io::Error::new(io::ErrorKind::OutOfMemory, e))?;
     file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {
-        return Err(io::Error::other(format!(
-            "it grew past {} while the site was being built",
-            size(max)
+        return Err(io::Error::other(crate::t!(
+            "file-grew-past-limit",
+            max = size(max)
         )));
     }
     Ok(bytes)
@@ -439,9 +422,9 @@ pub fn check_file(
     if DOCUMENTS.contains(&ext.as_str()) {
         return Err(Diagnostic::error(
             display_path(root, path),
-            format!("a .{ext} file is a document a browser runs, and faro would publish it as it is, without the checks and the Content-Security-Policy its own pages get"),
+            crate::msg!("file-document", ext = ext.clone()),
         )
-        .hint("write the page in Markdown (a .md file) so faro builds it, or publish the file elsewhere and link to it"));
+        .hint(crate::t!("file-document-hint")));
     }
     let Some(format) = images::Format::from_extension(&extension(path)) else {
         return Ok((checked, None));
@@ -458,7 +441,11 @@ pub fn check_file(
     match looked? {
         Ok(dimensions) => Ok((checked, dimensions)),
         Err(problem) => {
-            let diag = Diagnostic::error(shown, problem.message).hint(problem.hint);
+            let message = Message {
+                code: problem.code,
+                text: problem.message,
+            };
+            let diag = Diagnostic::error(shown, message).hint(problem.hint);
             Err(match problem.at {
                 Some((line, column)) => diag.at(line, column),
                 None => diag,
@@ -484,8 +471,7 @@ fn bitmap(checked: &Checked) -> io::Result<(Vec<u8>, Option<Dimensions>)> {
 }
 
 fn cannot_read(shown: &Path, kind: Kind, e: io::Error) -> Diagnostic {
-    Diagnostic::error(shown, format!("cannot read {}: {e}", kind.reading()))
-        .hint("check that the file exists and that it can be read (its permissions)")
+    Diagnostic::error(shown, kind.unreadable(e.to_string())).hint(kind.unreadable_hint())
 }
 
 /// A size for people: `600.0 MB`, `5 MB`, `20 KB`.

@@ -38,9 +38,13 @@ pub fn load(root: &Path, name: &str, limits: &Limits, diags: &mut Diagnostics) -
             .map(|i| i + 1);
         let diag = Diagnostic::error(
             CONFIG_FILE,
-            format!("the theme `{name}` does not exist: there is no folder {THEMES_DIR}/{name}/"),
+            crate::msg!(
+                "theme-missing",
+                name = name.to_string(),
+                folder = THEMES_DIR
+            ),
         )
-        .hint("set `theme:` in site.yaml to a folder under themes/ (usually `default`)");
+        .hint(crate::t!("theme-missing-hint", folder = THEMES_DIR));
         diags.push(match line {
             Some(line) => diag.at_line(line),
             None => diag,
@@ -80,10 +84,10 @@ pub fn load(root: &Path, name: &str, limits: &Limits, diags: &mut Diagnostics) -
                         diags.push(
                             Diagnostic::warning(
                                 display_path(root, &path),
-                                format!("the script does not parse as JavaScript: {message}"),
+                                crate::msg!("theme-script-unparsable", error = message),
                             )
                             .at(line, column)
-                            .hint("browsers will not run it either; it is inlined as written"),
+                            .hint(crate::t!("theme-script-unparsable-hint")),
                         );
                         text.trim().to_string()
                     });

@@ -226,6 +226,20 @@ fn a_broken_lock_is_an_error_at_its_line_and_the_published_site_stays() {
         run.stderr
             .contains("hint: addresses.lock is written by `faro build`")
     );
+    // The team reads it in Spanish.
+    let es = Faro::build(root).env("FARO_LANG", "es").run();
+    assert_eq!(es.code, Some(1), "{}", es.stderr);
+    assert!(
+        es.stderr.contains(&format!(
+            "error: addresses.lock:{line}: no se puede leer esta línea: tiene 2 partes, no 3 (página, idioma, dirección)"
+        )),
+        "{}",
+        es.stderr
+    );
+    assert!(
+        es.stderr
+            .contains("sugerencia: addresses.lock lo escribe `faro build`")
+    );
     assert_eq!(snapshot(&root.join("public")), public);
     assert_eq!(read(root, LOCK), broken);
 }

@@ -74,12 +74,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Config> {
     );
     let text = match read {
         Ok(text) => text,
-        Err(diag) if diag.message.starts_with("cannot read") => {
-            diags.push(diag.hint(
-                "faro needs a site.yaml at the site's root; use --root to point at the site",
-            ));
-            return None;
-        }
+        // A site.yaml that cannot be read says, as its hint, that faro needs one at the root.
         Err(diag) => {
             diags.push(diag);
             return None;

@@ -55,15 +55,15 @@ impl Body {
             } => (file, *start, digest),
         };
         let changed = || {
-            Diagnostic::error(shown, "the page changed while the site was being built")
-                .hint("build again: faro reads a page's text again when it renders it, and publishes nothing when it changed in between")
+            Diagnostic::error(shown, crate::msg!("page-changed-during-build"))
+                .hint(crate::t!("page-changed-during-build-hint"))
         };
         let bytes = read_up_to(file).map_err(|e| {
             Diagnostic::error(
                 shown,
-                format!("cannot read the page again while the site was being built: {e}"),
+                crate::msg!("page-unreadable-again", error = e.to_string()),
             )
-            .hint("check that it still exists and can be read, then build again")
+            .hint(crate::t!("page-unreadable-again-hint"))
         })?;
         if bytes.len() as u64 != file.len {
             return Err(changed());

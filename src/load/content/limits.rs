@@ -42,20 +42,19 @@ pub(super) fn within_limits(body: &str) -> Result<(), Diagnostic> {
             _ => {}
         }
         if lists > MAX_NESTING {
-            return Err(Diagnostic::error(
-                "",
-                format!("lists or quotes nested more than {MAX_NESTING} deep"),
-            )
-            .at_line(line_of(range.start))
-            .hint("flatten the list: a reader on a phone can follow two or three levels at most"));
+            return Err(
+                Diagnostic::error("", crate::msg!("page-nested-lists", max = MAX_NESTING))
+                    .at_line(line_of(range.start))
+                    .hint(crate::t!("page-nested-lists-hint")),
+            );
         }
         if elements > MAX_ELEMENT_DEPTH {
             return Err(Diagnostic::error(
                 "",
-                format!("elements nested more than {MAX_ELEMENT_DEPTH} deep (emphasis, links, lists or HTML tags inside each other)"),
+                crate::msg!("page-nested-elements", max = MAX_ELEMENT_DEPTH),
             )
             .at_line(line_of(range.start))
-            .hint("look for an emphasis mark (* or _) or an HTML tag that is opened again and again and never closed"));
+            .hint(crate::t!("page-nested-elements-hint")));
         }
     }
     for (i, line) in body.lines().enumerate() {
@@ -63,10 +62,10 @@ pub(super) fn within_limits(body: &str) -> Result<(), Diagnostic> {
         if chars > MAX_LINE_CHARS {
             return Err(Diagnostic::error(
                 "",
-                format!("a line of {chars} characters; a line may have at most {MAX_LINE_CHARS}"),
+                crate::msg!("page-long-line", chars = chars, max = MAX_LINE_CHARS),
             )
             .at_line(i + 1)
-            .hint("split it into paragraphs with an empty line between them; if it was pasted by mistake, remove it"));
+            .hint(crate::t!("page-long-line-hint")));
         }
     }
     Ok(())

@@ -41,45 +41,64 @@ pub(super) fn check_trust_fields(
             let item_lines = list_item_lines(yaml, "sources");
             if list.is_empty() {
                 diags.push(
-                    Diagnostic::error(file, "`sources:` is an empty list")
+                    Diagnostic::error(file, crate::msg!("page-sources-empty"))
                         .at_line(sources_line)
-                        .hint("list where the page's facts come from, or write `none:` and the reason the page needs no source"),
+                        .hint(crate::t!("page-sources-empty-hint")),
                 );
             }
             for (i, source) in list.iter().enumerate() {
                 let line = item_lines.get(i).copied().unwrap_or(sources_line);
                 if source.title.trim().is_empty() {
                     diags.push(
-                        Diagnostic::error(file, "a source has an empty `title:`")
+                        Diagnostic::error(file, crate::msg!("page-source-no-title"))
                             .at_line(line)
-                            .hint("name the source as a reader would look for it, e.g. `Ley sobre Refugiados, Protección Complementaria y Asilo Político`"),
+                            .hint(crate::t!("page-source-no-title-hint")),
                     );
                 }
-                let url = source.url.as_deref().map(str::trim).filter(|u| !u.is_empty());
-                let law = source.law.as_deref().map(str::trim).filter(|l| !l.is_empty());
+                let url = source
+                    .url
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|u| !u.is_empty());
+                let law = source
+                    .law
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty());
                 if url.is_none() && law.is_none() {
                     diags.push(
-                        Diagnostic::error(file, format!("the source `{}` has neither an address nor a law", source.title.trim()))
-                            .at_line(line)
-                            .hint("add `url: https://…` (the page you read) or `law: artículo N` (the article of the law named in the title)"),
+                        Diagnostic::error(
+                            file,
+                            crate::msg!(
+                                "page-source-no-address",
+                                title = source.title.trim().to_string()
+                            ),
+                        )
+                        .at_line(line)
+                        .hint(crate::t!("page-source-no-address-hint")),
                     );
                 }
                 if let Some(url) = url {
-                    let web = url::Url::parse(url).ok().filter(|u| matches!(u.scheme(), "http" | "https"));
+                    let web = url::Url::parse(url)
+                        .ok()
+                        .filter(|u| matches!(u.scheme(), "http" | "https"));
                     if web.is_none() {
                         diags.push(
-                            Diagnostic::error(file, format!("the source address `{url}` is not a web address"))
-                                .at_line(line)
-                                .hint("write the whole address as the browser shows it, starting with https://"),
+                            Diagnostic::error(
+                                file,
+                                crate::msg!("page-source-bad-address", url = url.to_string()),
+                            )
+                            .at_line(line)
+                            .hint(crate::t!("page-source-bad-address-hint")),
                         );
                     }
                 }
             }
         }
         Some(SourceList::NoneNeeded { none }) if none.trim().is_empty() => diags.push(
-            Diagnostic::error(file, "`sources: none` needs a reason")
+            Diagnostic::error(file, crate::msg!("page-sources-none-empty"))
                 .at_line(sources_line)
-                .hint("say why the page states no facts that need a source, e.g. `none: Esta página solo lleva a las otras.`"),
+                .hint(crate::t!("page-sources-none-empty-hint")),
         ),
         _ => {}
     }
@@ -87,16 +106,16 @@ pub(super) fn check_trust_fields(
         && review.by.trim().is_empty()
     {
         diags.push(
-            Diagnostic::error(file, "`legal_review:` names nobody")
+            Diagnostic::error(file, crate::msg!("page-legal-review-nobody"))
                 .at_line(top_level_key_line(yaml, "legal_review").unwrap_or(1))
-                .hint("write who reviewed the page under `by:`; leave `legal_review:` out until a person has"),
+                .hint(crate::t!("page-legal-review-nobody-hint")),
         );
     }
     if front.review_every == Some(0) {
         diags.push(
-            Diagnostic::error(file, "`review_every:` is 0 months")
+            Diagnostic::error(file, crate::msg!("page-review-every-zero"))
                 .at_line(top_level_key_line(yaml, "review_every").unwrap_or(1))
-                .hint("give the number of months after which the page must be checked again, e.g. `review_every: 3`"),
+                .hint(crate::t!("page-review-every-zero-hint")),
         );
     }
     if let Some(translation) = &front.translation
@@ -104,9 +123,9 @@ pub(super) fn check_trust_fields(
         && !translation.is_reviewed()
     {
         diags.push(
-            Diagnostic::error(file, "`reviewed: true` under `translation:` names no reviewer")
+            Diagnostic::error(file, crate::msg!("page-translation-reviewed-nobody"))
                 .at_line(top_level_key_line(yaml, "translation").unwrap_or(1))
-                .hint("add `reviewed_by: Name`, the person who checked the translation against the source; until someone has, write `reviewed: false`"),
+                .hint(crate::t!("page-translation-reviewed-nobody-hint")),
         );
     }
 }

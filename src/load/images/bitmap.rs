@@ -9,15 +9,15 @@ pub fn check_bitmap(format: Format, header: &[u8]) -> Result<(), Problem> {
     if found.as_ref().is_some_and(|t| format.matches(t)) {
         return Ok(());
     }
-    Err(Problem {
-        message: format!(
-            "the file is named as a {} image, but its bytes are {}",
-            format.name(),
-            describe(header, found.as_ref())
+    Err(Problem::new(
+        crate::msg!(
+            "image-wrong-format",
+            format = format.name(),
+            found = describe(header, found.as_ref()).text()
         ),
-        at: None,
-        hint: not_this_format_hint(),
-    })
+        None,
+        not_this_format_hint(),
+    ))
 }
 
 #[cfg(test)]

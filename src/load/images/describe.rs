@@ -1,38 +1,93 @@
 //! A file that is not the image its name says: what it is instead, in words a writer knows,
 //! and what to do.
 
-pub(super) fn not_this_format_hint() -> &'static str {
-    "open it in an image editor and export it in the format its name says, or give it the extension of what it is; the site publishes png, jpg, gif, webp and svg images"
+pub(super) fn not_this_format_hint() -> String {
+    crate::t!("image-wrong-format-hint")
+}
+
+/// What a file's first bytes turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Found {
+    Empty,
+    PhoneVideo,
+    WebmVideo,
+    AviVideo,
+    Pdf,
+    Zip,
+    Mp3,
+    Ogg,
+    Program,
+    Html,
+    Svg,
+    Xml,
+    Text,
+    Png,
+    Jpeg,
+    Gif,
+    Webp,
+    Bmp,
+    Tiff,
+    Psd,
+    Unknown,
+}
+
+impl Found {
+    /// What the file is, for "…, but its bytes are <this>".
+    pub(super) fn text(self) -> String {
+        match self {
+            Found::Empty => crate::t!("image-found-empty"),
+            Found::PhoneVideo => crate::t!("image-found-phone-video"),
+            Found::WebmVideo => crate::t!("image-found-webm-video"),
+            Found::AviVideo => crate::t!("image-found-avi-video"),
+            Found::Pdf => crate::t!("image-found-pdf"),
+            Found::Zip => crate::t!("image-found-zip"),
+            Found::Mp3 => crate::t!("image-found-mp3"),
+            Found::Ogg => crate::t!("image-found-ogg"),
+            Found::Program => crate::t!("image-found-program"),
+            Found::Html => crate::t!("image-found-html"),
+            Found::Svg => crate::t!("image-found-svg"),
+            Found::Xml => crate::t!("image-found-xml"),
+            Found::Text => crate::t!("image-found-text"),
+            Found::Png => crate::t!("image-found-png"),
+            Found::Jpeg => crate::t!("image-found-jpeg"),
+            Found::Gif => crate::t!("image-found-gif"),
+            Found::Webp => crate::t!("image-found-webp"),
+            Found::Bmp => crate::t!("image-found-bmp"),
+            Found::Tiff => crate::t!("image-found-tiff"),
+            Found::Psd => crate::t!("image-found-psd"),
+            Found::Unknown => crate::t!("image-found-unknown"),
+        }
+    }
 }
 
 /// What a file's first bytes look like, for a message: another image format, text, a video…
-pub(super) fn describe(header: &[u8], found: Option<&imagesize::ImageType>) -> String {
+pub(super) fn describe(header: &[u8], found: Option<&imagesize::ImageType>) -> Found {
     let starts = |magic: &[u8]| header.starts_with(magic);
     let at = |offset: usize, magic: &[u8]| header.get(offset..offset + magic.len()) == Some(magic);
     if header.is_empty() {
-        return "empty: the file has nothing in it".into();
+        return Found::Empty;
     }
     let known = if at(4, b"ftyp") {
-        "a video or a phone photo (MP4, MOV, HEIC)"
+        Some(Found::PhoneVideo)
     } else if starts(b"\x1a\x45\xdf\xa3") {
-        "a video (WebM or Matroska)"
+        Some(Found::WebmVideo)
     } else if starts(b"RIFF") && at(8, b"AVI ") {
-        "a video (AVI)"
+        Some(Found::AviVideo)
     } else if starts(b"%PDF") {
-        "a PDF document"
+        Some(Found::Pdf)
     } else if starts(b"PK\x03\x04") {
-        "a ZIP archive (or an Office document)"
+        Some(Found::Zip)
     } else if starts(b"ID3") || starts(b"\xff\xfb") || starts(b"\xff\xf3") {
-        "a recording (MP3)"
+        Some(Found::Mp3)
     } else if starts(b"OggS") {
-        "a recording (Ogg)"
+        Some(Found::Ogg)
     } else if starts(b"\x7fELF") || starts(b"MZ") {
-        "a program"
+        Some(Found::Program)
     } else {
-        ""
+        None
     };
-    if !known.is_empty() {
-        return known.into();
+    if let Some(known) = known {
+        return known;
     }
     // Text, unless it has control characters no text has (a partial last character is fine).
     let text = match std::str::from_utf8(header) {
@@ -47,23 +102,23 @@ pub(super) fn describe(header: &[u8], found: Option<&imagesize::ImageType>) -> S
             .trim_start()
             .to_lowercase();
         return if lower.starts_with("<!doctype html") || lower.contains("<html") {
-            "HTML, a web page".into()
+            Found::Html
         } else if lower.starts_with("<svg") || lower.contains("<svg") {
-            "an SVG drawing".into()
+            Found::Svg
         } else if lower.starts_with('<') {
-            "XML or HTML text".into()
+            Found::Xml
         } else {
-            "text".into()
+            Found::Text
         };
     }
     match found {
-        Some(imagesize::ImageType::Png) => "a PNG image".into(),
-        Some(imagesize::ImageType::Jpeg) => "a JPEG image".into(),
-        Some(imagesize::ImageType::Gif) => "a GIF image".into(),
-        Some(imagesize::ImageType::Webp) => "a WebP image".into(),
-        Some(imagesize::ImageType::Bmp) => "a BMP image".into(),
-        Some(imagesize::ImageType::Tiff) => "a TIFF image".into(),
-        Some(imagesize::ImageType::Psd) => "a Photoshop file".into(),
-        _ => "of no image format faro knows".into(),
+        Some(imagesize::ImageType::Png) => Found::Png,
+        Some(imagesize::ImageType::Jpeg) => Found::Jpeg,
+        Some(imagesize::ImageType::Gif) => Found::Gif,
+        Some(imagesize::ImageType::Webp) => Found::Webp,
+        Some(imagesize::ImageType::Bmp) => Found::Bmp,
+        Some(imagesize::ImageType::Tiff) => Found::Tiff,
+        Some(imagesize::ImageType::Psd) => Found::Psd,
+        _ => Found::Unknown,
     }
 }

@@ -76,9 +76,22 @@ pub const PUBLISHED: &str = "png, jpg, gif, webp and svg";
 /// What is wrong with an image: what to say, where in the file (for an SVG), what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// The message's id: the diagnostic's code.
+    pub code: &'static str,
     pub message: String,
     pub at: Option<(usize, usize)>,
-    pub hint: &'static str,
+    pub hint: String,
+}
+
+impl Problem {
+    fn new(message: crate::messages::Message, at: Option<(usize, usize)>, hint: String) -> Self {
+        Problem {
+            code: message.code,
+            message: message.text,
+            at,
+            hint,
+        }
+    }
 }
 
 /// How many bytes at the start of a bitmap are read to tell its format.

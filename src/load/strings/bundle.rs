@@ -68,13 +68,14 @@ pub(crate) fn parse_bundle(
         diags.push(
             Diagnostic::error(
                 file,
-                format!(
-                    "`{}` must be followed by {digits} hex digits (0-9, A-F)",
-                    &text[at..at + 2]
+                crate::msg!(
+                    "ftl-unicode-escape",
+                    escape = text[at..at + 2].to_string(),
+                    digits = digits
                 ),
             )
             .at(line, col)
-            .hint("write the letter itself instead of its code; for a backslash in quoted text, write `\\\\`"),
+            .hint(crate::t!("ftl-unicode-escape-hint")),
         );
     }
     // The parser still reads the rest of the file, for its other errors, with those
@@ -90,18 +91,20 @@ pub(crate) fn parse_bundle(
     };
     let Some(parsed) = parse_on_own_stack(source) else {
         diags.push(
-            Diagnostic::error(file, "the file has too many `{` and `(` to be read").hint(
-                "interface strings need a few hundred at most; look for text pasted in by mistake",
-            ),
+            Diagnostic::error(file, crate::msg!("ftl-too-many-braces"))
+                .hint(crate::t!("ftl-too-many-braces-hint")),
         );
         return None;
     };
     for error in parsed.errors {
         let (line, col) = line_col(&text, offset_in_file(&broken, error.pos.start));
         diags.push(
-            Diagnostic::error(file, format!("Fluent syntax error: {}", error.kind))
-                .at(line, col)
-                .hint("a message is `key = text`; continuation lines are indented; see https://projectfluent.org/fluent/guide/"),
+            Diagnostic::error(
+                file,
+                crate::msg!("ftl-syntax-error", error = error.kind.to_string()),
+            )
+            .at(line, col)
+            .hint(crate::t!("ftl-syntax-error-hint")),
         );
     }
     for (offset, trap) in &parsed.traps {
@@ -134,8 +137,8 @@ pub(crate) fn parse_bundle(
                 .filter(|(_, l)| l.split('=').next().is_some_and(|k| k.trim() == key))
                 .map(|(i, _)| i + 1)
                 .nth(1);
-            let diag = Diagnostic::error(file, format!("the message `{key}` is defined twice"))
-                .hint("each message key may appear once in a file; remove or rename one of them");
+            let diag = Diagnostic::error(file, crate::msg!("ftl-duplicate-key", key = key.clone()))
+                .hint(crate::t!("ftl-duplicate-key-hint"));
             diags.push(match line {
                 Some(line) => diag.at(line, 1),
                 None => diag,

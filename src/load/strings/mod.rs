@@ -42,13 +42,9 @@ impl Strings {
         let dir = root.join(TRANSLATIONS_DIR);
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::error(
-                    TRANSLATIONS_DIR,
-                    "there is no translations/ folder, so the pages have no interface strings",
-                )
-                .hint(format!(
-                    "create translations/{}.ftl with the strings the theme uses",
-                    config.default_language()
+                Diagnostic::error(TRANSLATIONS_DIR, crate::msg!("ftl-no-folder")).hint(crate::t!(
+                    "ftl-no-folder-hint",
+                    lang = config.default_language()
                 )),
             );
         }
@@ -73,8 +69,11 @@ impl Strings {
                 let file = format!("{TRANSLATIONS_DIR}/{name}");
                 if config.language(code).is_none() {
                     diags.push(
-                        Diagnostic::warning(&file, format!("`{code}` is not a language declared in site.yaml; this file is not used"))
-                            .hint("declare the language in site.yaml or rename the file to <code>.ftl"),
+                        Diagnostic::warning(
+                            &file,
+                            crate::msg!("ftl-undeclared-language", code = code.to_string()),
+                        )
+                        .hint(crate::t!("ftl-undeclared-language-hint")),
                     );
                     continue;
                 }

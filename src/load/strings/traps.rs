@@ -28,21 +28,18 @@ pub(super) const MAX_NESTING: usize = 10;
 impl FormatterTrap {
     pub(super) fn diagnostic(&self, file: &str) -> Diagnostic {
         match self {
-            FormatterTrap::FixedSelector => Diagnostic::error(
-                file,
-                "this choice is made on fixed text or a number, so it always gives the same variant",
-            )
-            .hint("choose on a variable, as in `{ $count -> … }`, or keep only the text of the variant you want"),
-            FormatterTrap::PlaceableInPlaceable => Diagnostic::error(
-                file,
-                "a placeable is written inside another one, as in `{ { $count } }`",
-            )
-            .hint("remove the inner braces: `{ $count }`"),
-            FormatterTrap::TooDeep => Diagnostic::error(
-                file,
-                format!("choices, placeables and function calls are nested more than {MAX_NESTING} deep here"),
-            )
-            .hint("write the choices one after another, or move part of the text into its own message and use it as `{ other-message }`"),
+            FormatterTrap::FixedSelector => {
+                Diagnostic::error(file, crate::msg!("ftl-fixed-selector"))
+                    .hint(crate::t!("ftl-fixed-selector-hint"))
+            }
+            FormatterTrap::PlaceableInPlaceable => {
+                Diagnostic::error(file, crate::msg!("ftl-placeable-in-placeable"))
+                    .hint(crate::t!("ftl-placeable-in-placeable-hint"))
+            }
+            FormatterTrap::TooDeep => {
+                Diagnostic::error(file, crate::msg!("ftl-nested-too-deep", max = MAX_NESTING))
+                    .hint(crate::t!("ftl-nested-too-deep-hint"))
+            }
         }
     }
 }

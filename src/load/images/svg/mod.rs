@@ -1,7 +1,8 @@
 //! SVG drawings: well-formed, and unable to run or load anything.
 
-use super::describe::{describe, not_this_format_hint};
+use super::describe::{Found, describe};
 use super::{Problem, header};
+use crate::messages::Message;
 
 #[cfg(test)]
 mod tests;
@@ -78,37 +79,38 @@ const SVG_ELEMENTS: &[&str] = &[
     "view",
 ];
 
-pub(super) const SVG_HINT: &str = "an SVG on this site may only draw: it may not run script, react to events or load anything from elsewhere. Delete that part in a text editor, or export the drawing again as plain SVG (Inkscape: File → Save As → Plain SVG; or run it through svgo)";
+/// The hint of every SVG refused for what it could run or load.
+pub(super) fn svg_hint() -> String {
+    crate::t!("svg-unsafe-hint")
+}
 
 /// An SVG: well-formed XML, an `<svg>` root, and nothing that can run or load anything. Its
 /// width and height, when both are plain numbers (or px).
 pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
-    let not_svg = |what: String| Problem {
-        message: format!("the file is named as an SVG image, but its bytes are {what}"),
-        at: None,
-        hint: not_this_format_hint(),
+    let not_svg = |what: String| {
+        Problem::new(
+            crate::msg!("image-not-svg", found = what),
+            None,
+            crate::t!("image-not-svg-hint"),
+        )
     };
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(_) => {
             let header = header(bytes);
-            return Err(not_svg(describe(
-                header,
-                imagesize::image_type(header).ok().as_ref(),
-            )));
+            return Err(not_svg(
+                describe(header, imagesize::image_type(header).ok().as_ref()).text(),
+            ));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let position = |offset: usize| crate::diagnostics::line_col(text, offset);
-    let refuse = |what: String, offset: usize| Problem {
-        message: format!("the SVG {what}"),
-        at: Some(position(offset)),
-        hint: SVG_HINT,
-    };
+    let refuse =
+        |message: Message, offset: usize| Problem::new(message, Some(position(offset)), svg_hint());
     // Entities could hide markup from a reader of the file, and a billion nested ones would
     // fill the memory: a drawing needs none.
     if let Some(offset) = text.find("<!ENTITY") {
-        return Err(refuse("declares an entity (<!ENTITY …>)".into(), offset));
+        return Err(refuse(crate::msg!("svg-entity"), offset));
     }
     let options = roxmltree::ParsingOptions {
         allow_dtd: true,
@@ -118,42 +120,38 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
     let doc = match roxmltree::Document::parse_with_options(text, options) {
         Ok(doc) => doc,
         Err(roxmltree::Error::NodesLimitReached) => {
-            return Err(Problem {
-                message: format!(
-                    "the SVG has more than {MAX_SVG_NODES} elements, texts and comments"
-                ),
-                at: None,
-                hint: "simplify the drawing (Inkscape: Path → Simplify), or save it as PNG",
-            });
+            return Err(Problem::new(
+                crate::msg!("svg-too-many-nodes", max = MAX_SVG_NODES),
+                None,
+                crate::t!("svg-too-many-nodes-hint"),
+            ));
         }
         Err(e) => {
             let what = describe(header(bytes), None);
-            if what != "an SVG drawing" && what != "XML or HTML text" {
-                return Err(not_svg(what));
+            if !matches!(what, Found::Svg | Found::Xml) {
+                return Err(not_svg(what.text()));
             }
             let pos = e.pos();
-            return Err(Problem {
-                message: format!("the SVG is not well-formed XML: {e}"),
-                at: Some((pos.row as usize, pos.col as usize)),
-                hint: "export the drawing again from its editor; a browser shows broken XML as an error, not a picture",
-            });
+            return Err(Problem::new(
+                crate::msg!("svg-not-xml", error = e.to_string()),
+                Some((pos.row as usize, pos.col as usize)),
+                crate::t!("svg-not-xml-hint"),
+            ));
         }
     };
     let root = doc.root_element();
     if root.tag_name().name() != "svg" || root.tag_name().namespace() != Some(SVG_NS) {
-        return Err(not_svg(format!(
-            "an XML document whose root is <{}>, not <svg xmlns=\"{SVG_NS}\">",
-            root.tag_name().name()
+        return Err(not_svg(crate::t!(
+            "image-found-other-xml",
+            root = root.tag_name().name().to_string(),
+            namespace = SVG_NS
         )));
     }
     for node in doc.descendants() {
         let start = node.range().start;
         if let Some(pi) = node.pi() {
             return Err(refuse(
-                format!(
-                    "has a processing instruction (<?{} …?>), which can load a stylesheet from elsewhere",
-                    pi.target
-                ),
+                crate::msg!("svg-processing-instruction", target = pi.target.to_string()),
                 start,
             ));
         }
@@ -163,7 +161,7 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
                 .is_some_and(|p| p.has_tag_name((SVG_NS, "style")))
             && let Some((what, offset)) = style_problem(node.text().unwrap_or(""))
         {
-            return Err(refuse(format!("has a <style> that {what}"), start + offset));
+            return Err(refuse(what.in_style(), start + offset));
         }
         if !node.is_element() {
             continue;
@@ -171,26 +169,21 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
         let name = node.tag_name().name();
         let namespace = node.tag_name().namespace();
         if name.eq_ignore_ascii_case("script") {
-            return Err(refuse("has a <script> element".into(), start));
+            return Err(refuse(crate::msg!("svg-script"), start));
         }
         if name.eq_ignore_ascii_case("foreignObject") {
-            return Err(refuse(
-                "has a <foreignObject> element, which can hold a web page with scripts".into(),
-                start,
-            ));
+            return Err(refuse(crate::msg!("svg-foreign-object"), start));
         }
         match namespace {
             Some(SVG_NS) if !SVG_ELEMENTS.contains(&name) => {
                 return Err(refuse(
-                    format!(
-                        "has a <{name}> element, which faro does not publish (only drawing, text, gradients, masks and filters)"
-                    ),
+                    crate::msg!("svg-element", name = name.to_string()),
                     start,
                 ));
             }
             Some(XHTML_NS) | Some(MATHML_NS) => {
                 return Err(refuse(
-                    format!("has an HTML or MathML element (<{name}>), which browsers may run"),
+                    crate::msg!("svg-html-element", name = name.to_string()),
                     start,
                 ));
             }
@@ -205,40 +198,65 @@ pub fn check_svg(bytes: &[u8]) -> Result<Option<(usize, usize)>, Problem> {
             // Names may have any letters: compared on bytes, never cut inside a character.
             if attr.len() > 2 && attr.as_bytes()[..2].eq_ignore_ascii_case(b"on") {
                 return Err(refuse(
-                    format!("has an event handler ({attr}=\"…\"), which runs script"),
+                    crate::msg!("svg-event-handler", attribute = attr.to_string()),
                     at,
                 ));
             }
             if attr == "href" && !value.trim_start().starts_with('#') {
                 return Err(refuse(
-                    format!(
-                        "has a link or reference to `{}`, outside the drawing",
-                        short(value)
-                    ),
+                    crate::msg!("svg-external-reference", target = short(value)),
                     at,
                 ));
             }
             if attr == "base" && attribute.namespace() == Some(XML_NS) {
-                return Err(refuse(
-                    "has xml:base, which changes where its references lead".into(),
-                    at,
-                ));
+                return Err(refuse(crate::msg!("svg-xml-base"), at));
             }
             if let Some((what, _)) = style_problem(value) {
-                return Err(refuse(format!("has an attribute {attr} that {what}"), at));
+                return Err(refuse(what.in_attribute(attr), at));
             }
         }
     }
     Ok(svg_size(&root))
 }
 
+/// What CSS does that the SVG may not.
+enum StyleProblem {
+    /// `@import`.
+    Import,
+    /// `url(…)` to something outside the drawing, shortened.
+    Url(String),
+}
+
+impl StyleProblem {
+    /// The message for a `<style>` element that does this.
+    fn in_style(&self) -> Message {
+        match self {
+            StyleProblem::Import => crate::msg!("svg-style-import"),
+            StyleProblem::Url(target) => crate::msg!("svg-style-url", target = target.clone()),
+        }
+    }
+
+    /// The message for an attribute (`style`, `fill`…) that does this.
+    fn in_attribute(&self, attribute: &str) -> Message {
+        let attribute = attribute.to_string();
+        match self {
+            StyleProblem::Import => crate::msg!("svg-attribute-import", attribute = attribute),
+            StyleProblem::Url(target) => crate::msg!(
+                "svg-attribute-url",
+                attribute = attribute,
+                target = target.clone()
+            ),
+        }
+    }
+}
+
 /// Whether CSS (a `style` attribute or element, or a presentation attribute such as `fill`)
 /// refers to anything outside the drawing: `url(…)` other than `url(#id)`, or `@import`. What
 /// it does, and where in `css`.
-fn style_problem(css: &str) -> Option<(String, usize)> {
+fn style_problem(css: &str) -> Option<(StyleProblem, usize)> {
     let lower = css.to_ascii_lowercase();
     if let Some(at) = lower.find("@import") {
-        return Some(("imports a stylesheet (@import)".into(), at));
+        return Some((StyleProblem::Import, at));
     }
     let mut rest = lower.as_str();
     let mut offset = 0;
@@ -247,13 +265,7 @@ fn style_problem(css: &str) -> Option<(String, usize)> {
         if !inside.starts_with('#') {
             let start = offset + i;
             let end = css[start..].find(')').map_or(css.len(), |e| start + e + 1);
-            return Some((
-                format!(
-                    "refers to `{}`, outside the drawing",
-                    short(&css[start..end])
-                ),
-                start,
-            ));
+            return Some((StyleProblem::Url(short(&css[start..end])), start));
         }
         offset += i + 4;
         rest = &rest[i + 4..];

@@ -149,7 +149,7 @@ fn anything_that_runs_or_loads_is_refused_at_its_line() {
             problem.message
         );
         assert_eq!(problem.at.map(|(l, _)| l), Some(line), "{inner}");
-        assert_eq!(problem.hint, SVG_HINT);
+        assert_eq!(problem.hint, svg_hint());
     }
 }
 
