@@ -441,11 +441,7 @@ pub fn check_file(
     match looked? {
         Ok(dimensions) => Ok((checked, dimensions)),
         Err(problem) => {
-            let message = Message {
-                code: problem.code,
-                text: problem.message,
-            };
-            let diag = Diagnostic::error(shown, message).hint(problem.hint);
+            let diag = Diagnostic::error(shown, problem.message).hint(problem.hint);
             Err(match problem.at {
                 Some((line, column)) => diag.at(line, column),
                 None => diag,

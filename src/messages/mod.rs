@@ -146,7 +146,7 @@ fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> 
 
 /// A message and the id it came from, for a diagnostic: the id is its stable code in
 /// `--format json`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     pub code: &'static str,
     pub text: String,
@@ -168,8 +168,16 @@ macro_rules! t {
 }
 
 /// [`t!`] for a diagnostic's message: the text and its id, which becomes the diagnostic's code.
+/// `msg!("id"; &args)` takes arguments already gathered in a [`FluentArgs`], for a table of
+/// kinds that share them.
 #[macro_export]
 macro_rules! msg {
+    ($id:literal; $args:expr) => {
+        $crate::messages::Message {
+            code: $id,
+            text: $crate::messages::text($id, Some($args)),
+        }
+    };
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::messages::Message {
             code: $id,

@@ -1,7 +1,8 @@
 //! serde_yaml's errors as diagnostics, for site.yaml and for front matter.
 
 use crate::diagnostics::{Diagnostic, line_col};
-use crate::messages::{self, FluentArgs, Message};
+use crate::messages::FluentArgs;
+use crate::{msg, t};
 
 /// Turns a serde_yaml error into a diagnostic; `line_offset` is added to the error's line for
 /// YAML that starts partway into a file (front matter).
@@ -63,26 +64,6 @@ fn translated(message: &str) -> Diagnostic {
         .map(|(_, list)| list.trim_start_matches("one of ").replace(" or ", ", "))
         .unwrap_or_default();
     let rest = &message[start..];
-    // Each kind's code and hint; every message is given every part, and uses the ones it names.
-    let (code, hint) = if message.contains("is not a date") {
-        ("yaml-not-a-date", "yaml-not-a-date-hint")
-    } else if rest.starts_with("duplicate") {
-        ("yaml-duplicate-key", "yaml-duplicate-key-hint")
-    } else if rest.starts_with("unknown variant") && message.starts_with("check.required") {
-        ("yaml-unknown-value", "yaml-unknown-required-field-hint")
-    } else if rest.starts_with("unknown variant") {
-        ("yaml-unknown-value", "yaml-unknown-value-hint")
-    } else if message.contains("cannot start any token") {
-        ("yaml-tab", "yaml-tab-hint")
-    } else if rest.starts_with("unknown field") {
-        ("yaml-unknown-field", "yaml-unknown-field-hint")
-    } else if rest.starts_with("invalid type") {
-        ("yaml-wrong-type", "yaml-wrong-type-hint")
-    } else if rest.starts_with("missing field") {
-        ("yaml-missing-field", "yaml-missing-field-hint")
-    } else {
-        ("yaml-syntax", "yaml-syntax-hint")
-    };
     let mut args = FluentArgs::new();
     args.set("serde", message);
     args.set("at", at);
@@ -91,14 +72,43 @@ fn translated(message: &str) -> Diagnostic {
     }
     args.set("allowed", allowed);
     args.set("detail", rest);
-    Diagnostic::error(
-        "",
-        Message {
-            code,
-            text: messages::text(code, Some(&args)),
-        },
-    )
-    .hint(messages::text(hint, None))
+    // Each kind's message and hint; every message is given every part, and uses the ones it
+    // names.
+    let (text, hint) = if message.contains("is not a date") {
+        (msg!("yaml-not-a-date"; &args), t!("yaml-not-a-date-hint"))
+    } else if rest.starts_with("duplicate") {
+        (
+            msg!("yaml-duplicate-key"; &args),
+            t!("yaml-duplicate-key-hint"),
+        )
+    } else if rest.starts_with("unknown variant") && message.starts_with("check.required") {
+        (
+            msg!("yaml-unknown-value"; &args),
+            t!("yaml-unknown-required-field-hint"),
+        )
+    } else if rest.starts_with("unknown variant") {
+        (
+            msg!("yaml-unknown-value"; &args),
+            t!("yaml-unknown-value-hint"),
+        )
+    } else if message.contains("cannot start any token") {
+        (msg!("yaml-tab"; &args), t!("yaml-tab-hint"))
+    } else if rest.starts_with("unknown field") {
+        (
+            msg!("yaml-unknown-field"; &args),
+            t!("yaml-unknown-field-hint"),
+        )
+    } else if rest.starts_with("invalid type") {
+        (msg!("yaml-wrong-type"; &args), t!("yaml-wrong-type-hint"))
+    } else if rest.starts_with("missing field") {
+        (
+            msg!("yaml-missing-field"; &args),
+            t!("yaml-missing-field-hint"),
+        )
+    } else {
+        (msg!("yaml-syntax"; &args), t!("yaml-syntax-hint"))
+    };
+    Diagnostic::error("", text).hint(hint)
 }
 
 /// The line that holds the first `quoted` or "quoted" word of a message; for a repeated key,

@@ -35,7 +35,7 @@ mod tests {
         assert!(check_bitmap(Format::Gif, b"GIF89a\x01\0\x01\0\0\0\0\0").is_ok());
         assert!(check_bitmap(Format::Webp, b"RIFF\x1a\0\0\0WEBPVP8L").is_ok());
 
-        let said = |format, bytes: &[u8]| check_bitmap(format, bytes).unwrap_err().message;
+        let said = |format, bytes: &[u8]| check_bitmap(format, bytes).unwrap_err().message.text;
         assert_eq!(
             said(Format::Png, JPEG),
             "the file is named as a PNG image, but its bytes are a JPEG image"

@@ -73,24 +73,18 @@ impl Format {
 /// The extensions of the images the site publishes, for messages.
 pub const PUBLISHED: &str = "png, jpg, gif, webp and svg";
 
-/// What is wrong with an image: what to say, where in the file (for an SVG), what to do.
+/// What is wrong with an image: what to say (with its code), where in the file (for an SVG),
+/// what to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The message's id: the diagnostic's code.
-    pub code: &'static str,
-    pub message: String,
+    pub message: crate::messages::Message,
     pub at: Option<(usize, usize)>,
     pub hint: String,
 }
 
 impl Problem {
     fn new(message: crate::messages::Message, at: Option<(usize, usize)>, hint: String) -> Self {
-        Problem {
-            code: message.code,
-            message: message.text,
-            at,
-            hint,
-        }
+        Problem { message, at, hint }
     }
 }
 

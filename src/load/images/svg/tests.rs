@@ -144,9 +144,9 @@ fn anything_that_runs_or_loads_is_refused_at_its_line() {
     for (inner, message, line) in cases {
         let problem = refused(&svg(inner));
         assert!(
-            problem.message.contains(message),
+            problem.message.text.contains(message),
             "{inner}: {}",
-            problem.message
+            problem.message.text
         );
         assert_eq!(problem.at.map(|(l, _)| l), Some(line), "{inner}");
         assert_eq!(problem.hint, svg_hint());
@@ -157,49 +157,55 @@ fn anything_that_runs_or_loads_is_refused_at_its_line() {
 fn entities_and_other_documents_are_refused() {
     let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY a \"aaaaaaaaaa\">\n<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&b;</text></svg>";
     let problem = refused(laughs);
-    assert!(problem.message.contains("entity"), "{}", problem.message);
+    assert!(
+        problem.message.text.contains("entity"),
+        "{}",
+        problem.message.text
+    );
     assert_eq!(problem.at, Some((3, 1)));
 
     let external = "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
-    assert!(refused(external).message.contains("entity"));
+    assert!(refused(external).message.text.contains("entity"));
 
     let page = "<!doctype html><html><body><script>alert(document.domain)</script>";
     let problem = refused(page);
     assert!(
         problem
             .message
+            .text
             .contains("named as an SVG image, but its bytes are HTML"),
         "{}",
-        problem.message
+        problem.message.text
     );
 
     let xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>";
-    assert!(refused(xhtml).message.contains("whose root is <html>"));
+    assert!(refused(xhtml).message.text.contains("whose root is <html>"));
     let no_namespace = "<svg><script>alert(1)</script></svg>";
     assert!(
         refused(no_namespace)
             .message
+            .text
             .contains("whose root is <svg>")
     );
 
     let broken = svg("<g><rect></g>");
     let problem = refused(&broken);
-    assert!(problem.message.contains("not well-formed XML"));
+    assert!(problem.message.text.contains("not well-formed XML"));
     assert_eq!(problem.at.map(|(l, _)| l), Some(2));
 
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0";
     let problem = check_svg(png).expect_err("a PNG is not an SVG");
     assert!(
-        problem.message.ends_with("a PNG image"),
+        problem.message.text.ends_with("a PNG image"),
         "{}",
-        problem.message
+        problem.message.text
     );
 }
 
 #[test]
 fn a_huge_or_deep_svg_is_refused_without_exhausting_memory_or_stack() {
     let many = svg(&"<g/>".repeat(MAX_SVG_NODES as usize));
-    assert!(refused(&many).message.contains("more than 200000"));
+    assert!(refused(&many).message.text.contains("more than 200000"));
     // Nested 100,000 deep: parsed and checked without recursion.
     let deep = svg(&format!(
         "{}{}",
