@@ -312,6 +312,7 @@ check-address-gone-hint = if the page was removed on purpose, run `faro build` a
 # faro check: plain language
 check-hard-to-read = the page is hard to read: { $formula } { $score }, below { $floor }
 check-hard-to-read-hint = use shorter sentences and everyday words; docs/plain-language.md explains the measure
+check-formula-flesch = Flesch reading ease
 check-long-sentence = a sentence of { $words } words (at most { $max }): "{ $start }…"
 check-long-sentence-hint = split it into two sentences
 check-hard-word = "{ $word }" is on the glossary's list of hard words, and the glossary does not explain it

@@ -332,6 +332,7 @@ check-address-gone-hint = si borraste la página a propósito, corre `faro build
 # faro check: lenguaje sencillo
 check-hard-to-read = la página es difícil de leer: { $formula } { $score }, menos de { $floor }
 check-hard-to-read-hint = usa oraciones más cortas y palabras de todos los días; docs/plain-language.md explica la medida
+check-formula-flesch = facilidad de lectura de Flesch
 check-long-sentence = una oración de { $words } palabras (el máximo es { $max }): "{ $start }…"
 check-long-sentence-hint = pártela en dos oraciones
 check-hard-word = "{ $word }" está en la lista de palabras difíciles del glosario, y el glosario no la explica
