@@ -23,7 +23,7 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
 
     // A template's mistake repeats on every page that uses it: one message per link, with the
     // first page it was found on and how many have it.
-    let mut broken: BTreeMap<String, (String, String, usize)> = BTreeMap::new();
+    let mut broken: BTreeMap<String, (String, Broken, usize)> = BTreeMap::new();
     let mut leads_to: HashMap<&str, Vec<String>> = HashMap::new();
     for (path, page) in pages {
         // The Markdown the page's text comes from, read at its first broken link.
@@ -56,14 +56,11 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
                 continue;
             }
             let what = if target == ABOVE_ROOT {
-                "above the site's root, out of the site".to_string()
+                Broken::AboveRoot
             } else if exists {
-                format!(
-                    "`#{}`, an id {target} does not have",
-                    fragment.unwrap_or_default()
-                )
+                Broken::NoId(target, fragment.unwrap_or_default())
             } else {
-                format!("{target}, which the site does not have")
+                Broken::Missing(target)
             };
             broken
                 .entry(link.clone())
@@ -72,17 +69,25 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
         }
     }
     for (link, (first, what, count)) in broken {
-        let pages = if count == 1 {
-            format!("on {first}")
-        } else {
-            format!("on {count} pages, the first {first}")
+        let (kind, target, fragment) = match what {
+            Broken::AboveRoot => ("above", String::new(), String::new()),
+            Broken::NoId(target, fragment) => ("id", target, fragment),
+            Broken::Missing(target) => ("missing", target, String::new()),
         };
         diags.push(
             Diagnostic::error(
                 templates_dir.display().to_string(),
-                format!("a link written by a template, `{link}`, leads to {what} ({pages})"),
+                crate::msg!(
+                    "check-template-link-broken",
+                    link = link,
+                    kind = kind,
+                    target = target,
+                    fragment = fragment,
+                    count = count,
+                    first = first
+                ),
             )
-            .hint("the pages' own links are checked where they are written; this one comes from the theme: correct it in its templates"),
+            .hint(crate::t!("check-template-link-broken-hint")),
         );
     }
 
@@ -112,13 +117,30 @@ pub fn check(site: &Site, manifest: &Manifest, templates_dir: &Path, diags: &mut
             if own_text && !reached.contains(path) {
                 let source = site.text_source(lang, node);
                 diags.push(
-                    Diagnostic::warning(&source.file, format!("no link on the site leads to {path} ({}): readers will not find it", language.name))
-                        .at_line(source.field_line("title"))
-                        .hint("give it a place in the menu: put it in a section folder whose _index.md is reached, and check that it is not hidden by `order`"),
+                    Diagnostic::warning(
+                        &source.file,
+                        crate::msg!(
+                            "check-page-unreachable",
+                            path = path.to_string(),
+                            language = language.name.clone()
+                        ),
+                    )
+                    .at_line(source.field_line("title"))
+                    .hint(crate::t!("check-page-unreachable-hint")),
                 );
             }
         }
     }
+}
+
+/// Where a broken link of a template leads.
+enum Broken {
+    /// Above the site's root, out of the site.
+    AboveRoot,
+    /// To a page (its path) without the id (the fragment) the link names.
+    NoId(String, String),
+    /// To a path the site does not have.
+    Missing(String),
 }
 
 /// Where a link inside the site leads, from the page at `from`: the site path and the

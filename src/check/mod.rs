@@ -92,13 +92,31 @@ fn interface_strings(site: &Site, strings: &Strings, theme: &Theme, diags: &mut 
                     .and_then(|code| site.config.language(code))
                     .map_or(default, |l| l.name.as_str());
                 diags.push(
-                    Diagnostic::warning(&file, format!("{} has pages of its own but no interface strings: the menus and buttons around those pages are in {shown}", language.name))
-                        .hint(format!("translate translations/{default}.ftl into {file}")),
+                    Diagnostic::warning(
+                        &file,
+                        crate::msg!(
+                            "check-strings-no-file-with-pages",
+                            language = language.name.clone(),
+                            shown = shown.to_string()
+                        ),
+                    )
+                    .hint(crate::t!(
+                        "check-strings-no-file-with-pages-hint",
+                        default = default.to_string(),
+                        file = file.clone()
+                    )),
                 );
             } else if language.code != default {
                 diags.push(
-                    Diagnostic::note(&file, format!("{} has no interface strings; its readers see them in the next language of its chain", language.name))
-                        .hint(format!("translate translations/{default}.ftl into {file}")),
+                    Diagnostic::note(
+                        &file,
+                        crate::msg!("check-strings-no-file", language = language.name.clone()),
+                    )
+                    .hint(crate::t!(
+                        "check-strings-no-file-hint",
+                        default = default.to_string(),
+                        file = file.clone()
+                    )),
                 );
             }
             continue;
@@ -107,8 +125,20 @@ fn interface_strings(site: &Site, strings: &Strings, theme: &Theme, diags: &mut 
         for (key, template, line) in &used {
             if !keys.iter().any(|(k, _)| k == key) && reported.insert(key) {
                 diags.push(
-                    Diagnostic::warning(&file, format!("`{key}` is missing (used in {templates_dir}/{template}:{line}); readers see it in another language"))
-                        .hint(format!("add `{key} = …` translated from translations/{default}.ftl")),
+                    Diagnostic::warning(
+                        &file,
+                        crate::msg!(
+                            "check-string-missing",
+                            key = key.clone(),
+                            template = format!("{templates_dir}/{template}"),
+                            line = line.to_string()
+                        ),
+                    )
+                    .hint(crate::t!(
+                        "check-string-missing-hint",
+                        key = key.clone(),
+                        default = default.to_string()
+                    )),
                 );
             }
         }
@@ -116,9 +146,12 @@ fn interface_strings(site: &Site, strings: &Strings, theme: &Theme, diags: &mut 
             if !used.iter().any(|(k, _, _)| k == key) && !KEYS_USED_BY_FARO.contains(&key.as_str())
             {
                 diags.push(
-                    Diagnostic::warning(&file, format!("`{key}` is not used by any template"))
-                        .at_line(*line)
-                        .hint("remove it, or check the key's spelling against the templates"),
+                    Diagnostic::warning(
+                        &file,
+                        crate::msg!("check-string-unused", key = key.clone()),
+                    )
+                    .at_line(*line)
+                    .hint(crate::t!("check-string-unused-hint")),
                 );
             }
         }
@@ -159,9 +192,18 @@ fn anchors(site: &Site, manifest: &Manifest, diags: &mut Diagnostics) {
                 if !has_id(l, target, &fragment) {
                     let (line, col) = crate::diagnostics::line_col(&body, range.start);
                     diags.push(
-                        Diagnostic::error(&source.file, format!("the link `{dest_url}` points to `#{fragment}`, which {} does not have (in {})", target_text.file.display(), language.name))
-                            .at(line + source.body_line - 1, col)
-                            .hint("link to a heading's id (shown in the page's address when you click it), or give the heading a fixed id: `## Heading {#id}`"),
+                        Diagnostic::error(
+                            &source.file,
+                            crate::msg!(
+                                "check-anchor-missing",
+                                link = dest_url.to_string(),
+                                fragment = fragment.clone(),
+                                file = target_text.file.display().to_string(),
+                                language = language.name.clone()
+                            ),
+                        )
+                        .at(line + source.body_line - 1, col)
+                        .hint(crate::t!("check-anchor-missing-hint")),
                     );
                 }
             }
@@ -188,15 +230,38 @@ fn addresses(site: &Site, addresses: &Addresses, diags: &mut Diagnostics) {
                 let source = site.text_source(leaving.lang, node);
                 let now = site.path(leaving.lang, node);
                 diags.push(
-                    Diagnostic::warning(&source.file, format!("in {language}, the address of this page would change from {} to {now}: readers who saved the old one will be sent to the new one", key.address))
-                        .at_line(source.field_line(if source.front.slug.is_some() { "slug" } else { "title" }))
-                        .hint(format!("if that is what you want, run `faro build` and commit addresses.lock with this change; to keep the old address, give the page (in {language}) the slug it had")),
+                    Diagnostic::warning(
+                        &source.file,
+                        crate::msg!(
+                            "check-address-changes",
+                            language = language.clone(),
+                            old = key.address.to_string(),
+                            new = now.to_string()
+                        ),
+                    )
+                    .at_line(source.field_line(if source.front.slug.is_some() {
+                        "slug"
+                    } else {
+                        "title"
+                    }))
+                    .hint(crate::t!(
+                        "check-address-changes-hint",
+                        language = language.clone()
+                    )),
                 );
             }
             Destination::Gone => diags.push(
-                Diagnostic::warning(LOCK_FILE, format!("the page {} ({language}) would be gone: readers who saved {} will be sent to the home page", key.page, key.address))
-                    .at_line(leaving.line)
-                    .hint("if the page was removed on purpose, run `faro build` and commit addresses.lock; if it was renamed, its old address leads to the home page unless the new file keeps its slug"),
+                Diagnostic::warning(
+                    LOCK_FILE,
+                    crate::msg!(
+                        "check-address-gone",
+                        page = key.page.to_string(),
+                        language = language.clone(),
+                        address = key.address.to_string()
+                    ),
+                )
+                .at_line(leaving.line)
+                .hint(crate::t!("check-address-gone-hint")),
             ),
         }
     }
@@ -217,9 +282,17 @@ fn plain_language(site: &Site, diags: &mut Diagnostics) {
                 .unwrap_or(70.0);
             if score < floor {
                 diags.push(
-                    Diagnostic::warning(&page.file, format!("the page is hard to read: {} {score:.0}, below {floor:.0}", formula.name()))
-                        .at_line(page.field_line("title"))
-                        .hint("use shorter sentences and everyday words; docs/plain-language.md explains the measure"),
+                    Diagnostic::warning(
+                        &page.file,
+                        crate::msg!(
+                            "check-hard-to-read",
+                            formula = formula.name(),
+                            score = format!("{score:.0}"),
+                            floor = format!("{floor:.0}")
+                        ),
+                    )
+                    .at_line(page.field_line("title"))
+                    .hint(crate::t!("check-hard-to-read-hint")),
                 );
             }
         }
@@ -228,13 +301,15 @@ fn plain_language(site: &Site, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::warning(
                     &page.file,
-                    format!(
-                        "a sentence of {} words (at most {}): \"{short}…\"",
-                        sentence.words, settings.max_sentence_words
+                    crate::msg!(
+                        "check-long-sentence",
+                        words = sentence.words,
+                        max = settings.max_sentence_words,
+                        start = short
                     ),
                 )
                 .at_line(sentence.line.max(1))
-                .hint("split it into two sentences"),
+                .hint(crate::t!("check-long-sentence-hint")),
             );
         }
     }
@@ -282,9 +357,16 @@ fn hard_words(site: &Site, diags: &mut Diagnostics) {
                 for (word, parts) in &unexplained {
                     if contains(&line_words, parts) && reported.insert(*word) {
                         diags.push(
-                            Diagnostic::warning(&page.file, format!("\"{word}\" is on the glossary's list of hard words, and the glossary does not explain it"))
-                                .at_line(page.body_line + i)
-                                .hint(format!("use an everyday word, or add an entry for \"{word}\" to the `terms` of {}", list.file.display())),
+                            Diagnostic::warning(
+                                &page.file,
+                                crate::msg!("check-hard-word", word = word.to_string()),
+                            )
+                            .at_line(page.body_line + i)
+                            .hint(crate::t!(
+                                "check-hard-word-hint",
+                                word = word.to_string(),
+                                file = list.file.display().to_string()
+                            )),
                         );
                     }
                 }
@@ -314,18 +396,27 @@ fn freshness(site: &Site, today: Date, diags: &mut Diagnostics) {
                     .hint(crate::t!("check-no-updated-hint")),
             ),
             Some(updated) if updated > today => diags.push(
-                Diagnostic::warning(&page.file, format!("`updated:` is {}, a day that has not come yet", updated.iso()))
-                    .at_line(page.field_line("updated"))
-                    .hint("write the day you checked the page, today or earlier"),
+                Diagnostic::warning(
+                    &page.file,
+                    crate::msg!("check-updated-in-future", date = updated.iso()),
+                )
+                .at_line(page.field_line("updated"))
+                .hint(crate::t!("check-updated-in-future-hint")),
             ),
             Some(updated) if months_between(updated, today) > months => diags.push(
-                Diagnostic::warning(&page.file, format!("the page was last checked against its sources on {}, more than {months} months ago", updated.iso()))
-                    .at_line(page.field_line("updated"))
-                    .hint(if page.front.review_every.is_some() {
-                        "check each fact against its source (rules may have changed), then set `updated:` to today"
+                Diagnostic::warning(
+                    &page.file,
+                    crate::msg!("check-review-due", date = updated.iso(), months = months),
+                )
+                .at_line(page.field_line("updated"))
+                .hint(crate::t!(
+                    "check-review-due-hint",
+                    interval = if page.front.review_every.is_some() {
+                        "page"
                     } else {
-                        "check each fact against its source, then set `updated:` to today; `review_every: N` sets another interval in months"
-                    }),
+                        "site"
+                    }
+                )),
             ),
             Some(_) => {}
         }
@@ -335,13 +426,10 @@ fn freshness(site: &Site, today: Date, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::warning(
                     &page.file,
-                    format!(
-                        "the legal review is dated {}, a day that has not come yet",
-                        review.date.iso()
-                    ),
+                    crate::msg!("check-legal-review-in-future", date = review.date.iso()),
                 )
                 .at_line(page.field_line("legal_review"))
-                .hint("write the day the review was made"),
+                .hint(crate::t!("check-legal-review-in-future-hint")),
             );
         }
     }
@@ -403,31 +491,14 @@ fn required_fields(site: &Site, diags: &mut Diagnostics) {
             }
             let key = field.key();
             let written = page.field_lines.iter().any(|(k, _)| k == key);
-            let message = if written {
-                format!(
-                    "`{key}:` is empty, and site.yaml's `check: required` asks every page to fill it in"
-                )
+            let diagnostic = if written {
+                Diagnostic::warning(&page.file, crate::msg!("check-required-empty", key = key))
+                    .hint(crate::t!("check-required-empty-hint", key = key))
             } else {
-                format!(
-                    "the page has no `{key}:`, which site.yaml's `check: required` asks of every page"
-                )
+                Diagnostic::warning(&page.file, crate::msg!("check-required-missing", key = key))
+                    .hint(crate::t!("check-required-missing-hint", key = key))
             };
-            let hint = match field {
-                RequiredField::Description => {
-                    "between the `---` lines at the top, write `description:` and one sentence that says what the page is for, as search results and link previews show it, e.g. `description: Cómo pedir refugio en México, paso a paso.`"
-                }
-                RequiredField::Summary => {
-                    "between the `---` lines at the top, write `summary:` and under it the page's key points, two to four short sentences, each on a line of its own starting with `  - `, e.g. `  - Puedes pedir refugio. Es gratis.`"
-                }
-                RequiredField::Order => {
-                    "between the `---` lines at the top, write `order:` and the page's place in the menu, e.g. `order: 3`; pages with smaller numbers come first"
-                }
-            };
-            diags.push(
-                Diagnostic::warning(&page.file, message)
-                    .at_line(page.field_line(key))
-                    .hint(hint),
-            );
+            diags.push(diagnostic.at_line(page.field_line(key)));
         }
     }
 }
@@ -468,15 +539,26 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
                 let now = site
                     .lang_index(&default)
                     .map_or("", |d| site.text_source(d, node).version.as_str());
-                let line = if shown.front.translation.is_some() {
-                    format!("under `translation:` the line `  source_version: \"{now}\"`")
+                let section = if shown.front.translation.is_some() {
+                    "yes"
                 } else {
-                    format!("`translation:` and under it the line `  source_version: \"{now}\"`")
+                    "no"
                 };
                 diags.push(
-                    Diagnostic::warning(&shown.file, format!("the translation does not say which version of {CONTENT_DIR}/{default}/{id} it was made from, so faro cannot tell when that page changes"))
-                        .at_line(shown.field_line("translation"))
-                        .hint(format!("compare the two pages; once they say the same, write {line}, the version of the {default} page now")),
+                    Diagnostic::warning(
+                        &shown.file,
+                        crate::msg!(
+                            "check-translation-no-version",
+                            file = format!("{CONTENT_DIR}/{default}/{id}")
+                        ),
+                    )
+                    .at_line(shown.field_line("translation"))
+                    .hint(crate::t!(
+                        "check-translation-no-version-hint",
+                        section = section,
+                        version = now.to_string(),
+                        lang = default.clone()
+                    )),
                 );
             }
             match state {
@@ -485,9 +567,17 @@ fn translations(site: &Site, diags: &mut Diagnostics) {
                         .lang_index(&default)
                         .map_or("", |d| site.text_source(d, node).version.as_str());
                     diags.push(
-                        Diagnostic::warning(&shown.file, format!("the {default} page changed since this translation was made"))
-                            .at_line(shown.field_line("translation"))
-                            .hint(format!("update the translation from content/{default}/{id}, then set `source_version: \"{now}\"`, the version of the {default} page now")),
+                        Diagnostic::warning(
+                            &shown.file,
+                            crate::msg!("check-translation-stale", lang = default.clone()),
+                        )
+                        .at_line(shown.field_line("translation"))
+                        .hint(crate::t!(
+                            "check-translation-stale-hint",
+                            file = format!("content/{default}/{id}"),
+                            version = now.to_string(),
+                            lang = default.clone()
+                        )),
                     )
                 }
                 TextState::Draft => diags.push(
@@ -563,9 +653,23 @@ fn complete_glossaries(site: &Site, diags: &mut Diagnostics) {
                     continue;
                 }
                 diags.push(
-                    Diagnostic::warning(&own.file, format!("the glossary lacks the word `{}` (\"{}\" in {}); site.yaml's `check: complete` asks {name} to have every word of the glossary", term.id, term.term, other.file.display()))
-                        .at_line(own.field_line("terms"))
-                        .hint(format!("add it under `terms:`: a line `  - id: {}`, then `term:` and `definition:` in {name}, translated from {}", term.id, other.file.display())),
+                    Diagnostic::warning(
+                        &own.file,
+                        crate::msg!(
+                            "check-glossary-missing-word",
+                            id = term.id.clone(),
+                            term = term.term.clone(),
+                            file = other.file.display().to_string(),
+                            language = name.to_string()
+                        ),
+                    )
+                    .at_line(own.field_line("terms"))
+                    .hint(crate::t!(
+                        "check-glossary-missing-word-hint",
+                        id = term.id.clone(),
+                        language = name.to_string(),
+                        file = other.file.display().to_string()
+                    )),
                 );
             }
         }

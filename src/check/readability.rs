@@ -41,12 +41,14 @@ impl Formula {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    /// The formula's name as the writer reads it: the authors' names, or (Flesch's) what it
+    /// measures, in the writer's language.
+    pub fn name(self) -> String {
         match self {
-            Formula::FernandezHuerta => "Fernández-Huerta",
-            Formula::Flesch => "Flesch reading ease",
-            Formula::KandelMoles => "Kandel–Moles",
-            Formula::FleschMartins => "Flesch–Martins",
+            Formula::FernandezHuerta => "Fernández-Huerta".to_string(),
+            Formula::Flesch => crate::t!("check-formula-flesch"),
+            Formula::KandelMoles => "Kandel–Moles".to_string(),
+            Formula::FleschMartins => "Flesch–Martins".to_string(),
         }
     }
 

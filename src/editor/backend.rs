@@ -289,9 +289,10 @@ impl Backend {
     fn media_file(&self, target: &Target) -> Result<Value, String> {
         let real = self.root.join(target.site_path());
         let bytes = std::fs::read(&real).map_err(|e| {
-            format!(
-                "{}: cannot read the file: {e}",
-                target.site_path().display()
+            crate::t!(
+                "edit-cannot-read-file",
+                file = target.site_path().display().to_string(),
+                error = e.to_string()
             )
         })?;
         self.seen_now(&real, &bytes);
@@ -343,10 +344,7 @@ impl Backend {
             if file.new_path.is_some() {
                 return refused(
                     400,
-                    format!(
-                        "{}: faro edit does not rename pages (a page's file name is its id in every language, and its address comes from it); rename the file in content/ and run faro build",
-                        file.path
-                    ),
+                    crate::t!("edit-no-rename", file = file.path.to_string()),
                 );
             }
             match Target::parse(&file.path, languages) {
@@ -530,9 +528,10 @@ impl Backend {
             if let Err(e) = done {
                 return Err(refused(
                     500,
-                    format!(
-                        "{}: cannot write the file: {e}; check that the folder is writable",
-                        change.path.display()
+                    crate::t!(
+                        "edit-cannot-write-file",
+                        file = change.path.display().to_string(),
+                        error = e.to_string()
                     ),
                 ));
             }

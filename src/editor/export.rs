@@ -50,9 +50,8 @@ pub fn export(options: &ExportOptions) -> Result<PathBuf, Vec<Diagnostic>> {
     for needed in [options.bundle.join("decap-cms.js"), yaml_library.clone()] {
         if !needed.is_file() {
             diags.push(
-                Diagnostic::error(&needed, "the editor's JavaScript is not installed").hint(
-                    "run `npm ci` in the editor/ folder (README: \"Editing in the browser\"), or give Decap's dist/ folder with --bundle",
-                ),
+                Diagnostic::error(&needed, crate::msg!("edit-export-not-installed"))
+                    .hint(crate::t!("edit-export-not-installed-hint")),
             );
         }
     }
@@ -60,9 +59,8 @@ pub fn export(options: &ExportOptions) -> Result<PathBuf, Vec<Diagnostic>> {
     let site_out = absolute(&options.root.join("public"));
     if out.starts_with(&site_out) || out.starts_with(absolute(&options.root).join("content")) {
         diags.push(
-            Diagnostic::error(&options.out, "the editor cannot go inside the site").hint(
-                "the pages children read never carry the editor: give a folder outside public/ and content/, e.g. --export editor-site",
-            ),
+            Diagnostic::error(&options.out, crate::msg!("edit-export-inside-site"))
+                .hint(crate::t!("edit-export-inside-site-hint")),
         );
     }
     if out.is_dir()
@@ -70,21 +68,15 @@ pub fn export(options: &ExportOptions) -> Result<PathBuf, Vec<Diagnostic>> {
         && fs::read_dir(&out).is_ok_and(|mut d| d.next().is_some())
     {
         diags.push(
-            Diagnostic::error(
-                &options.out,
-                "this folder holds other files, which exporting the editor would replace",
-            )
-            .hint("give an empty folder, or the folder of an earlier export"),
+            Diagnostic::error(&options.out, crate::msg!("edit-export-folder-not-empty"))
+                .hint(crate::t!("edit-export-folder-not-empty-hint")),
         );
     }
     let stylesheet = super::theme_stylesheet(&options.root, &config);
     if !stylesheet.is_file() {
         diags.push(
-            Diagnostic::error(
-                &stylesheet,
-                "the theme has no stylesheet for the editor's preview",
-            )
-            .hint("the theme's static/style.css is what the preview draws pages with"),
+            Diagnostic::error(&stylesheet, crate::msg!("edit-export-no-stylesheet"))
+                .hint(crate::t!("edit-export-no-stylesheet-hint")),
         );
     }
     let Some(backend) = backend.filter(|_| !diags.has_errors()) else {
@@ -126,9 +118,9 @@ pub fn export(options: &ExportOptions) -> Result<PathBuf, Vec<Diagnostic>> {
         vec![
             Diagnostic::error(
                 &options.out,
-                format!("cannot write the editor's files: {e}"),
+                crate::msg!("edit-export-cannot-write", error = e.to_string()),
             )
-            .hint("check that the folder can be written"),
+            .hint(crate::t!("edit-export-cannot-write-hint")),
         ]
     })?;
     Ok(out)
@@ -140,8 +132,8 @@ fn backend(config: &Config, diags: &mut Diagnostics) -> Option<Backend> {
     let site_yaml = "site.yaml";
     let Some(name) = editor.backend.as_deref() else {
         diags.push(
-            Diagnostic::error(site_yaml, "`editor: backend:` is missing: the editor does not know where to save")
-                .hint("add an `editor:` section with `backend: github` or `backend: gitlab` and the site's `repo:` (README: \"The published site's editor\")"),
+            Diagnostic::error(site_yaml, crate::msg!("edit-export-no-backend"))
+                .hint(crate::t!("edit-export-no-backend-hint")),
         );
         return None;
     };
@@ -149,55 +141,52 @@ fn backend(config: &Config, diags: &mut Diagnostics) -> Option<Backend> {
         diags.push(
             Diagnostic::error(
                 site_yaml,
-                format!("`editor: backend: {name}` is not a git host the editor knows"),
+                crate::msg!("edit-export-unknown-backend", name = name.to_string()),
             )
-            .hint(format!("write one of: {}", HOSTS.join(", "))),
+            .hint(crate::t!(
+                "edit-export-unknown-backend-hint",
+                hosts = HOSTS.join(", ")
+            )),
         );
         return None;
     }
     let mut settings = Map::new();
-    let mut require =
-        |key: &str, value: &Option<String>, why: &str| match value.as_deref().map(str::trim) {
-            Some(value) if !value.is_empty() => Some(value.to_string()),
-            _ => {
-                diags.push(
-                    Diagnostic::error(
-                        site_yaml,
-                        format!("`editor: {key}:` is missing for `backend: {name}`"),
-                    )
-                    .hint(why.to_string()),
-                );
-                None
-            }
-        };
+    // `setting` names the hint that says what the value is (src/messages/).
+    let mut require = |key: &str, value: &Option<String>, setting: &'static str| match value
+        .as_deref()
+        .map(str::trim)
+    {
+        Some(value) if !value.is_empty() => Some(value.to_string()),
+        _ => {
+            diags.push(
+                Diagnostic::error(
+                    site_yaml,
+                    crate::msg!(
+                        "edit-export-missing-setting",
+                        key = key.to_string(),
+                        backend = name.to_string()
+                    ),
+                )
+                .hint(crate::t!(
+                    "edit-export-missing-setting-hint",
+                    setting = setting
+                )),
+            );
+            None
+        }
+    };
     match name {
         "github" => {
-            let repo = require(
-                "repo",
-                &editor.repo,
-                "the site's repository on GitHub, e.g. `repo: kind-mexico/sitio`",
-            );
-            let auth = require(
-                "auth_url",
-                &editor.auth_url,
-                "the address of the sign-in service for GitHub (an OAuth client the organisation runs); README: \"The published site's editor\"",
-            );
+            let repo = require("repo", &editor.repo, "github-repo");
+            let auth = require("auth_url", &editor.auth_url, "github-auth");
             settings.insert("repo".into(), json!(repo));
             if let Some(auth) = auth.and_then(|a| https(&a, "auth_url", diags)) {
                 settings.insert("base_url".into(), json!(auth));
             }
         }
         "gitlab" => {
-            let repo = require(
-                "repo",
-                &editor.repo,
-                "the site's project on GitLab, e.g. `repo: kind-mexico/sitio`",
-            );
-            let app_id = require(
-                "app_id",
-                &editor.app_id,
-                "the id of the GitLab application the team signs in with (GitLab: Preferences → Applications); README: \"The published site's editor\"",
-            );
+            let repo = require("repo", &editor.repo, "gitlab-repo");
+            let app_id = require("app_id", &editor.app_id, "gitlab-app");
             settings.insert("repo".into(), json!(repo));
             settings.insert("app_id".into(), json!(app_id));
             settings.insert("auth_type".into(), json!("pkce"));
@@ -228,9 +217,13 @@ fn https(value: &str, key: &str, diags: &mut Diagnostics) -> Option<String> {
             diags.push(
                 Diagnostic::error(
                     "site.yaml",
-                    format!("`editor: {key}: {value}` is not an https address"),
+                    crate::msg!(
+                        "edit-export-not-https",
+                        key = key.to_string(),
+                        value = value.to_string()
+                    ),
                 )
-                .hint("sign-in goes over https only, e.g. `https://auth.example.org`"),
+                .hint(crate::t!("edit-export-not-https-hint")),
             );
             None
         }

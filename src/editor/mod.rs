@@ -102,20 +102,24 @@ pub fn router(root: PathBuf, bundle: PathBuf) -> Router {
 /// Runs until interrupted.
 pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
     let root = options.root.canonicalize().map_err(|e| {
-        Diagnostic::error(&options.root, format!("cannot open the site folder: {e}"))
-            .hint("give the folder that holds site.yaml with --root")
+        Diagnostic::error(
+            &options.root,
+            crate::msg!("edit-cannot-open-site", error = e.to_string()),
+        )
+        .hint(crate::t!("edit-cannot-open-site-hint"))
     })?;
     let bundle = options.bundle.unwrap_or_else(|| root.join(BUNDLE_DIR));
     if !bundle.join("decap-cms.js").is_file() {
         return Err(Diagnostic::error(
             bundle.join("decap-cms.js"),
-            "the editor's JavaScript is not installed",
+            crate::msg!("edit-not-installed"),
         )
-        .hint("run `npm ci` in the editor/ folder (README: \"Editing in the browser\"), or give its dist/ folder with --bundle"));
+        .hint(crate::t!("edit-not-installed-hint")));
     }
     if let Err(problems) = config_yaml(&root) {
         return Err(problems.into_iter().next().unwrap_or_else(|| {
-            Diagnostic::error(&root, "cannot read site.yaml").hint("run faro check")
+            Diagnostic::error(&root, crate::msg!("edit-cannot-read-config"))
+                .hint(crate::t!("edit-cannot-read-config-hint"))
         }));
     }
     // Loopback only: the editor writes the site's files and asks nobody to sign in.
@@ -123,14 +127,14 @@ pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
     let listener = std::net::TcpListener::bind(address).map_err(|e| {
         Diagnostic::error(
             address.to_string(),
-            format!("cannot listen on this address: {e}"),
+            crate::msg!("edit-cannot-listen", error = e.to_string()),
         )
-        .hint("another program may use the port: try another with --port")
+        .hint(crate::t!("edit-cannot-listen-hint"))
     })?;
     let address = listener
         .set_nonblocking(true)
         .and_then(|()| listener.local_addr())
-        .map_err(|e| server_failure("cannot use the socket", e))?;
+        .map_err(|e| server_failure("socket", e))?;
     println!(
         "{}",
         crate::t!("edit-listening", address = format!("http://{address}/"))
@@ -139,16 +143,16 @@ pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| server_failure("cannot start the server", e))?;
+        .map_err(|e| server_failure("start", e))?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::from_std(listener)
-            .map_err(|e| server_failure("cannot use the socket", e))?;
+        let listener =
+            tokio::net::TcpListener::from_std(listener).map_err(|e| server_failure("socket", e))?;
         axum::serve(listener, router(root, bundle))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .map_err(|e| server_failure("the server stopped", e))
+            .map_err(|e| server_failure("stopped", e))
     })
 }
 
@@ -259,7 +263,7 @@ async fn api(State(editor): State<Arc<Editor>>, headers: HeaderMap, body: Bytes)
             Ok(answer) => answer,
             Err(e) => (
                 500,
-                serde_json::json!({"error": format!("the save stopped: {e}")}),
+                serde_json::json!({"error": crate::t!("edit-save-stopped", error = e.to_string())}),
             ),
         };
     let mut response = page(json.to_string(), "application/json; charset=utf-8");
@@ -291,8 +295,12 @@ fn same_origin(headers: &HeaderMap) -> Result<(), String> {
     Ok(())
 }
 
-/// The editor's server could not start or stopped: nothing the site can fix.
-fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error("faro edit", format!("{what}: {e}"))
-        .hint("start `faro edit` again; if it happens again, report it with this message")
+/// The editor's server could not start or stopped: nothing the site can fix. `step` is what
+/// failed: `socket`, `start` (the server) or `stopped`.
+fn server_failure(step: &'static str, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        "faro edit",
+        crate::msg!("edit-failed", step = step, error = e.to_string()),
+    )
+    .hint(crate::t!("edit-failed-hint"))
 }

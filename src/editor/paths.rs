@@ -92,8 +92,10 @@ impl Target {
             ));
         }
         if !plain_name(name) {
-            return Err(format!(
-                "`{name}` in `{path}` is not a plain file name (letters, digits, `-`, `_`, `.`)"
+            return Err(crate::t!(
+                "edit-file-name-not-plain",
+                name = name.to_string(),
+                path = path.to_string()
             ));
         }
         Ok(Target {

@@ -341,11 +341,8 @@ pub fn page(text: &str, lang: &str, id: &str, shown: &Path) -> Option<SourcePage
 /// render and finish every page, drafts included, in memory); the changed site is a copy in
 /// `.faro-cache/`, so the site itself is never touched by a save that is refused.
 pub fn new_errors(root: &Path, changes: &[Change]) -> Result<Vec<Diagnostic>, String> {
-    let copy = Copy::of(root).map_err(|e| {
-        format!(
-            "cannot copy the site to check the save in .faro-cache/editor/: {e}; check that the folder is writable"
-        )
-    })?;
+    let copy =
+        Copy::of(root).map_err(|e| crate::t!("edit-cannot-copy-site", error = e.to_string()))?;
     for change in changes {
         let path = copy.0.join(&change.path);
         match &change.bytes {
@@ -359,7 +356,13 @@ pub fn new_errors(root: &Path, changes: &[Change]) -> Result<Vec<Diagnostic>, St
                 }
             }),
         }
-        .map_err(|e| format!("cannot check the save: {}: {e}", change.path.display()))?;
+        .map_err(|e| {
+            crate::t!(
+                "edit-cannot-check-save",
+                file = change.path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
     }
     let before = errors(root);
     let seen: HashSet<(PathBuf, String)> = before

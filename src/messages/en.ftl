@@ -444,6 +444,137 @@ svg-unsafe-hint = an SVG on this site may only draw: it may not run script, reac
 
 ## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).
 #
+# faro check: interface strings (translations/*.ftl)
+check-strings-no-file-with-pages = { $language } has pages of its own but no interface strings: the menus and buttons around those pages are in { $shown }
+check-strings-no-file-with-pages-hint = translate translations/{ $default }.ftl into { $file }
+check-strings-no-file = { $language } has no interface strings; its readers see them in the next language of its chain
+check-strings-no-file-hint = translate translations/{ $default }.ftl into { $file }
+check-string-missing = `{ $key }` is missing (used in { $template }:{ $line }); readers see it in another language
+check-string-missing-hint = add `{ $key } = …` translated from translations/{ $default }.ftl
+check-string-unused = `{ $key }` is not used by any template
+check-string-unused-hint = remove it, or check the key's spelling against the templates
+# faro check: links, anchors and addresses
+check-anchor-missing = the link `{ $link }` points to `#{ $fragment }`, which { $file } does not have (in { $language })
+check-anchor-missing-hint = link to a heading's id (shown in the page's address when you click it), or give the heading a fixed id: `## Heading {"{"}#id{"}"}`
+check-template-link-broken = a link written by a template, `{ $link }`, leads to { $kind ->
+        [above] above the site's root, out of the site
+        [id] `#{ $fragment }`, an id { $target } does not have
+       *[missing] { $target }, which the site does not have
+    } ({ $count ->
+        [one] on { $first }
+       *[other] on { $count } pages, the first { $first }
+    })
+check-template-link-broken-hint = the pages' own links are checked where they are written; this one comes from the theme: correct it in its templates
+check-page-unreachable = no link on the site leads to { $path } ({ $language }): readers will not find it
+check-page-unreachable-hint = give it a place in the menu: put it in a section folder whose _index.md is reached, and check that it is not hidden by `order`
+check-address-changes = in { $language }, the address of this page would change from { $old } to { $new }: readers who saved the old one will be sent to the new one
+check-address-changes-hint = if that is what you want, run `faro build` and commit addresses.lock with this change; to keep the old address, give the page (in { $language }) the slug it had
+check-address-gone = the page { $page } ({ $language }) would be gone: readers who saved { $address } will be sent to the home page
+check-address-gone-hint = if the page was removed on purpose, run `faro build` and commit addresses.lock; if it was renamed, its old address leads to the home page unless the new file keeps its slug
+# faro check: plain language
+check-hard-to-read = the page is hard to read: { $formula } { $score }, below { $floor }
+check-hard-to-read-hint = use shorter sentences and everyday words; docs/plain-language.md explains the measure
+check-formula-flesch = Flesch reading ease
+check-long-sentence = a sentence of { $words } words (at most { $max }): "{ $start }…"
+check-long-sentence-hint = split it into two sentences
+check-hard-word = "{ $word }" is on the glossary's list of hard words, and the glossary does not explain it
+check-hard-word-hint = use an everyday word, or add an entry for "{ $word }" to the `terms` of { $file }
+# faro check: dates, reviews and the front matter site.yaml asks for
+check-updated-in-future = `updated:` is { $date }, a day that has not come yet
+check-updated-in-future-hint = write the day you checked the page, today or earlier
+check-review-due = the page was last checked against its sources on { $date }, more than { $months } months ago
+check-review-due-hint = { $interval ->
+        [page] check each fact against its source (rules may have changed), then set `updated:` to today
+       *[site] check each fact against its source, then set `updated:` to today; `review_every: N` sets another interval in months
+    }
+check-legal-review-in-future = the legal review is dated { $date }, a day that has not come yet
+check-legal-review-in-future-hint = write the day the review was made
+check-required-empty = `{ $key }:` is empty, and site.yaml's `check: required` asks every page to fill it in
+check-required-empty-hint = { $key ->
+        [description] between the `---` lines at the top, write `description:` and one sentence that says what the page is for, as search results and link previews show it, e.g. `description: Cómo pedir refugio en México, paso a paso.`
+        [summary] between the `---` lines at the top, write `summary:` and under it the page's key points, two to four short sentences, each on a line of its own starting with `  - `, e.g. `  - Puedes pedir refugio. Es gratis.`
+       *[order] between the `---` lines at the top, write `order:` and the page's place in the menu, e.g. `order: 3`; pages with smaller numbers come first
+    }
+check-required-missing = the page has no `{ $key }:`, which site.yaml's `check: required` asks of every page
+check-required-missing-hint = { check-required-empty-hint }
+# faro check: translations and the glossary
+check-translation-no-version = the translation does not say which version of { $file } it was made from, so faro cannot tell when that page changes
+check-translation-no-version-hint = compare the two pages; once they say the same, write { $section ->
+        [yes] under `translation:` the line
+       *[no] `translation:` and under it the line
+    } `  source_version: "{ $version }"`, the version of the { $lang } page now
+check-translation-stale = the { $lang } page changed since this translation was made
+check-translation-stale-hint = update the translation from { $file }, then set `source_version: "{ $version }"`, the version of the { $lang } page now
+check-glossary-missing-word = the glossary lacks the word `{ $id }` ("{ $term }" in { $file }); site.yaml's `check: complete` asks { $language } to have every word of the glossary
+check-glossary-missing-word-hint = add it under `terms:`: a line `  - id: { $id }`, then `term:` and `definition:` in { $language }, translated from { $file }
+# faro serve: the server itself
+serve-cannot-open-site = cannot open the site folder: { $error }
+serve-cannot-open-site-hint = give the folder that holds site.yaml with --root
+serve-bad-out = cannot use this folder for the served site: { $error }
+serve-bad-out-hint = give another folder with --out, or leave it out
+serve-cannot-listen = cannot listen on this address: { $error }
+serve-cannot-listen-hint = another program may use the port: try another with --port
+serve-cannot-watch-site = cannot watch the site's files: { $error }
+serve-cannot-watch-site-hint = the system may watch too many files already: close other watchers, or raise fs.inotify.max_user_watches
+serve-cannot-watch = cannot watch this for changes: { $error }
+serve-cannot-watch-hint = check that it can be read; the system may also watch too many files already (fs.inotify.max_user_watches)
+serve-failed = { $step ->
+        [socket] cannot use the socket
+        [thread] cannot start the rebuild thread
+        [start] cannot start the server
+       *[stopped] the server stopped
+    }: { $error }
+serve-failed-hint = start `faro serve` again; if it happens again, report it with this message
+serve-not-found = Not found
+serve-cannot-read-page = cannot read the page
+serve-too-many-connections = too many live reload connections
+# faro edit: starting the editor
+edit-cannot-open-site = cannot open the site folder: { $error }
+edit-cannot-open-site-hint = give the folder that holds site.yaml with --root
+edit-not-installed = the editor's JavaScript is not installed
+edit-not-installed-hint = run `npm ci` in the editor/ folder (README: "Editing in the browser"), or give its dist/ folder with --bundle
+edit-cannot-read-config = cannot read site.yaml
+edit-cannot-read-config-hint = run faro check
+edit-cannot-listen = cannot listen on this address: { $error }
+edit-cannot-listen-hint = another program may use the port: try another with --port
+edit-failed = { $step ->
+        [socket] cannot use the socket
+        [start] cannot start the server
+       *[stopped] the server stopped
+    }: { $error }
+edit-failed-hint = start `faro edit` again; if it happens again, report it with this message
+# faro edit --export: the published site's editor
+edit-export-not-installed = the editor's JavaScript is not installed
+edit-export-not-installed-hint = run `npm ci` in the editor/ folder (README: "Editing in the browser"), or give Decap's dist/ folder with --bundle
+edit-export-inside-site = the editor cannot go inside the site
+edit-export-inside-site-hint = the pages children read never carry the editor: give a folder outside public/ and content/, e.g. --export editor-site
+edit-export-folder-not-empty = this folder holds other files, which exporting the editor would replace
+edit-export-folder-not-empty-hint = give an empty folder, or the folder of an earlier export
+edit-export-no-stylesheet = the theme has no stylesheet for the editor's preview
+edit-export-no-stylesheet-hint = the theme's static/style.css is what the preview draws pages with
+edit-export-cannot-write = cannot write the editor's files: { $error }
+edit-export-cannot-write-hint = check that the folder can be written
+edit-export-no-backend = `editor: backend:` is missing: the editor does not know where to save
+edit-export-no-backend-hint = add an `editor:` section with `backend: github` or `backend: gitlab` and the site's `repo:` (README: "The published site's editor")
+edit-export-unknown-backend = `editor: backend: { $name }` is not a git host the editor knows
+edit-export-unknown-backend-hint = write one of: { $hosts }
+edit-export-missing-setting = `editor: { $key }:` is missing for `backend: { $backend }`
+edit-export-missing-setting-hint = { $setting ->
+        [github-repo] the site's repository on GitHub, e.g. `repo: kind-mexico/sitio`
+        [github-auth] the address of the sign-in service for GitHub (an OAuth client the organisation runs); README: "The published site's editor"
+        [gitlab-repo] the site's project on GitLab, e.g. `repo: kind-mexico/sitio`
+       *[gitlab-app] the id of the GitLab application the team signs in with (GitLab: Preferences → Applications); README: "The published site's editor"
+    }
+edit-export-not-https = `editor: { $key }: { $value }` is not an https address
+edit-export-not-https-hint = sign-in goes over https only, e.g. `https://auth.example.org`
+# faro edit: what the editor shows when a save cannot be made
+edit-file-name-not-plain = `{ $name }` in `{ $path }` is not a plain file name (letters, digits, `-`, `_`, `.`)
+edit-no-rename = { $file }: faro edit does not rename pages (a page's file name is its id in every language, and its address comes from it); rename the file in content/ and run faro build
+edit-cannot-read-file = { $file }: cannot read the file: { $error }
+edit-cannot-write-file = { $file }: cannot write the file: { $error }; check that the folder is writable
+edit-cannot-copy-site = cannot copy the site to check the save in .faro-cache/editor/: { $error }; check that the folder is writable
+edit-cannot-check-save = cannot check the save: { $file }: { $error }
+edit-save-stopped = the save stopped: { $error }
 # (end of the check, serve and edit section)
 
 ## PO files and ZIM files (po/, zim/).

@@ -464,6 +464,137 @@ svg-unsafe-hint = en este sitio un SVG solo puede dibujar: no puede ejecutar scr
 
 ## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).
 #
+# faro check: los textos de la interfaz (translations/*.ftl)
+check-strings-no-file-with-pages = el { $language } tiene páginas propias, pero no tiene textos de la interfaz: los menús y botones de esas páginas salen en { $shown }
+check-strings-no-file-with-pages-hint = traduce translations/{ $default }.ftl y guárdalo como { $file }
+check-strings-no-file = el { $language } no tiene textos de la interfaz; sus lectores los ven en el siguiente idioma de su cadena de respaldo
+check-strings-no-file-hint = traduce translations/{ $default }.ftl y guárdalo como { $file }
+check-string-missing = falta `{ $key }` (se usa en { $template }:{ $line }); los lectores lo ven en otro idioma
+check-string-missing-hint = agrega `{ $key } = …`, traducido de translations/{ $default }.ftl
+check-string-unused = ninguna plantilla usa `{ $key }`
+check-string-unused-hint = bórralo, o revisa que la clave esté escrita igual que en las plantillas
+# faro check: enlaces, anclas y direcciones
+check-anchor-missing = el enlace `{ $link }` lleva a `#{ $fragment }`, pero { $file } no tiene esa parte (en { $language })
+check-anchor-missing-hint = enlaza al id de un título (se ve en la dirección de la página cuando le das clic), o dale al título un id fijo: `## Título {"{"}#id{"}"}`
+check-template-link-broken = un enlace que escribe una plantilla, `{ $link }`, lleva { $kind ->
+        [above] más arriba de la raíz del sitio, fuera del sitio
+        [id] a `#{ $fragment }`, un id que { $target } no tiene
+       *[missing] a { $target }, que no existe en el sitio
+    } ({ $count ->
+        [one] en { $first }
+       *[other] en { $count } páginas; la primera es { $first }
+    })
+check-template-link-broken-hint = los enlaces de las páginas se revisan donde están escritos; este viene del tema: corrígelo en sus plantillas
+check-page-unreachable = ningún enlace del sitio lleva a { $path } ({ $language }): los lectores no la van a encontrar
+check-page-unreachable-hint = dale un lugar en el menú: ponla en una carpeta de sección cuyo _index.md tenga enlaces que lleguen a ella, y revisa que `order` no la esconda
+check-address-changes = en { $language }, la dirección de esta página cambiaría de { $old } a { $new }: a quien guardó la anterior se le mandará a la nueva
+check-address-changes-hint = si eso es lo que quieres, corre `faro build` y sube addresses.lock al repositorio (commit) con este cambio; para conservar la dirección anterior, dale a la página (en { $language }) el slug que tenía
+check-address-gone = la página { $page } ({ $language }) ya no existiría: a quien guardó { $address } se le mandará a la página de inicio
+check-address-gone-hint = si borraste la página a propósito, corre `faro build` y sube addresses.lock al repositorio (commit); si le cambiaste el nombre, su dirección anterior lleva a la página de inicio, a menos que el archivo nuevo conserve su slug
+# faro check: lenguaje sencillo
+check-hard-to-read = la página es difícil de leer: { $formula } { $score }, menos de { $floor }
+check-hard-to-read-hint = usa oraciones más cortas y palabras de todos los días; docs/plain-language.md explica la medida
+check-formula-flesch = facilidad de lectura de Flesch
+check-long-sentence = una oración de { $words } palabras (el máximo es { $max }): "{ $start }…"
+check-long-sentence-hint = pártela en dos oraciones
+check-hard-word = "{ $word }" está en la lista de palabras difíciles del glosario, y el glosario no la explica
+check-hard-word-hint = usa una palabra de todos los días, o agrega una entrada para "{ $word }" en `terms` de { $file }
+# faro check: fechas, revisiones y la cabecera (front matter) que pide site.yaml
+check-updated-in-future = `updated:` dice { $date }, un día que todavía no llega
+check-updated-in-future-hint = escribe el día en que revisaste la página: hoy o antes
+check-review-due = la última vez que se revisó la página contra sus fuentes fue el { $date }, hace más de { $months } meses
+check-review-due-hint = { $interval ->
+        [page] revisa cada dato contra su fuente (las reglas pueden haber cambiado) y luego pon la fecha de hoy en `updated:`
+       *[site] revisa cada dato contra su fuente y luego pon la fecha de hoy en `updated:`; con `review_every: N` puedes poner otro plazo, en meses
+    }
+check-legal-review-in-future = la revisión legal tiene fecha { $date }, un día que todavía no llega
+check-legal-review-in-future-hint = escribe el día en que se hizo la revisión
+check-required-empty = `{ $key }:` está vacío, y `check: required` de site.yaml pide que todas las páginas lo llenen
+check-required-empty-hint = { $key ->
+        [description] entre las líneas `---` de arriba, escribe `description:` y una oración que diga para qué es la página, como se ve en los buscadores y en las vistas previas de los enlaces; por ejemplo `description: Cómo pedir refugio en México, paso a paso.`
+        [summary] entre las líneas `---` de arriba, escribe `summary:` y debajo las ideas clave de la página: de dos a cuatro oraciones cortas, cada una en su propia línea que empiece con `  - `; por ejemplo `  - Puedes pedir refugio. Es gratis.`
+       *[order] entre las líneas `---` de arriba, escribe `order:` y el lugar de la página en el menú, por ejemplo `order: 3`; las páginas con números más chicos van primero
+    }
+check-required-missing = la página no tiene `{ $key }:`, y `check: required` de site.yaml lo pide en todas las páginas
+check-required-missing-hint = { check-required-empty-hint }
+# faro check: traducciones y el glosario
+check-translation-no-version = la traducción no dice de qué versión de { $file } se hizo, así que faro no puede saber cuándo cambia esa página
+check-translation-no-version-hint = compara las dos páginas; cuando digan lo mismo, escribe { $section ->
+        [yes] en `translation:` la línea
+       *[no] `translation:` y debajo la línea
+    } `  source_version: "{ $version }"`, que es la versión actual de la página en { $lang }
+check-translation-stale = la página en { $lang } cambió después de que se hizo esta traducción
+check-translation-stale-hint = actualiza la traducción a partir de { $file } y luego pon `source_version: "{ $version }"`, que es la versión actual de la página en { $lang }
+check-glossary-missing-word = al glosario le falta la palabra `{ $id }` ("{ $term }" en { $file }); `check: complete` de site.yaml pide que el { $language } tenga todas las palabras del glosario
+check-glossary-missing-word-hint = agrégala en `terms:`: una línea `  - id: { $id }` y luego `term:` y `definition:` en { $language }, traducidos de { $file }
+# faro serve: el servidor
+serve-cannot-open-site = no se pudo abrir la carpeta del sitio: { $error }
+serve-cannot-open-site-hint = indica con --root la carpeta donde está site.yaml
+serve-bad-out = no se puede usar esta carpeta para el sitio que se muestra: { $error }
+serve-bad-out-hint = indica otra carpeta con --out, o no pongas --out
+serve-cannot-listen = no se pudo escuchar en esta dirección: { $error }
+serve-cannot-listen-hint = puede que otro programa esté usando el puerto: prueba otro con --port
+serve-cannot-watch-site = no se pueden vigilar los cambios en los archivos del sitio: { $error }
+serve-cannot-watch-site-hint = puede que el sistema ya esté vigilando demasiados archivos: cierra otros programas que vigilen archivos, o sube fs.inotify.max_user_watches
+serve-cannot-watch = no se pueden vigilar los cambios aquí: { $error }
+serve-cannot-watch-hint = revisa que se pueda leer; también puede que el sistema ya esté vigilando demasiados archivos (fs.inotify.max_user_watches)
+serve-failed = { $step ->
+        [socket] no se pudo usar la conexión de red (socket)
+        [thread] no se pudo iniciar la tarea que vuelve a construir el sitio
+        [start] no se pudo iniciar el servidor
+       *[stopped] el servidor se detuvo
+    }: { $error }
+serve-failed-hint = vuelve a correr `faro serve`; si pasa otra vez, repórtalo con este mensaje
+serve-not-found = No se encontró esta página
+serve-cannot-read-page = no se pudo leer la página
+serve-too-many-connections = hay demasiadas páginas abiertas esperando recargarse
+# faro edit: al abrir el editor
+edit-cannot-open-site = no se pudo abrir la carpeta del sitio: { $error }
+edit-cannot-open-site-hint = indica con --root la carpeta donde está site.yaml
+edit-not-installed = el JavaScript del editor no está instalado
+edit-not-installed-hint = corre `npm ci` en la carpeta editor/ (README: "Editing in the browser"), o indica su carpeta dist/ con --bundle
+edit-cannot-read-config = no se pudo leer site.yaml
+edit-cannot-read-config-hint = corre faro check
+edit-cannot-listen = no se pudo escuchar en esta dirección: { $error }
+edit-cannot-listen-hint = puede que otro programa esté usando el puerto: prueba otro con --port
+edit-failed = { $step ->
+        [socket] no se pudo usar la conexión de red (socket)
+        [start] no se pudo iniciar el servidor
+       *[stopped] el servidor se detuvo
+    }: { $error }
+edit-failed-hint = vuelve a correr `faro edit`; si pasa otra vez, repórtalo con este mensaje
+# faro edit --export: el editor del sitio publicado
+edit-export-not-installed = el JavaScript del editor no está instalado
+edit-export-not-installed-hint = corre `npm ci` en la carpeta editor/ (README: "Editing in the browser"), o indica con --bundle la carpeta dist/ de Decap
+edit-export-inside-site = el editor no puede ir dentro del sitio
+edit-export-inside-site-hint = las páginas que leen los niños nunca llevan el editor: indica una carpeta fuera de public/ y de content/, por ejemplo --export editor-site
+edit-export-folder-not-empty = esta carpeta tiene otros archivos, y exportar el editor los reemplazaría
+edit-export-folder-not-empty-hint = indica una carpeta vacía, o la carpeta de una exportación anterior
+edit-export-no-stylesheet = el tema no tiene hoja de estilos para la vista previa del editor
+edit-export-no-stylesheet-hint = la vista previa dibuja las páginas con static/style.css del tema
+edit-export-cannot-write = no se pudieron guardar los archivos del editor: { $error }
+edit-export-cannot-write-hint = revisa que se pueda escribir en la carpeta
+edit-export-no-backend = falta `editor: backend:`: el editor no sabe dónde guardar
+edit-export-no-backend-hint = agrega una sección `editor:` con `backend: github` o `backend: gitlab` y el `repo:` del sitio (README: "The published site's editor")
+edit-export-unknown-backend = `editor: backend: { $name }` no es un servicio de git que el editor conozca
+edit-export-unknown-backend-hint = escribe uno de estos: { $hosts }
+edit-export-missing-setting = falta `editor: { $key }:` para `backend: { $backend }`
+edit-export-missing-setting-hint = { $setting ->
+        [github-repo] el repositorio del sitio en GitHub, por ejemplo `repo: kind-mexico/sitio`
+        [github-auth] la dirección del servicio para entrar con GitHub (un cliente OAuth que maneja la organización); README: "The published site's editor"
+        [gitlab-repo] el proyecto del sitio en GitLab, por ejemplo `repo: kind-mexico/sitio`
+       *[gitlab-app] el id de la aplicación de GitLab con la que entra el equipo (en GitLab: Preferences → Applications); README: "The published site's editor"
+    }
+edit-export-not-https = `editor: { $key }: { $value }` no es una dirección https
+edit-export-not-https-hint = para entrar solo se usa https, por ejemplo `https://auth.example.org`
+# faro edit: lo que muestra el editor cuando no se puede guardar
+edit-file-name-not-plain = «{ $name }» en `{ $path }` no es un nombre de archivo sencillo (usa solo letras, números, `-`, `_` y `.`)
+edit-no-rename = { $file }: faro edit no le cambia el nombre a las páginas (el nombre del archivo es su id en todos los idiomas, y de él sale su dirección); cámbiale el nombre al archivo en content/ y corre faro build
+edit-cannot-read-file = { $file }: no se pudo leer el archivo: { $error }
+edit-cannot-write-file = { $file }: no se pudo guardar el archivo: { $error }; revisa que se pueda escribir en la carpeta
+edit-cannot-copy-site = no se pudo copiar el sitio en .faro-cache/editor/ para revisar lo que guardas: { $error }; revisa que se pueda escribir en la carpeta
+edit-cannot-check-save = no se pudo revisar lo que guardas: { $file }: { $error }
+edit-save-stopped = no se terminó de guardar: { $error }
 # (end of the check, serve and edit section)
 
 ## PO files and ZIM files (po/, zim/).

@@ -107,7 +107,7 @@ pub async fn run(
 ) -> Result<(), Diagnostic> {
     use axum::serve::ListenerExt;
     let listener = tokio::net::TcpListener::from_std(listener)
-        .map_err(|e| super::server_failure("cannot use the socket", e))?
+        .map_err(|e| super::server_failure("socket", e))?
         // A file's headers and body go out in separate writes; without this, Nagle's
         // algorithm holds the body until the browser's delayed acknowledgement, 40 ms later.
         .tap_io(|tcp| {
@@ -118,7 +118,7 @@ pub async fn run(
             let _ = tokio::signal::ctrl_c().await;
         })
         .await
-        .map_err(|e| super::server_failure("the server stopped", e))
+        .map_err(|e| super::server_failure("stopped", e))
 }
 
 /// The reader's language's 404 page (`/fr/…` gets `/fr/404.html`), else the site's.
@@ -145,7 +145,7 @@ async fn not_found(dir: &Path, path: &str) -> Response {
                 .into_response();
         }
     }
-    (StatusCode::NOT_FOUND, "Not found").into_response()
+    (StatusCode::NOT_FOUND, crate::t!("serve-not-found")).into_response()
 }
 
 async fn script() -> impl IntoResponse {
@@ -164,7 +164,7 @@ async fn events(State(app): State<App>) -> Response {
     let Ok(slot) = app.slots.clone().try_acquire_owned() else {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
-            "too many live reload connections",
+            crate::t!("serve-too-many-connections"),
         )
             .into_response();
     };
@@ -228,7 +228,11 @@ async fn add_live_reload(State(app): State<App>, mut request: Request, next: Nex
         return Response::from_parts(parts, body);
     }
     let Ok(bytes) = axum::body::to_bytes(body, MAX_INJECTED_BYTES).await else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "cannot read the page").into_response();
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            crate::t!("serve-cannot-read-page"),
+        )
+            .into_response();
     };
     let mut html = with_live_reload(&String::from_utf8_lossy(&bytes)).into_bytes();
     parts.headers.remove(header::CONTENT_LENGTH);

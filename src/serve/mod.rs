@@ -48,16 +48,16 @@ pub struct Status {
 /// folder cannot be watched); problems in the site are shown and served, never fatal.
 pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
     let root = options.root.canonicalize().map_err(|e| {
-        Diagnostic::error(&options.root, format!("cannot open the site folder: {e}"))
-            .hint("give the folder that holds site.yaml with --root")
+        Diagnostic::error(
+            &options.root,
+            crate::msg!("serve-cannot-open-site", error = e.to_string()),
+        )
+        .hint(crate::t!("serve-cannot-open-site-hint"))
     })?;
     let out = match &options.out {
         Some(out) => std::path::absolute(out).map_err(|e| {
-            Diagnostic::error(
-                out,
-                format!("cannot use this folder for the served site: {e}"),
-            )
-            .hint("give another folder with --out, or leave it out")
+            Diagnostic::error(out, crate::msg!("serve-bad-out", error = e.to_string()))
+                .hint(crate::t!("serve-bad-out-hint"))
         })?,
         None => root.join(SERVE_DIR),
     };
@@ -72,14 +72,14 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
         .map_err(|e| {
             Diagnostic::error(
                 format!("{}:{}", options.bind, options.port),
-                format!("cannot listen on this address: {e}"),
+                crate::msg!("serve-cannot-listen", error = e.to_string()),
             )
-            .hint("another program may use the port: try another with --port")
+            .hint(crate::t!("serve-cannot-listen-hint"))
         })?;
     let address = listener
         .set_nonblocking(true)
         .and_then(|()| listener.local_addr())
-        .map_err(|e| server_failure("cannot use the socket", e))?;
+        .map_err(|e| server_failure("socket", e))?;
 
     // Watching starts before the first build, so that nothing saved during it is missed.
     // The watcher's thread only collects paths; rebuilding happens on a thread of its own, so
@@ -98,8 +98,11 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
         }
     })
     .map_err(|e| {
-        Diagnostic::error(&root, format!("cannot watch the site's files: {e}"))
-            .hint("the system may watch too many files already: close other watchers, or raise fs.inotify.max_user_watches")
+        Diagnostic::error(
+            &root,
+            crate::msg!("serve-cannot-watch-site", error = e.to_string()),
+        )
+        .hint(crate::t!("serve-cannot-watch-site-hint"))
     })?;
     watch(&mut debouncer, &root)?;
 
@@ -134,7 +137,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
                 }
             }
         })
-        .map_err(|e| server_failure("cannot start the rebuild thread", e))?;
+        .map_err(|e| server_failure("thread", e))?;
 
     // The address stays at the start of the line's own words: the tests read it from there.
     println!(
@@ -145,7 +148,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| server_failure("cannot start the server", e))?;
+        .map_err(|e| server_failure("start", e))?;
     let served = runtime.block_on(http::run(listener, out, status_rx));
     drop(debouncer);
     served
@@ -159,8 +162,11 @@ fn watch(
     root: &Path,
 ) -> Result<(), Diagnostic> {
     let cannot_watch = |path: &Path, e: notify_debouncer_full::notify::Error| {
-        Diagnostic::error(path, format!("cannot watch this for changes: {e}"))
-            .hint("check that it can be read; the system may also watch too many files already (fs.inotify.max_user_watches)")
+        Diagnostic::error(
+            path,
+            crate::msg!("serve-cannot-watch", error = e.to_string()),
+        )
+        .hint(crate::t!("serve-cannot-watch-hint"))
     };
     let watched = [
         (load::config::CONFIG_FILE, RecursiveMode::NonRecursive),
@@ -183,10 +189,14 @@ fn watch(
         .map_err(|e| cannot_watch(root, e))
 }
 
-/// The server itself could not start or stopped: nothing the site can fix.
-fn server_failure(what: &str, e: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error("faro serve", format!("{what}: {e}"))
-        .hint("start `faro serve` again; if it happens again, report it with this message")
+/// The server itself could not start or stopped: nothing the site can fix. `step` is what
+/// failed: `socket`, `thread` (the rebuild thread), `start` (the server) or `stopped`.
+fn server_failure(step: &'static str, e: impl std::fmt::Display) -> Diagnostic {
+    Diagnostic::error(
+        "faro serve",
+        crate::msg!("serve-failed", step = step, error = e.to_string()),
+    )
+    .hint(crate::t!("serve-failed-hint"))
 }
 
 fn status_after(outcome: &Outcome, generation: u64) -> Status {

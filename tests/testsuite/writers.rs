@@ -597,3 +597,49 @@ fn status_counts_interface_strings_missing_and_changed_in_spanish_since_translat
     assert!(en.contains("none missing, 1 stale (key-points)"), "{en}");
     assert!(line("quc").starts_with("quc: no file"), "{out}");
 }
+
+#[test]
+fn check_speaks_spanish_to_the_team_and_gives_each_note_its_code() {
+    let site = site();
+    let config = site.path().join("site.yaml");
+    let text = fs::read_to_string(&config).unwrap();
+    fs::write(&config, text + "check:\n  required: [description]\n").unwrap();
+    let run = Faro::new(["check"])
+        .root(site.path())
+        .env("FARO_LANG", "es")
+        .run();
+    assert_eq!(run.code, Some(0), "warnings only: {}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "aviso: content/es/ayuda.md:1: la página no tiene `description:`, y `check: required` de site.yaml lo pide en todas las páginas"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("sugerencia: entre las líneas `---` de arriba, escribe `description:`"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("which site.yaml's"), "{}", run.stderr);
+
+    let run = Faro::new(["check", "--format", "json"])
+        .root(site.path())
+        .env("FARO_LANG", "es")
+        .run();
+    let found: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let note = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == "content/es/ayuda.md" && d["code"] == "check-required-missing")
+        .unwrap_or_else(|| panic!("{found:#}"));
+    assert!(
+        note["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("la página no tiene `description:`"),
+        "{note}"
+    );
+}
