@@ -121,9 +121,9 @@ impl Live {
                 Err(e) => diags.push(
                     Diagnostic::error(
                         self.out.display().to_string(),
-                        format!("cannot put the new site in place: {e}"),
+                        crate::msg!("out-not-placed-served", error = e.to_string()),
                     )
-                    .hint("check that the folder is writable; the previous site is still served"),
+                    .hint(crate::t!("out-not-placed-served-hint")),
                 ),
             },
             Some(output) => output.abandon(),

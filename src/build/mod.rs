@@ -132,17 +132,20 @@ fn run(
                         diags.push(
                             Diagnostic::error(
                                 root.join(LOCK_FILE).display().to_string(),
-                                format!("the site is published, but its addresses cannot be recorded: {e}"),
+                                crate::msg!("lock-not-saved", error = e.to_string()),
                             )
-                            .hint("check that the site's folder is writable and build again: until addresses.lock lists them, an address this build published is not kept working when it changes"),
+                            .hint(crate::t!("lock-not-saved-hint")),
                         );
                     }
                     Some(counts)
                 }
                 Err(e) => {
                     diags.push(
-                        Diagnostic::error(target.display().to_string(), format!("cannot put the new site in place: {e}"))
-                            .hint("check that the output folder is writable; the previous site is unchanged"),
+                        Diagnostic::error(
+                            target.display().to_string(),
+                            crate::msg!("out-not-placed", error = e.to_string()),
+                        )
+                        .hint(crate::t!("out-not-placed-hint")),
                     );
                     None
                 }

@@ -110,9 +110,9 @@ impl Pipeline {
                 diags.push(
                     Diagnostic::error(
                         target.display().to_string(),
-                        format!("cannot put the pages for the offline library in place: {e}"),
+                        crate::msg!("out-library-not-placed", error = e.to_string()),
                     )
-                    .hint("check that the site's folder is writable"),
+                    .hint(crate::t!("out-library-not-placed-hint")),
                 );
                 false
             }
@@ -231,8 +231,11 @@ impl Pipeline {
             && site.config.site.booklet.qr_codes
         {
             diags.push(
-                Diagnostic::warning(load::config::CONFIG_FILE, "the booklets have no QR codes, because the site's address is not set")
-                    .hint("set `base_url:` to the address where the site is published, or `booklet: {qr_codes: false}` until it is known"),
+                Diagnostic::warning(
+                    load::config::CONFIG_FILE,
+                    crate::msg!("booklet-no-qr-codes"),
+                )
+                .hint(crate::t!("booklet-no-qr-codes-hint")),
             );
         }
 
@@ -420,9 +423,9 @@ impl Pipeline {
                     diags.push(
                         Diagnostic::error(
                             real.display().to_string(),
-                            format!("cannot copy this file: {e}"),
+                            crate::msg!("out-cannot-copy", error = e.to_string()),
                         )
-                        .hint("check that it can be read"),
+                        .hint(crate::t!("out-cannot-copy-hint")),
                     );
                 }
             }

@@ -440,6 +440,117 @@ svg-unsafe-hint = an SVG on this site may only draw: it may not run script, reac
 ## Pages, links, images, SVG, templates, addresses and the output folder (render/, resolve/,
 ## write/, build/).
 #
+link-empty = this link has no address, so it goes nowhere
+link-empty-hint = put the address between the brackets: `[text](page.md)`
+link-scheme = the link `{ $dest }` uses the `{ $scheme }:` scheme, which faro does not publish
+link-scheme-hint = links may be relative paths to .md files, https:, mailto: or tel:
+link-absolute = the link `{ $dest }` starts with `/`; it would break when the site is opened from a folder
+link-absolute-hint = write the link as a path relative to this file, e.g. `asylum.md` or `../rights.md`
+link-backslash = the link `{ $dest }` uses a backslash (\)
+link-backslash-hint = separate folders with a forward slash: `rights/asylum.md`
+link-refused = the link `{ $dest }` points to { $file }, which cannot be published: { $why }
+link-refused-hint = fix { $file } as its own error says, or remove the link
+link-outside-content = the link `{ $dest }` goes outside { $folder }/
+link-outside-content-hint = link to another page with its .md file name, relative to this file, e.g. `[asylum](asylum.md)`
+link-no-such-page = the link `{ $dest }` points to { $page }, a page that exists in no language
+link-no-such-page-hint = link to another page with its .md file name, relative to this file, e.g. `[asylum](asylum.md)`
+link-no-such-file = the link `{ $dest }` points to { $file }, which does not exist
+link-no-such-file-hint = link to another page with its .md file name, relative to this file, e.g. `[asylum](asylum.md)`
+image-format-not-published = `{ $dest }` is shown as an image, but it is not in a format the site publishes as one
+image-format-not-published-hint = export it as one of { $formats }, or link to it as a file: `[text]({ $dest })`
+image-heavy = the image { $dest } is { $kb } KB; readers pay for every kilobyte
+image-heavy-hint = make it smaller than 50 KB: fewer pixels (600 px wide is plenty on a phone), or SVG for drawings
+image-over-booklet-budget = the image { $dest } is { $kb } KB: in the booklet, where images are embedded, it alone is over the booklet's budget of { $budget } KB
+image-over-booklet-budget-hint = make the image smaller (600 px wide is plenty on a phone), or leave the page out of the booklet with `booklet: false`
+raw-html-denied = HTML inside the page's Markdown, which this site does not allow (`raw_html: deny` in site.yaml)
+raw-html-denied-hint = write it in Markdown instead (headings with ##, lists with -, links with [text](page.md))
+raw-html-external = the page's HTML would load { $url } from another site
+raw-html-external-hint = readers' phones must not contact other sites: remove it, or put the file beside the page and link it with a relative path
+audio-refused = `audio: { $audio }` names { $file }, which cannot be published: { $why }
+audio-refused-hint = fix { $file } as its own error says, or remove the line
+audio-is-page = `audio: { $audio }` names a page, not a recording
+audio-is-page-hint = put the recording beside the page and write its file name after `audio:`, or remove the line
+audio-missing = the recording `{ $audio }` does not exist beside this page
+audio-missing-hint = put the recording beside the page and write its file name after `audio:`, or remove the line
+template-no-page = the theme has no { $template }
+template-no-page-hint = every theme needs templates/page.html; copy it from themes/default
+template-no-booklet = the theme has no { $template }
+template-no-booklet-hint = add templates/booklet.html, the printable guide with every page; copy it from themes/default
+template-no-404 = the theme has no { $template }
+template-no-404-hint = add templates/404.html, the page a reader sees at an address that does not exist; copy it from themes/default
+template-no-redirect = the theme has no { $template }, and the site has old addresses to keep working
+template-no-redirect-hint = add templates/redirect.html, the page left at an address a page has moved from; copy it from themes/default
+# Tera's own words ($detail) stay in English; only the sentence around them is translated.
+template-missing-parent = template: extends "{ $parent }", which does not exist
+template-missing-parent-hint = check the name in {"{"}% extends %{"}"}; templates are named by their path under templates/
+template-string-missing = template: { $detail }
+template-string-missing-hint = add the message to the default language's translations/<lang>.ftl as `key = text`
+template-unknown-filter = template: { $detail }
+template-unknown-filter-hint = check the filter's name; Tera's filters include safe, length, lower, upper, default, join
+template-unknown-function = template: { $detail }
+template-unknown-function-hint = faro's templates have the functions t(key=…) for interface strings and url(path=…) for links
+template-undefined = template: { $detail }
+template-undefined-hint = check the spelling; page.title, page.content, lang.code, site.title, contacts.phone, nav and translations are available, and included templates must exist under templates/
+template-error = template: { $detail }
+template-error-hint = see the Tera documentation for the template syntax: {"{{"} value {"}}"}, {"{"}% if %{"}"}…{"{"}% endif %{"}"}, {"{"}% for %{"}"}…{"{"}% endfor %{"}"}
+# Put inside Tera's error, when a template asks for an interface string no language has.
+template-string-missing-detail = the interface string `{ $key }` is missing in every language; add it to translations/{ $lang }.ftl
+page-same-address = in { $language }, this page and { $other } both have the address { $address }
+page-same-address-hint = give one of them a different `slug:` in its front matter
+lock-address-taken = the address { $address } was the address of { $page } ({ $language }), which still exists, and is now the address of { $file }: readers who saved it would get another page
+lock-address-taken-hint = give { $file } another `slug:`; or, if readers of { $address } should now get that page, delete this line on purpose
+lock-address-two-pages = the old address { $address } belonged to { $first } and to { $other }, which both still exist: faro cannot tell which one it should lead to
+lock-address-two-pages-hint = delete, on purpose, the line of the page the address should not lead to
+lock-not-saved = the site is published, but its addresses cannot be recorded: { $error }
+lock-not-saved-hint = check that the site's folder is writable and build again: until addresses.lock lists them, an address this build published is not kept working when it changes
+out-site-unreadable = cannot open the site folder { $folder }: { $error }
+out-site-unreadable-hint = check --root
+out-is-site = the output folder is the site's folder or contains it; building there would replace the site itself
+out-is-site-hint = use an output folder inside the site, such as `public` (the default)
+out-parent-not-made = cannot create the folder that holds the output: { $error }
+out-parent-not-made-hint = check --out and permissions
+out-parent-unreadable = cannot open the output's parent folder: { $error }
+out-parent-unreadable-hint = check --out
+out-in-sources = the output folder would replace or sit inside { $folder }/, which people write
+out-in-sources-hint = use an output folder of its own, such as `public` (the default)
+out-is-file = the output path is a file, not a folder
+out-is-file-hint = choose another --out, or move the file away
+out-not-made-by-faro = the output folder is not empty and was not made by faro; faro will not replace it
+out-not-made-by-faro-hint = choose another --out, or empty the folder yourself if nothing in it is needed
+out-staging-not-made = cannot create the staging folder { $folder }: { $error }
+out-staging-not-made-hint = check that the output's parent folder is writable
+# Why a file could not be copied into the site (after "cannot copy this file: ").
+out-file-grew = it grew since it was checked, while the site was being built
+out-cannot-copy = cannot copy this file: { $error }
+out-cannot-copy-hint = check that it can be read
+out-cannot-write = cannot write: { $error }
+out-cannot-write-hint = check free disk space and permissions
+out-not-placed = cannot put the new site in place: { $error }
+out-not-placed-hint = check that the output folder is writable; the previous site is unchanged
+out-not-placed-served = cannot put the new site in place: { $error }
+out-not-placed-served-hint = check that the folder is writable; the previous site is still served
+out-library-not-placed = cannot put the pages for the offline library in place: { $error }
+out-library-not-placed-hint = check that the site's folder is writable
+page-external-resource = the page { $file } would load { $url } from another site
+page-external-resource-hint = readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path
+# $how: `raw` when the page is measured before compression, `brotli` after it.
+page-over-budget = the page { $file } weighs { $kb } KB { $how ->
+        [raw] before compression
+       *[brotli] compressed with brotli
+    }, over its budget of { $limit } KB compressed
+page-over-budget-hint = readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml
+redirect-over-budget = the page { $file } weighs { $kb } KB { $how ->
+        [raw] before compression
+       *[brotli] compressed with brotli
+    }, over its budget of { $limit } KB compressed
+redirect-over-budget-hint = the page left at an old address is made by the theme's redirect.html: make it smaller; the budget is `budgets: page_kb` in site.yaml
+booklet-over-budget = the booklet { $file } weighs { $kb } KB { $how ->
+        [raw] before compression
+       *[brotli] compressed with brotli
+    }, over its budget of { $limit } KB compressed
+booklet-over-budget-hint = leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml
+booklet-no-qr-codes = the booklets have no QR codes, because the site's address is not set
+booklet-no-qr-codes-hint = set `base_url:` to the address where the site is published, or `booklet: {"{"}qr_codes: false{"}"}` until it is known
 # (end of the rendering section)
 
 ## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).

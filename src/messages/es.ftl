@@ -460,6 +460,118 @@ svg-unsafe-hint = en este sitio un SVG solo puede dibujar: no puede ejecutar scr
 ## Pages, links, images, SVG, templates, addresses and the output folder (render/, resolve/,
 ## write/, build/).
 #
+link-empty = este enlace no tiene dirección, así que no lleva a ningún lado
+link-empty-hint = escribe la dirección entre los paréntesis: `[texto](pagina.md)`
+link-scheme = el enlace «{ $dest }» empieza con `{ $scheme }:`, un tipo de enlace que faro no publica
+link-scheme-hint = un enlace puede ser la ruta de un archivo .md, relativa a esta página, o empezar con https:, mailto: o tel:
+link-absolute = el enlace «{ $dest }» empieza con `/`; dejaría de funcionar cuando el sitio se abra desde una carpeta
+link-absolute-hint = escribe el enlace como una ruta relativa a este archivo, por ejemplo `asilo.md` o `../derechos.md`
+link-backslash = el enlace «{ $dest }» usa una barra invertida (\)
+link-backslash-hint = separa las carpetas con una barra normal (/): `derechos/asilo.md`
+link-refused = el enlace «{ $dest }» lleva a { $file }, que no se puede publicar: { $why }
+link-refused-hint = corrige { $file } como dice su propio error, o quita el enlace
+link-outside-content = el enlace «{ $dest }» sale de la carpeta { $folder }/
+link-outside-content-hint = para enlazar otra página, usa el nombre de su archivo .md, relativo a este archivo, por ejemplo `[asilo](asilo.md)`
+link-no-such-page = el enlace «{ $dest }» lleva a { $page }, una página que no existe en ningún idioma
+link-no-such-page-hint = para enlazar otra página, usa el nombre de su archivo .md, relativo a este archivo, por ejemplo `[asilo](asilo.md)`
+link-no-such-file = el enlace «{ $dest }» lleva a { $file }, que no existe
+link-no-such-file-hint = para enlazar otra página, usa el nombre de su archivo .md, relativo a este archivo, por ejemplo `[asilo](asilo.md)`
+image-format-not-published = «{ $dest }» se muestra como imagen, pero no está en un formato de imagen que el sitio publique
+# La lista de formatos va escrita aquí, en español, en lugar de $formats (que está en inglés).
+image-format-not-published-hint = guárdala como png, jpg, gif, webp o svg, o enlázala como archivo: `[texto]({ $dest })`
+image-heavy = la imagen { $dest } pesa { $kb } KB; los lectores pagan por cada kilobyte
+image-heavy-hint = hazla de menos de 50 KB: con menos pixeles (600 px de ancho bastan en un teléfono), o usa SVG para los dibujos
+image-over-booklet-budget = la imagen { $dest } pesa { $kb } KB: en la guía imprimible, donde las imágenes van dentro del archivo, ella sola pasa el límite de la guía, que es de { $budget } KB
+image-over-booklet-budget-hint = haz la imagen más pequeña (600 px de ancho bastan en un teléfono), o deja la página fuera de la guía con `booklet: false`
+raw-html-denied = hay HTML dentro del Markdown de la página, y este sitio no lo permite (`raw_html: deny` en site.yaml)
+raw-html-denied-hint = escríbelo en Markdown (títulos con ##, listas con -, enlaces con [texto](pagina.md))
+raw-html-external = el HTML de la página cargaría { $url } desde otro sitio
+raw-html-external-hint = los teléfonos de los lectores no deben conectarse a otros sitios: quítalo, o pon el archivo junto a la página y enlázalo con una ruta relativa
+audio-refused = `audio: { $audio }` nombra { $file }, que no se puede publicar: { $why }
+audio-refused-hint = corrige { $file } como dice su propio error, o borra la línea
+audio-is-page = `audio: { $audio }` nombra una página, no una grabación
+audio-is-page-hint = pon la grabación junto a la página y escribe el nombre de su archivo después de `audio:`, o borra la línea
+audio-missing = la grabación «{ $audio }» no está junto a esta página
+audio-missing-hint = pon la grabación junto a la página y escribe el nombre de su archivo después de `audio:`, o borra la línea
+template-no-page = el tema no tiene { $template }
+template-no-page-hint = todo tema necesita templates/page.html; cópialo de themes/default
+template-no-booklet = el tema no tiene { $template }
+template-no-booklet-hint = agrega templates/booklet.html, la guía imprimible con todas las páginas; cópialo de themes/default
+template-no-404 = el tema no tiene { $template }
+template-no-404-hint = agrega templates/404.html, la página que ve un lector en una dirección que no existe; cópialo de themes/default
+template-no-redirect = el tema no tiene { $template }, y el sitio tiene direcciones antiguas que deben seguir funcionando
+template-no-redirect-hint = agrega templates/redirect.html, la página que queda en una dirección de la que se movió una página; cópialo de themes/default
+# Lo que dice Tera ($detail) queda en inglés; solo se traduce la frase que lo rodea.
+template-missing-parent = plantilla: `extends` nombra «{ $parent }», que no existe
+template-missing-parent-hint = revisa el nombre en {"{"}% extends %{"}"}; cada plantilla se nombra por su ruta dentro de templates/
+template-string-missing = plantilla: { $detail }
+template-string-missing-hint = agrega el mensaje al archivo translations/<idioma>.ftl del idioma principal, como `clave = texto`
+template-unknown-filter = plantilla: { $detail }
+template-unknown-filter-hint = revisa el nombre del filtro; algunos filtros de Tera son safe, length, lower, upper, default y join
+template-unknown-function = plantilla: { $detail }
+template-unknown-function-hint = las plantillas de faro tienen las funciones t(key=…) para los textos de la interfaz y url(path=…) para los enlaces
+template-undefined = plantilla: { $detail }
+template-undefined-hint = revisa cómo está escrito; puedes usar page.title, page.content, lang.code, site.title, contacts.phone, nav y translations, y las plantillas que se incluyen tienen que existir en templates/
+template-error = plantilla: { $detail }
+template-error-hint = consulta la documentación de Tera para ver cómo se escriben las plantillas: {"{{"} value {"}}"}, {"{"}% if %{"}"}…{"{"}% endif %{"}"}, {"{"}% for %{"}"}…{"{"}% endfor %{"}"}
+# Va dentro del error de Tera, cuando una plantilla pide un texto de la interfaz que no tiene ningún idioma.
+template-string-missing-detail = el texto de la interfaz `{ $key }` no está en ningún idioma; agrégalo a translations/{ $lang }.ftl
+page-same-address = en { $language }, esta página y { $other } tienen la misma dirección: { $address }
+page-same-address-hint = dale a una de las dos otro `slug:` en su cabecera (front matter)
+lock-address-taken = la dirección { $address } era la de { $page } ({ $language }), que todavía existe, y ahora es la de { $file }: quien la haya guardado llegaría a otra página
+lock-address-taken-hint = dale a { $file } otro `slug:`; o, si quien abra { $address } debe llegar ahora a esa página, borra esta línea a propósito
+lock-address-two-pages = la dirección antigua { $address } era de { $first } y de { $other }, y las dos todavía existen: faro no puede saber a cuál debe llevar
+lock-address-two-pages-hint = borra a propósito la línea de la página a la que no debe llevar la dirección
+lock-not-saved = el sitio se publicó, pero no se pudieron guardar sus direcciones: { $error }
+lock-not-saved-hint = revisa que se pueda escribir en la carpeta del sitio y vuelve a construirlo: mientras addresses.lock no las tenga, una dirección que publicó esta construcción no se mantiene funcionando si cambia
+out-site-unreadable = no se pudo abrir la carpeta del sitio { $folder }: { $error }
+out-site-unreadable-hint = revisa --root
+out-is-site = la carpeta de salida es la carpeta del sitio o la contiene; construir ahí reemplazaría el sitio mismo
+out-is-site-hint = usa una carpeta de salida dentro del sitio, como `public` (la que se usa si no pones otra)
+out-parent-not-made = no se pudo crear la carpeta donde va la salida: { $error }
+out-parent-not-made-hint = revisa --out y los permisos
+out-parent-unreadable = no se pudo abrir la carpeta donde va la salida: { $error }
+out-parent-unreadable-hint = revisa --out
+out-in-sources = la carpeta de salida reemplazaría a { $folder }/, que escriben personas, o quedaría dentro de ella
+out-in-sources-hint = usa una carpeta de salida aparte, como `public` (la que se usa si no pones otra)
+out-is-file = la ruta de salida es un archivo, no una carpeta
+out-is-file-hint = elige otro --out, o mueve el archivo a otro lado
+out-not-made-by-faro = la carpeta de salida no está vacía y no la hizo faro; faro no la va a reemplazar
+out-not-made-by-faro-hint = elige otro --out, o vacía tú la carpeta si no necesitas nada de lo que tiene
+out-staging-not-made = no se pudo crear la carpeta temporal { $folder }: { $error }
+out-staging-not-made-hint = revisa que se pueda escribir en la carpeta donde va la salida
+# Por qué no se pudo copiar un archivo al sitio (va después de "no se pudo copiar este archivo: ").
+out-file-grew = creció después de que se revisó, mientras se construía el sitio
+out-cannot-copy = no se pudo copiar este archivo: { $error }
+out-cannot-copy-hint = revisa que se pueda leer
+out-cannot-write = no se pudo escribir: { $error }
+out-cannot-write-hint = revisa que haya espacio libre en el disco y los permisos
+out-not-placed = no se pudo poner el sitio nuevo en su lugar: { $error }
+out-not-placed-hint = revisa que se pueda escribir en la carpeta de salida; el sitio anterior no cambió
+out-not-placed-served = no se pudo poner el sitio nuevo en su lugar: { $error }
+out-not-placed-served-hint = revisa que se pueda escribir en la carpeta; se sigue mostrando el sitio anterior
+out-library-not-placed = no se pudieron poner en su lugar las páginas de la biblioteca sin conexión: { $error }
+out-library-not-placed-hint = revisa que se pueda escribir en la carpeta del sitio
+page-external-resource = la página { $file } cargaría { $url } desde otro sitio
+page-external-resource-hint = los teléfonos de los lectores no deben conectarse a otros sitios: pon el archivo junto a la página o en la carpeta static/ del tema, y enlázalo con una ruta relativa
+# $how: `raw` cuando la página se mide antes de comprimirla, `brotli` después.
+page-over-budget = la página { $file } pesa { $kb } KB { $how ->
+        [raw] sin comprimir
+       *[brotli] comprimida con brotli
+    }, y su límite es de { $limit } KB ya comprimida
+page-over-budget-hint = los lectores pagan por cada kilobyte: acorta la página o divídela en dos; el límite está en `budgets: page_kb` de site.yaml
+redirect-over-budget = la página { $file } pesa { $kb } KB { $how ->
+        [raw] sin comprimir
+       *[brotli] comprimida con brotli
+    }, y su límite es de { $limit } KB ya comprimida
+redirect-over-budget-hint = la página que queda en una dirección antigua la hace redirect.html del tema: hazla más pequeña; el límite está en `budgets: page_kb` de site.yaml
+booklet-over-budget = la guía imprimible { $file } pesa { $kb } KB { $how ->
+        [raw] sin comprimir
+       *[brotli] comprimida con brotli
+    }, y su límite es de { $limit } KB ya comprimida
+booklet-over-budget-hint = deja algunas páginas fuera de la guía con `booklet: false`, o acórtalas; el límite está en `budgets: booklet_kb` de site.yaml
+booklet-no-qr-codes = las guías imprimibles no tienen códigos QR porque no está puesta la dirección del sitio
+booklet-no-qr-codes-hint = pon en `base_url:` la dirección donde se publica el sitio, o `booklet: {"{"}qr_codes: false{"}"}` mientras no se sepa
 # (end of the rendering section)
 
 ## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).

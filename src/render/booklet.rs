@@ -159,8 +159,11 @@ impl Renderer<'_> {
         );
         if !self.has_template(BOOKLET_TEMPLATE) {
             return Err(vec![
-                Diagnostic::error(&self.templates.templates_dir, format!("the theme has no {BOOKLET_TEMPLATE}"))
-                    .hint("add templates/booklet.html, the printable guide with every page; copy it from themes/default"),
+                Diagnostic::error(
+                    &self.templates.templates_dir,
+                    crate::msg!("template-no-booklet", template = BOOKLET_TEMPLATE),
+                )
+                .hint(crate::t!("template-no-booklet-hint")),
             ]);
         }
         let mut page = self.render_theme_page(BOOKLET_TEMPLATE, &context, path)?;

@@ -254,8 +254,11 @@ impl<'a> Renderer<'a> {
         context.insert("translations", &languages);
         if !self.has_template(NOT_FOUND_TEMPLATE) {
             return Err(vec![
-                Diagnostic::error(&self.templates.templates_dir, format!("the theme has no {NOT_FOUND_TEMPLATE}"))
-                    .hint("add templates/404.html, the page a reader sees at an address that does not exist; copy it from themes/default"),
+                Diagnostic::error(
+                    &self.templates.templates_dir,
+                    crate::msg!("template-no-404", template = NOT_FOUND_TEMPLATE),
+                )
+                .hint(crate::t!("template-no-404-hint")),
             ]);
         }
         self.render_theme_page(NOT_FOUND_TEMPLATE, &context, path)
@@ -301,8 +304,11 @@ impl<'a> Renderer<'a> {
         );
         if !self.has_template(REDIRECT_TEMPLATE) {
             return Err(vec![
-                Diagnostic::error(&self.templates.templates_dir, format!("the theme has no {REDIRECT_TEMPLATE}, and the site has old addresses to keep working"))
-                    .hint("add templates/redirect.html, the page left at an address a page has moved from; copy it from themes/default"),
+                Diagnostic::error(
+                    &self.templates.templates_dir,
+                    crate::msg!("template-no-redirect", template = REDIRECT_TEMPLATE),
+                )
+                .hint(crate::t!("template-no-redirect-hint")),
             ]);
         }
         self.render_theme_page(REDIRECT_TEMPLATE, &context, from.to_string())
@@ -337,11 +343,6 @@ impl<'a> Renderer<'a> {
         problems: &mut Diagnostics,
     ) -> Option<AudioContext> {
         let line = source.field_line("audio");
-        let missing = |why: String| {
-            Diagnostic::error(&source.file, why)
-                .at_line(line)
-                .hint("put the recording beside the page and write its file name after `audio:`, or remove the line")
-        };
         match self.site.resolve_link(source, audio) {
             Ok(crate::resolve::LinkTarget::Asset { path, file }) => {
                 let bytes = file.len;
@@ -360,25 +361,32 @@ impl<'a> Renderer<'a> {
                 problems.push(
                     Diagnostic::error(
                         &source.file,
-                        format!("`audio: {audio}` names {file}, which cannot be published: {why}"),
+                        crate::msg!(
+                            "audio-refused",
+                            audio = audio,
+                            file = file.clone(),
+                            why = why,
+                        ),
                     )
                     .at_line(line)
-                    .hint(format!(
-                        "fix {file} as its own error says, or remove the line"
-                    )),
+                    .hint(crate::t!("audio-refused-hint", file = file)),
                 );
                 None
             }
             Ok(_) => {
-                problems.push(missing(format!(
-                    "`audio: {audio}` names a page, not a recording"
-                )));
+                problems.push(
+                    Diagnostic::error(&source.file, crate::msg!("audio-is-page", audio = audio))
+                        .at_line(line)
+                        .hint(crate::t!("audio-is-page-hint")),
+                );
                 None
             }
             Err(_) => {
-                problems.push(missing(format!(
-                    "the recording `{audio}` does not exist beside this page"
-                )));
+                problems.push(
+                    Diagnostic::error(&source.file, crate::msg!("audio-missing", audio = audio))
+                        .at_line(line)
+                        .hint(crate::t!("audio-missing-hint")),
+                );
                 None
             }
         }

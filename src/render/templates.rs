@@ -63,8 +63,11 @@ impl Compiled {
             .any(|(name, _)| name == PAGE_TEMPLATE)
         {
             diags.push(
-                Diagnostic::error(&templates_dir, format!("the theme has no {PAGE_TEMPLATE}"))
-                    .hint("every theme needs templates/page.html; copy it from themes/default"),
+                Diagnostic::error(
+                    &templates_dir,
+                    crate::msg!("template-no-page", template = PAGE_TEMPLATE),
+                )
+                .hint(crate::t!("template-no-page-hint")),
             );
         }
         if diags.error_count() > before {
@@ -160,9 +163,10 @@ fn translate(strings: &Strings, kwargs: Kwargs, state: &State) -> tera::TeraResu
         }
     }
     strings.format(&lang, &key, Some(&args)).ok_or_else(|| {
-        tera::Error::message(format!(
-            "the interface string `{key}` is missing in every language; add it to translations/{}.ftl",
-            strings.default_language()
+        tera::Error::message(crate::t!(
+            "template-string-missing-detail",
+            key = key.clone(),
+            lang = strings.default_language().to_string(),
         ))
     })
 }
@@ -179,15 +183,16 @@ fn tera_diagnostics(templates_dir: &str, e: &tera::Error) -> Vec<Diagnostic> {
             let file = format!("{templates_dir}/{}", report.filename());
             let span = report.span();
             return vec![
-                Diagnostic::error(file, format!("template: {}", report.message()))
-                    .at(span.start_line, span.start_col + 1)
-                    .hint(template_hint(report.message())),
+                tera_error(file, report.message()).at(span.start_line, span.start_col + 1),
             ];
         }
         tera::ErrorKind::MissingParent { current, parent } => {
             return vec![
-                Diagnostic::error(format!("{templates_dir}/{current}"), format!("template: extends \"{parent}\", which does not exist"))
-                    .hint("check the name in {% extends %}; templates are named by their path under templates/"),
+                Diagnostic::error(
+                    format!("{templates_dir}/{current}"),
+                    crate::msg!("template-missing-parent", parent = parent.clone()),
+                )
+                .hint(crate::t!("template-missing-parent-hint")),
             ];
         }
         _ => {}
@@ -202,10 +207,7 @@ fn tera_diagnostics(templates_dir: &str, e: &tera::Error) -> Vec<Diagnostic> {
     if !located.is_empty() {
         return located;
     }
-    vec![
-        Diagnostic::error(templates_dir, format!("template: {message}"))
-            .hint(template_hint(&message)),
-    ]
+    vec![tera_error(templates_dir.to_string(), &message)]
 }
 
 /// Tera reports some problems (unknown filters, functions, includes) found across templates
@@ -226,11 +228,7 @@ fn parse_reports(templates_dir: &str, text: &str) -> Vec<Diagnostic> {
                 row.and_then(|r| r.parse().ok()),
                 col.and_then(|c| c.parse().ok()),
             ) {
-                found.push(
-                    Diagnostic::error(format!("{templates_dir}/{name}"), format!("template: {m}"))
-                        .at(row, col)
-                        .hint(template_hint(m)),
-                );
+                found.push(tera_error(format!("{templates_dir}/{name}"), m).at(row, col));
             }
             message = None;
         }
@@ -238,19 +236,42 @@ fn parse_reports(templates_dir: &str, text: &str) -> Vec<Diagnostic> {
     found
 }
 
-fn template_hint(message: &str) -> &'static str {
-    if message.contains("interface string") {
-        "add the message to the default language's translations/<lang>.ftl as `key = text`"
+/// The error for Tera's `message` (its own words, in English) in `file`, with the hint that
+/// fits it.
+fn tera_error(file: String, message: &str) -> Diagnostic {
+    let detail = message.to_string();
+    // faro's own words for an interface string no language has (see `translate`), up to the
+    // key, in the language they were given in.
+    let missing_string = crate::t!("template-string-missing-detail", key = "", lang = "");
+    let missing_string = missing_string.split('`').next().unwrap_or_default();
+    let (message, hint) = if !missing_string.is_empty() && message.contains(missing_string) {
+        (
+            crate::msg!("template-string-missing", detail = detail),
+            crate::t!("template-string-missing-hint"),
+        )
     } else if message.contains("Unknown filter") {
-        "check the filter's name; Tera's filters include safe, length, lower, upper, default, join"
+        (
+            crate::msg!("template-unknown-filter", detail = detail),
+            crate::t!("template-unknown-filter-hint"),
+        )
     } else if message.contains("Unknown function") {
-        "faro's templates have the functions t(key=…) for interface strings and url(path=…) for links"
+        (
+            crate::msg!("template-unknown-function", detail = detail),
+            crate::t!("template-unknown-function-hint"),
+        )
     } else if message.contains("not found")
         || message.contains("not defined")
         || message.contains("ndefined")
     {
-        "check the spelling; page.title, page.content, lang.code, site.title, contacts.phone, nav and translations are available, and included templates must exist under templates/"
+        (
+            crate::msg!("template-undefined", detail = detail),
+            crate::t!("template-undefined-hint"),
+        )
     } else {
-        "see the Tera documentation for the template syntax: {{ value }}, {% if %}…{% endif %}, {% for %}…{% endfor %}"
-    }
+        (
+            crate::msg!("template-error", detail = detail),
+            crate::t!("template-error-hint"),
+        )
+    };
+    Diagnostic::error(file, message).hint(hint)
 }

@@ -108,12 +108,22 @@ impl Addresses {
                     let l = lang_of(key);
                     let now = site.text_source(l, other);
                     diags.push(
-                        Diagnostic::error(LOCK_FILE, format!(
-                            "the address {} was the address of {} ({}), which still exists, and is now the address of {}: readers who saved it would get another page",
-                            key.address, key.page, site.language(l).name, now.file.display()
-                        ))
+                        Diagnostic::error(
+                            LOCK_FILE,
+                            crate::msg!(
+                                "lock-address-taken",
+                                address = key.address.clone(),
+                                page = key.page.clone(),
+                                language = site.language(l).name.clone(),
+                                file = now.file.display().to_string(),
+                            ),
+                        )
                         .at_line(state.line)
-                        .hint(format!("give {} another `slug:`; or, if readers of {} should now get that page, delete this line on purpose", now.file.display(), key.address)),
+                        .hint(crate::t!(
+                            "lock-address-taken-hint",
+                            file = now.file.display().to_string(),
+                            address = key.address.clone(),
+                        )),
                     );
                 }
                 None => old
@@ -135,12 +145,17 @@ impl Addresses {
                 [(first, _, _), rest @ ..] => {
                     for (key, state, _) in rest {
                         diags.push(
-                            Diagnostic::error(LOCK_FILE, format!(
-                                "the old address {address} belonged to {} and to {}, which both still exist: faro cannot tell which one it should lead to",
-                                first.page, key.page
-                            ))
+                            Diagnostic::error(
+                                LOCK_FILE,
+                                crate::msg!(
+                                    "lock-address-two-pages",
+                                    address = address,
+                                    first = first.page.clone(),
+                                    other = key.page.clone(),
+                                ),
+                            )
                             .at_line(state.line)
-                            .hint("delete, on purpose, the line of the page the address should not lead to"),
+                            .hint(crate::t!("lock-address-two-pages-hint")),
                         );
                     }
                     continue;

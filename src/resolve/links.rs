@@ -105,23 +105,45 @@ pub enum BrokenLink {
     NoSuchFile { dest: String, file: String },
 }
 
-impl std::fmt::Display for BrokenLink {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl BrokenLink {
+    /// What is wrong, in the writer's language.
+    pub fn message(&self) -> crate::messages::Message {
         match self {
-            BrokenLink::OutsideContent { dest, lang } => {
-                write!(f, "the link `{dest}` goes outside {CONTENT_DIR}/{lang}/")
-            }
-            BrokenLink::NoSuchPage { dest, page } => write!(
-                f,
-                "the link `{dest}` points to {page}, a page that exists in no language"
+            BrokenLink::OutsideContent { dest, lang } => crate::msg!(
+                "link-outside-content",
+                dest = dest.clone(),
+                folder = format!("{CONTENT_DIR}/{lang}"),
             ),
+            BrokenLink::NoSuchPage { dest, page } => {
+                crate::msg!(
+                    "link-no-such-page",
+                    dest = dest.clone(),
+                    page = page.clone()
+                )
+            }
             BrokenLink::NoSuchFile { dest, file } => {
-                write!(
-                    f,
-                    "the link `{dest}` points to {file}, which does not exist"
+                crate::msg!(
+                    "link-no-such-file",
+                    dest = dest.clone(),
+                    file = file.clone()
                 )
             }
         }
+    }
+
+    /// What to do about it, in the writer's language.
+    pub fn hint(&self) -> String {
+        crate::t!(match self {
+            BrokenLink::OutsideContent { .. } => "link-outside-content-hint",
+            BrokenLink::NoSuchPage { .. } => "link-no-such-page-hint",
+            BrokenLink::NoSuchFile { .. } => "link-no-such-file-hint",
+        })
+    }
+}
+
+impl std::fmt::Display for BrokenLink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text)
     }
 }
 

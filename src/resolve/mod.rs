@@ -253,14 +253,14 @@ impl Site {
                     diags.push(
                         Diagnostic::error(
                             &b.file,
-                            format!(
-                                "in {}, this page and {} both have the address {}",
-                                lang.name,
-                                a.file.display(),
-                                self.paths[l][n]
+                            crate::msg!(
+                                "page-same-address",
+                                language = lang.name.clone(),
+                                other = a.file.display().to_string(),
+                                address = self.paths[l][n].clone(),
                             ),
                         )
-                        .hint("give one of them a different `slug:` in its front matter"),
+                        .hint(crate::t!("page-same-address-hint")),
                     );
                 } else {
                     seen.insert(&self.paths[l][n], n);

@@ -78,16 +78,20 @@ impl Output {
         diags: &mut Diagnostics,
     ) -> Option<Output> {
         let shown = target.display().to_string();
-        let refuse = |diags: &mut Diagnostics, why: String, hint: &str| {
-            diags.push(Diagnostic::error(&shown, why).hint(hint.to_string()));
+        let refuse = |diags: &mut Diagnostics, why: crate::messages::Message, hint: String| {
+            diags.push(Diagnostic::error(&shown, why).hint(hint));
         };
         let root = match root.canonicalize() {
             Ok(root) => root,
             Err(e) => {
                 refuse(
                     diags,
-                    format!("cannot open the site folder {}: {e}", root.display()),
-                    "check --root",
+                    crate::msg!(
+                        "out-site-unreadable",
+                        folder = root.display().to_string(),
+                        error = e.to_string(),
+                    ),
+                    crate::t!("out-site-unreadable-hint"),
                 );
                 return None;
             }
@@ -106,8 +110,8 @@ impl Output {
         let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
             refuse(
                 diags,
-                "the output folder is the site's folder or contains it; building there would replace the site itself".into(),
-                "use an output folder inside the site, such as `public` (the default)",
+                crate::msg!("out-is-site"),
+                crate::t!("out-is-site-hint"),
             );
             return None;
         };
@@ -118,8 +122,8 @@ impl Output {
         if let Err(e) = std::fs::create_dir_all(parent) {
             refuse(
                 diags,
-                format!("cannot create the folder that holds the output: {e}"),
-                "check --out and permissions",
+                crate::msg!("out-parent-not-made", error = e.to_string()),
+                crate::t!("out-parent-not-made-hint"),
             );
             return None;
         }
@@ -128,8 +132,8 @@ impl Output {
             Err(e) => {
                 refuse(
                     diags,
-                    format!("cannot open the output's parent folder: {e}"),
-                    "check --out",
+                    crate::msg!("out-parent-unreadable", error = e.to_string()),
+                    crate::t!("out-parent-unreadable-hint"),
                 );
                 return None;
             }
@@ -140,8 +144,8 @@ impl Output {
         if root.starts_with(&resolved) {
             refuse(
                 diags,
-                "the output folder is the site's folder or contains it; building there would replace the site itself".into(),
-                "use an output folder inside the site, such as `public` (the default)",
+                crate::msg!("out-is-site"),
+                crate::t!("out-is-site-hint"),
             );
             return None;
         }
@@ -151,10 +155,8 @@ impl Output {
             if resolved.starts_with(&source) || source.starts_with(&resolved) {
                 refuse(
                     diags,
-                    format!(
-                        "the output folder would replace or sit inside {dir}/, which people write"
-                    ),
-                    "use an output folder of its own, such as `public` (the default)",
+                    crate::msg!("out-in-sources", folder = dir.to_string()),
+                    crate::t!("out-in-sources-hint"),
                 );
                 return None;
             }
@@ -163,8 +165,8 @@ impl Output {
             if !resolved.is_dir() {
                 refuse(
                     diags,
-                    "the output path is a file, not a folder".into(),
-                    "choose another --out, or move the file away",
+                    crate::msg!("out-is-file"),
+                    crate::t!("out-is-file-hint"),
                 );
                 return None;
             }
@@ -174,8 +176,8 @@ impl Output {
             if !empty && !resolved.join(MARKER_FILE).is_file() {
                 refuse(
                     diags,
-                    "the output folder is not empty and was not made by faro; faro will not replace it".into(),
-                    "choose another --out, or empty the folder yourself if nothing in it is needed",
+                    crate::msg!("out-not-made-by-faro"),
+                    crate::t!("out-not-made-by-faro-hint"),
                 );
                 return None;
             }
@@ -188,11 +190,12 @@ impl Output {
         if let Err(e) = made {
             refuse(
                 diags,
-                format!(
-                    "cannot create the staging folder {}: {e}",
-                    staging.display()
+                crate::msg!(
+                    "out-staging-not-made",
+                    folder = staging.display().to_string(),
+                    error = e.to_string(),
                 ),
-                "check that the output's parent folder is writable",
+                crate::t!("out-staging-not-made-hint"),
             );
             return None;
         }
@@ -391,9 +394,7 @@ impl Output {
         let copied = std::fs::copy(from, &path)?;
         if copied > len {
             let _ = std::fs::remove_file(&path);
-            return Err(io::Error::other(
-                "it grew since it was checked, while the site was being built",
-            ));
+            return Err(io::Error::other(crate::t!("out-file-grew")));
         }
         Ok(())
     }

@@ -355,8 +355,15 @@ impl<'a> Publish<'a> {
                 .zip(reported_there)
                 .filter(|(_, reported_there)| !reported_there)
                 .map(|(url, _)| {
-                    Diagnostic::error(&page.source, format!("the page {file} would load {url} from another site"))
-                        .hint("readers' phones must not contact other sites: put the file beside the page or in the theme's static/ folder and link it with a relative path")
+                    Diagnostic::error(
+                        &page.source,
+                        crate::msg!(
+                            "page-external-resource",
+                            file = file.to_string(),
+                            url = url.clone(),
+                        ),
+                    )
+                    .hint(crate::t!("page-external-resource-hint"))
                 })
                 .collect::<Vec<_>>()
         })?;
@@ -371,7 +378,7 @@ impl<'a> Publish<'a> {
                     length: None,
                 }),
                 bytes.len() as u64,
-                "before compression",
+                "raw",
             ));
         }
         if self.output.is_none() {
@@ -449,7 +456,7 @@ impl<'a> Publish<'a> {
             .expect("records")
             .insert(pending.path.clone(), written);
         if weight as f64 > self.limit(pending.budget) * 1024.0 {
-            return Err(self.over(&pending, weight, "compressed with brotli"));
+            return Err(self.over(&pending, weight, "brotli"));
         }
         Ok(())
     }
@@ -463,28 +470,48 @@ impl<'a> Publish<'a> {
     }
 
     /// The error for a file over its budget (none for a page that repeats another, whose own
-    /// page gets it).
-    fn over(&self, pending: &Pending, weight: u64, how: &str) -> Vec<Diagnostic> {
+    /// page gets it). `how` it was weighed: `raw` (before compression) or `brotli`.
+    fn over(&self, pending: &Pending, weight: u64, how: &'static str) -> Vec<Diagnostic> {
         if pending.repeats && matches!(pending.budget, Budget::Page) {
             return Vec::new();
         }
         let limit = self.limit(pending.budget);
-        let what = match pending.budget {
-            Budget::Page | Budget::Redirect => "page",
-            Budget::Booklet => "booklet",
+        let file = pending.file.to_string();
+        let kb = format!("{:.1}", weight as f64 / 1024.0);
+        let limit = limit.to_string();
+        let (message, hint) = match pending.budget {
+            Budget::Page => (
+                crate::msg!(
+                    "page-over-budget",
+                    file = file,
+                    kb = kb,
+                    how = how,
+                    limit = limit
+                ),
+                crate::t!("page-over-budget-hint"),
+            ),
+            Budget::Redirect => (
+                crate::msg!(
+                    "redirect-over-budget",
+                    file = file,
+                    kb = kb,
+                    how = how,
+                    limit = limit,
+                ),
+                crate::t!("redirect-over-budget-hint"),
+            ),
+            Budget::Booklet => (
+                crate::msg!(
+                    "booklet-over-budget",
+                    file = file,
+                    kb = kb,
+                    how = how,
+                    limit = limit,
+                ),
+                crate::t!("booklet-over-budget-hint"),
+            ),
         };
-        vec![
-            Diagnostic::error(&pending.source, format!(
-                "the {what} {} weighs {:.1} KB {how}, over its budget of {limit} KB compressed",
-                pending.file,
-                weight as f64 / 1024.0
-            ))
-            .hint(match pending.budget {
-                Budget::Redirect => "the page left at an old address is made by the theme's redirect.html: make it smaller; the budget is `budgets: page_kb` in site.yaml",
-                Budget::Page => "readers pay for every kilobyte: shorten the page or split it in two; the budget is `budgets: page_kb` in site.yaml",
-                Budget::Booklet => "leave some pages out of the booklet with `booklet: false`, or shorten them; the budget is `budgets: booklet_kb` in site.yaml",
-            }),
-        ]
+        vec![Diagnostic::error(&pending.source, message).hint(hint)]
     }
 
     /// Writes a file as it is (feeds, sitemap, robots.txt, service workers).
@@ -633,8 +660,11 @@ fn memo_context(origin: Option<&str>, brotli_quality: u32) -> String {
 }
 
 fn cannot_write(file: &str, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(file.to_string(), format!("cannot write: {e}"))
-        .hint("check free disk space and permissions")
+    Diagnostic::error(
+        file.to_string(),
+        crate::msg!("out-cannot-write", error = e.to_string()),
+    )
+    .hint(crate::t!("out-cannot-write-hint"))
 }
 
 #[cfg(test)]

@@ -132,6 +132,13 @@ fn deny_makes_html_an_error_at_its_line() {
         "once per page"
     );
     assert!(!site.path().join("public").exists());
+    // In Spanish for a Spanish-speaking team.
+    let run = Faro::build(site.path()).env("FARO_LANG", "es").run();
+    assert!(
+        run.stderr.contains("error: content/es/html.md:8:1: hay HTML dentro del Markdown de la página, y este sitio no lo permite (`raw_html: deny` en site.yaml)\n  sugerencia: escríbelo en Markdown"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -53,10 +53,14 @@ pub(super) fn image_source(
         diags.push(
             Diagnostic::error(
                 &source.file,
-                format!("`{dest}` is shown as an image, but it is not in a format the site publishes as one"),
+                crate::msg!("image-format-not-published", dest = dest.to_string()),
             )
             .at(line, col)
-            .hint(format!("export it as one of {}, or link to it as a file: `[text]({dest})`", images::PUBLISHED)),
+            .hint(crate::t!(
+                "image-format-not-published-hint",
+                formats = images::PUBLISHED,
+                dest = dest.to_string(),
+            )),
         );
         return (rewritten, None);
     };
@@ -64,9 +68,16 @@ pub(super) fn image_source(
     if size > IMAGE_WARNING_BYTES {
         let (line, col) = locate();
         diags.push(
-            Diagnostic::warning(&source.file, format!("the image {dest} is {} KB; readers pay for every kilobyte", size.div_ceil(1024)))
-                .at(line, col)
-                .hint("make it smaller than 50 KB: fewer pixels (600 px wide is plenty on a phone), or SVG for drawings"),
+            Diagnostic::warning(
+                &source.file,
+                crate::msg!(
+                    "image-heavy",
+                    dest = dest.to_string(),
+                    kb = size.div_ceil(1024),
+                ),
+            )
+            .at(line, col)
+            .hint(crate::t!("image-heavy-hint")),
         );
     }
     let dims = file.dimensions;
@@ -80,13 +91,17 @@ pub(super) fn image_source(
             if size.div_ceil(3) * 4 > most {
                 let (line, col) = locate();
                 diags.push(
-                    Diagnostic::error(&source.file, format!(
-                        "the image {dest} is {} KB: in the booklet, where images are embedded, it alone is over the booklet's budget of {} KB",
-                        size.div_ceil(1024),
-                        site.config.site.budgets.booklet_kb
-                    ))
+                    Diagnostic::error(
+                        &source.file,
+                        crate::msg!(
+                            "image-over-booklet-budget",
+                            dest = dest.to_string(),
+                            kb = size.div_ceil(1024),
+                            budget = site.config.site.budgets.booklet_kb.to_string(),
+                        ),
+                    )
                     .at(line, col)
-                    .hint("make the image smaller (600 px wide is plenty on a phone), or leave the page out of the booklet with `booklet: false`"),
+                    .hint(crate::t!("image-over-booklet-budget-hint")),
                 );
                 return (rewritten, dims);
             }

@@ -34,9 +34,9 @@ pub(super) fn rewrite<'a>(
     if dest.trim().is_empty() {
         let (line, col) = locate();
         diags.push(
-            Diagnostic::error(&source.file, "this link has no address, so it goes nowhere")
+            Diagnostic::error(&source.file, crate::msg!("link-empty"))
                 .at(line, col)
-                .hint("put the address between the brackets: `[text](page.md)`"),
+                .hint(crate::t!("link-empty-hint")),
         );
         return dest;
     }
@@ -54,12 +54,10 @@ pub(super) fn rewrite<'a>(
         diags.push(
             Diagnostic::error(
                 &source.file,
-                format!(
-                    "the link `{dest}` uses the `{scheme}:` scheme, which faro does not publish"
-                ),
+                crate::msg!("link-scheme", dest = dest.to_string(), scheme = scheme),
             )
             .at(line, col)
-            .hint("links may be relative paths to .md files, https:, mailto: or tel:"),
+            .hint(crate::t!("link-scheme-hint")),
         );
         return dest;
     }
@@ -69,9 +67,12 @@ pub(super) fn rewrite<'a>(
     if dest.starts_with("//") || dest.starts_with('/') {
         let (line, col) = locate();
         diags.push(
-            Diagnostic::error(&source.file, format!("the link `{dest}` starts with `/`; it would break when the site is opened from a folder"))
-                .at(line, col)
-                .hint("write the link as a path relative to this file, e.g. `asylum.md` or `../rights.md`"),
+            Diagnostic::error(
+                &source.file,
+                crate::msg!("link-absolute", dest = dest.to_string()),
+            )
+            .at(line, col)
+            .hint(crate::t!("link-absolute-hint")),
         );
         return dest;
     }
@@ -80,10 +81,10 @@ pub(super) fn rewrite<'a>(
         diags.push(
             Diagnostic::error(
                 &source.file,
-                format!("the link `{dest}` uses a backslash (\\)"),
+                crate::msg!("link-backslash", dest = dest.to_string()),
             )
             .at(line, col)
-            .hint("separate folders with a forward slash: `rights/asylum.md`"),
+            .hint(crate::t!("link-backslash-hint")),
         );
         return dest;
     }
@@ -120,21 +121,24 @@ pub(super) fn rewrite<'a>(
             diags.push(
                 Diagnostic::error(
                     &source.file,
-                    format!("the link `{dest}` points to {file}, which cannot be published: {why}"),
+                    crate::msg!(
+                        "link-refused",
+                        dest = dest.to_string(),
+                        file = file.clone(),
+                        why = why,
+                    ),
                 )
                 .at(line, col)
-                .hint(format!(
-                    "fix {file} as its own error says, or remove the link"
-                )),
+                .hint(crate::t!("link-refused-hint", file = file)),
             );
             dest
         }
         Err(broken) => {
             let (line, col) = locate();
             diags.push(
-                Diagnostic::error(&source.file, broken.to_string())
+                Diagnostic::error(&source.file, broken.message())
                     .at(line, col)
-                    .hint("link to another page with its .md file name, relative to this file, e.g. `[asylum](asylum.md)`"),
+                    .hint(broken.hint()),
             );
             dest
         }

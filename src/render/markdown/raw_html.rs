@@ -9,9 +9,9 @@ use super::Target;
 
 /// The error for HTML in a page's Markdown on a site that allows none (`raw_html: deny`).
 pub(super) fn denied(source: &SourcePage, (line, col): (usize, usize)) -> Diagnostic {
-    Diagnostic::error(&source.file, "HTML inside the page's Markdown, which this site does not allow (`raw_html: deny` in site.yaml)")
+    Diagnostic::error(&source.file, crate::msg!("raw-html-denied"))
         .at(line, col)
-        .hint("write it in Markdown instead (headings with ##, lists with -, links with [text](page.md))")
+        .hint(crate::t!("raw-html-denied-hint"))
 }
 
 /// A page's rendered HTML, sanitized (`raw_html: sanitize`). `locate` turns an offset in the
@@ -32,9 +32,12 @@ pub(super) fn sanitize_page(
         for url in crate::markup::resources::inspect(html.as_bytes(), origin).external {
             let (line, col) = body.find(&url).map_or((source.body_line, 1), &locate);
             diags.push(
-                Diagnostic::error(&source.file, format!("the page's HTML would load {url} from another site"))
-                    .at(line, col)
-                    .hint("readers' phones must not contact other sites: remove it, or put the file beside the page and link it with a relative path"),
+                Diagnostic::error(
+                    &source.file,
+                    crate::msg!("raw-html-external", url = url.clone()),
+                )
+                .at(line, col)
+                .hint(crate::t!("raw-html-external-hint")),
             );
         }
     }
