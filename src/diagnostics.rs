@@ -23,7 +23,8 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What kind of problem this is, stable across languages and releases (kebab-case, e.g.
     /// `front-matter-unknown-field`): the id of the message in src/messages/, for programs that
-    /// read `faro check --format json`. Empty for a message not given through them yet.
+    /// read `faro check --format json`. Every diagnostic has one: a [`Message`] is made only
+    /// by [`crate::msg!`].
     pub code: &'static str,
     /// Path shown to the writer, relative to the site root where possible.
     pub file: PathBuf,
@@ -34,21 +35,6 @@ pub struct Diagnostic {
     /// In the writer's language (src/messages/).
     pub message: String,
     pub hint: Option<String>,
-}
-
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message { code: "", text }
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message {
-            code: "",
-            text: text.to_string(),
-        }
-    }
 }
 
 impl Diagnostic {

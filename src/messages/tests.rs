@@ -34,36 +34,23 @@ fn both_languages_have_the_same_messages() {
     );
 }
 
-/// The ids the code asks for: the literal of every `t!(` and `msg!(` in src/ (outside
-/// comments), with whether it is a diagnostic's code (`msg!`).
+/// The ids the code asks for: the literal of every `t!(` and `msg!(` in src/ (outside comments
+/// and tests; the literal may be on the next line), with whether it is a diagnostic's code
+/// (`msg!`).
 fn used_ids() -> Vec<(String, bool, String)> {
     let mut found = Vec::new();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for entry in walkdir::WalkDir::new(&src) {
-        let entry = entry.unwrap();
-        if entry.path().extension().is_none_or(|e| e != "rs") || entry.path().ends_with("tests.rs")
-        {
-            continue;
-        }
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        let file = entry
-            .path()
-            .strip_prefix(&src)
-            .unwrap()
-            .display()
-            .to_string();
-        let code = text.lines().filter(|l| !l.trim_start().starts_with("//"));
-        for line in code {
-            for (opener, is_code) in [("t!(\"", false), ("msg!(\"", true)] {
-                for (at, _) in line.match_indices(opener) {
-                    let before = line[..at].chars().next_back();
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue; // format!(, print!(…
-                    }
-                    let rest = &line[at + opener.len()..];
-                    let id = &rest[..rest.find('"').unwrap()];
-                    found.push((id.to_string(), is_code, file.clone()));
+    for (file, code) in source_files() {
+        for (opener, is_code) in [("t!(", false), ("msg!(", true)] {
+            for (at, _) in code.match_indices(opener) {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue; // format!(, print!(…
                 }
+                let Some(rest) = code[at + opener.len()..].trim_start().strip_prefix('"') else {
+                    continue; // the macros' own definitions
+                };
+                let id = &rest[..rest.find('"').unwrap()];
+                found.push((id.to_string(), is_code, file.clone()));
             }
         }
     }
@@ -178,5 +165,70 @@ fn spanish_falls_back_to_english_and_a_missing_id_is_itself() {
     assert_eq!(
         text_in(Lang::Es, "no-such-message", None),
         "no-such-message"
+    );
+}
+
+/// The code of src/ (outside tests and comments), file by file, with its path under src/.
+fn source_files() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(&src) {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "rs") || path.ends_with("tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        // A module's unit tests are at its end, after `#[cfg(test)]`.
+        let code = text
+            .split("#[cfg(test)]\nmod tests {")
+            .next()
+            .unwrap_or_default();
+        let code: Vec<&str> = code
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect();
+        let name = path.strip_prefix(&src).unwrap().display().to_string();
+        files.push((name, code.join("\n")));
+    }
+    files
+}
+
+/// Every diagnostic has a code: a `Message` (which a `Diagnostic` needs) is made only by
+/// `msg!`, since there is no conversion from text; this checks that nothing builds one by
+/// hand, which would give a code outside the .ftl files.
+#[test]
+fn a_diagnostic_message_is_made_only_by_msg() {
+    for (file, code) in source_files() {
+        if file == "messages/mod.rs" {
+            continue;
+        }
+        // `-> Message {` is a function that returns one (made by msg!).
+        let by_hand = code
+            .match_indices("Message {")
+            .any(|(at, _)| !code[..at].lines().last().unwrap_or_default().contains("->"));
+        assert!(
+            !by_hand,
+            "src/{file} builds a Message by hand; use crate::msg!(\"id\", …)"
+        );
+    }
+}
+
+/// A hint is in the writer's language too: `.hint(` takes `t!(…)` (or a value made by one).
+#[test]
+fn every_hint_is_a_message() {
+    let mut untranslated = Vec::new();
+    for (file, code) in source_files() {
+        for (at, _) in code.match_indices(".hint(") {
+            let argument = code[at + ".hint(".len()..].trim_start();
+            if argument.starts_with('"') || argument.starts_with("format!") {
+                let line = code[..at].lines().count();
+                untranslated.push(format!("src/{file}, near line {line}"));
+            }
+        }
+    }
+    assert!(
+        untranslated.is_empty(),
+        "hints written in English in the code; give them as crate::t!(\"<id>-hint\", …): {untranslated:?}"
     );
 }
