@@ -361,7 +361,7 @@ fn status(root: PathBuf, html: Option<PathBuf>) -> ExitCode {
                 t!(
                     "status-report-not-written",
                     file = file.display().to_string(),
-                    error = e.to_string()
+                    error = faro::messages::io_error(&e)
                 )
             );
             return ExitCode::FAILURE;

@@ -89,7 +89,7 @@ pub fn new_page(
             diags.push(
                 Diagnostic::error(
                     &shown,
-                    crate::msg!("new-cannot-write", error = e.to_string()),
+                    crate::msg!("new-cannot-write", error = crate::messages::io_error(&e)),
                 )
                 .hint(crate::t!("new-cannot-write-hint")),
             );

@@ -121,7 +121,10 @@ impl Live {
                 Err(e) => diags.push(
                     Diagnostic::error(
                         self.out.display().to_string(),
-                        crate::msg!("out-not-placed-served", error = e.to_string()),
+                        crate::msg!(
+                            "out-not-placed-served",
+                            error = crate::messages::io_error(&e)
+                        ),
                     )
                     .hint(crate::t!("out-not-placed-served-hint")),
                 ),

@@ -132,7 +132,10 @@ fn run(
                         diags.push(
                             Diagnostic::error(
                                 root.join(LOCK_FILE).display().to_string(),
-                                crate::msg!("lock-not-saved", error = e.to_string()),
+                                crate::msg!(
+                                    "lock-not-saved",
+                                    error = crate::messages::io_error(&e)
+                                ),
                             )
                             .hint(crate::t!("lock-not-saved-hint")),
                         );
@@ -143,7 +146,7 @@ fn run(
                     diags.push(
                         Diagnostic::error(
                             target.display().to_string(),
-                            crate::msg!("out-not-placed", error = e.to_string()),
+                            crate::msg!("out-not-placed", error = crate::messages::io_error(&e)),
                         )
                         .hint(crate::t!("out-not-placed-hint")),
                     );

@@ -110,7 +110,10 @@ impl Pipeline {
                 diags.push(
                     Diagnostic::error(
                         target.display().to_string(),
-                        crate::msg!("out-library-not-placed", error = e.to_string()),
+                        crate::msg!(
+                            "out-library-not-placed",
+                            error = crate::messages::io_error(&e)
+                        ),
                     )
                     .hint(crate::t!("out-library-not-placed-hint")),
                 );
@@ -423,7 +426,7 @@ impl Pipeline {
                     diags.push(
                         Diagnostic::error(
                             real.display().to_string(),
-                            crate::msg!("out-cannot-copy", error = e.to_string()),
+                            crate::msg!("out-cannot-copy", error = crate::messages::io_error(&e)),
                         )
                         .hint(crate::t!("out-cannot-copy-hint")),
                     );

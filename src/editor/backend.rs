@@ -292,7 +292,7 @@ impl Backend {
             crate::t!(
                 "edit-cannot-read-file",
                 file = target.site_path().display().to_string(),
-                error = e.to_string()
+                error = crate::messages::io_error(&e)
             )
         })?;
         self.seen_now(&real, &bytes);
@@ -531,7 +531,7 @@ impl Backend {
                     crate::t!(
                         "edit-cannot-write-file",
                         file = change.path.display().to_string(),
-                        error = e.to_string()
+                        error = crate::messages::io_error(&e)
                     ),
                 ));
             }

@@ -118,7 +118,10 @@ pub fn export(options: &ExportOptions) -> Result<PathBuf, Vec<Diagnostic>> {
         vec![
             Diagnostic::error(
                 &options.out,
-                crate::msg!("edit-export-cannot-write", error = e.to_string()),
+                crate::msg!(
+                    "edit-export-cannot-write",
+                    error = crate::messages::io_error(&e)
+                ),
             )
             .hint(crate::t!("edit-export-cannot-write-hint")),
         ]

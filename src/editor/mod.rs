@@ -104,7 +104,10 @@ pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
     let root = options.root.canonicalize().map_err(|e| {
         Diagnostic::error(
             &options.root,
-            crate::msg!("edit-cannot-open-site", error = e.to_string()),
+            crate::msg!(
+                "edit-cannot-open-site",
+                error = crate::messages::io_error(&e)
+            ),
         )
         .hint(crate::t!("edit-cannot-open-site-hint"))
     })?;
@@ -127,7 +130,7 @@ pub fn edit(options: EditOptions) -> Result<(), Diagnostic> {
     let listener = std::net::TcpListener::bind(address).map_err(|e| {
         Diagnostic::error(
             address.to_string(),
-            crate::msg!("edit-cannot-listen", error = e.to_string()),
+            crate::msg!("edit-cannot-listen", error = crate::messages::io_error(&e)),
         )
         .hint(crate::t!("edit-cannot-listen-hint"))
     })?;

@@ -341,8 +341,12 @@ pub fn page(text: &str, lang: &str, id: &str, shown: &Path) -> Option<SourcePage
 /// render and finish every page, drafts included, in memory); the changed site is a copy in
 /// `.faro-cache/`, so the site itself is never touched by a save that is refused.
 pub fn new_errors(root: &Path, changes: &[Change]) -> Result<Vec<Diagnostic>, String> {
-    let copy =
-        Copy::of(root).map_err(|e| crate::t!("edit-cannot-copy-site", error = e.to_string()))?;
+    let copy = Copy::of(root).map_err(|e| {
+        crate::t!(
+            "edit-cannot-copy-site",
+            error = crate::messages::io_error(&e)
+        )
+    })?;
     for change in changes {
         let path = copy.0.join(&change.path);
         match &change.bytes {
@@ -360,7 +364,7 @@ pub fn new_errors(root: &Path, changes: &[Change]) -> Result<Vec<Diagnostic>, St
             crate::t!(
                 "edit-cannot-check-save",
                 file = change.path.display().to_string(),
-                error = e.to_string()
+                error = crate::messages::io_error(&e)
             )
         })?;
     }

@@ -266,7 +266,13 @@ fn walk_into(
                 diags.push(
                     Diagnostic::error(
                         display_path(root, e.path().unwrap_or(dir)),
-                        crate::msg!("folder-unreadable", error = e.to_string()),
+                        crate::msg!(
+                            "folder-unreadable",
+                            error = e
+                                .io_error()
+                                .map(crate::messages::io_error)
+                                .unwrap_or_else(|| e.to_string())
+                        ),
                     )
                     .hint(crate::t!("folder-unreadable-hint")),
                 );
@@ -467,7 +473,8 @@ fn bitmap(checked: &Checked) -> io::Result<(Vec<u8>, Option<Dimensions>)> {
 }
 
 fn cannot_read(shown: &Path, kind: Kind, e: io::Error) -> Diagnostic {
-    Diagnostic::error(shown, kind.unreadable(e.to_string())).hint(kind.unreadable_hint())
+    Diagnostic::error(shown, kind.unreadable(crate::messages::io_error(&e)))
+        .hint(kind.unreadable_hint())
 }
 
 /// A size for people: `600.0 MB`, `5 MB`, `20 KB`.

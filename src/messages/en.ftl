@@ -73,6 +73,19 @@ status-html-interface-strings = Interface strings
 file-not-utf8 = the file is not UTF-8 text
 file-not-utf8-hint = save the file as UTF-8 in your editor ("Save with encoding" → UTF-8)
 
+## What the system says about a file or a socket (a rarer kind keeps the system's words)
+
+io-not-found = there is no such file or folder
+io-permission-denied = permission denied: this user may not open it
+io-already-exists = it already exists
+io-is-a-folder = it is a folder, not a file
+io-not-a-folder = a part of the path is a file, not a folder
+io-folder-not-empty = the folder is not empty
+io-disk-full = the disk is full
+io-read-only = the disk is read-only
+io-address-in-use = the address is in use: another program (or another faro) is listening there
+io-address-not-available = this computer has no such address
+
 ## site.yaml and front matter (YAML). In English the message is serde_yaml's own text
 ## ($serde); $at is the path of the value, such as `sources[0]: `.
 

@@ -91,6 +91,19 @@ status-html-interface-strings = Textos de la interfaz
 file-not-utf8 = el archivo no está guardado como texto UTF-8
 file-not-utf8-hint = guarda el archivo como UTF-8 en tu editor («Guardar con codificación» → UTF-8)
 
+## Lo que dice el sistema de un archivo o de una conexión (un caso raro conserva las palabras del sistema)
+
+io-not-found = no existe ese archivo o esa carpeta
+io-permission-denied = no hay permiso: este usuario no puede abrirlo
+io-already-exists = ya existe
+io-is-a-folder = es una carpeta, no un archivo
+io-not-a-folder = una parte de la ruta es un archivo, no una carpeta
+io-folder-not-empty = la carpeta no está vacía
+io-disk-full = el disco está lleno
+io-read-only = el disco es de solo lectura
+io-address-in-use = la dirección está ocupada: otro programa (u otro faro) ya la está usando
+io-address-not-available = esta computadora no tiene esa dirección
+
 ## site.yaml y la cabecera de las páginas (YAML). $serde es el mensaje original de serde_yaml,
 ## en inglés; $at es la ruta del valor, como `sources[0]: `.
 

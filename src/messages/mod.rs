@@ -144,6 +144,28 @@ fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> 
     )
 }
 
+/// What the system said about a file or a socket, in the writer's language. Rust gives the
+/// system's words in English whatever the locale, so the kinds a writer meets (a missing
+/// file, a permission, a full disk, a port in use) come from the .ftl files; a rarer kind
+/// keeps the system's words.
+pub fn io_error(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        ErrorKind::NotFound => "io-not-found",
+        ErrorKind::PermissionDenied => "io-permission-denied",
+        ErrorKind::AlreadyExists => "io-already-exists",
+        ErrorKind::IsADirectory => "io-is-a-folder",
+        ErrorKind::NotADirectory => "io-not-a-folder",
+        ErrorKind::DirectoryNotEmpty => "io-folder-not-empty",
+        ErrorKind::StorageFull => "io-disk-full",
+        ErrorKind::ReadOnlyFilesystem => "io-read-only",
+        ErrorKind::AddrInUse => "io-address-in-use",
+        ErrorKind::AddrNotAvailable => "io-address-not-available",
+        _ => return error.to_string(),
+    };
+    text(id, None)
+}
+
 /// A message and the id it came from, for a diagnostic: the id is its stable code in
 /// `--format json`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -62,7 +62,7 @@ pub(super) fn export(
             if let Err(e) = written {
                 diags.push(Diagnostic::error(
                     crate::diagnostics::display_path(root, &path),
-                    crate::msg!("po-cannot-write", error = e.to_string()),
+                    crate::msg!("po-cannot-write", error = crate::messages::io_error(&e)),
                 ));
                 continue;
             }

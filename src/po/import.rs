@@ -200,7 +200,10 @@ pub(super) fn import(
         Ok(()) => done.written.push(target_shown),
         Err(e) => diags.push(Diagnostic::error(
             &target_shown,
-            crate::msg!("po-import-cannot-write", error = e.to_string()),
+            crate::msg!(
+                "po-import-cannot-write",
+                error = crate::messages::io_error(&e)
+            ),
         )),
     }
 }

@@ -124,8 +124,11 @@ impl Catalog {
 
 fn read_catalog(path: &Path, shown: &Path) -> Result<Catalog, Diagnostic> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(shown, crate::msg!("po-unreadable", error = e.to_string()))
-            .hint(crate::t!("po-unreadable-hint"))
+        Diagnostic::error(
+            shown,
+            crate::msg!("po-unreadable", error = crate::messages::io_error(&e)),
+        )
+        .hint(crate::t!("po-unreadable-hint"))
     })?;
     rspolib::pofile(text.as_str())
         .map(|file| Catalog { file, text })

@@ -50,14 +50,20 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
     let root = options.root.canonicalize().map_err(|e| {
         Diagnostic::error(
             &options.root,
-            crate::msg!("serve-cannot-open-site", error = e.to_string()),
+            crate::msg!(
+                "serve-cannot-open-site",
+                error = crate::messages::io_error(&e)
+            ),
         )
         .hint(crate::t!("serve-cannot-open-site-hint"))
     })?;
     let out = match &options.out {
         Some(out) => std::path::absolute(out).map_err(|e| {
-            Diagnostic::error(out, crate::msg!("serve-bad-out", error = e.to_string()))
-                .hint(crate::t!("serve-bad-out-hint"))
+            Diagnostic::error(
+                out,
+                crate::msg!("serve-bad-out", error = crate::messages::io_error(&e)),
+            )
+            .hint(crate::t!("serve-bad-out-hint"))
         })?,
         None => root.join(SERVE_DIR),
     };
@@ -72,7 +78,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Diagnostic> {
         .map_err(|e| {
             Diagnostic::error(
                 format!("{}:{}", options.bind, options.port),
-                crate::msg!("serve-cannot-listen", error = e.to_string()),
+                crate::msg!("serve-cannot-listen", error = crate::messages::io_error(&e)),
             )
             .hint(crate::t!("serve-cannot-listen-hint"))
         })?;

@@ -89,7 +89,7 @@ impl Output {
                     crate::msg!(
                         "out-site-unreadable",
                         folder = root.display().to_string(),
-                        error = e.to_string(),
+                        error = crate::messages::io_error(&e),
                     ),
                     crate::t!("out-site-unreadable-hint"),
                 );
@@ -122,7 +122,7 @@ impl Output {
         if let Err(e) = std::fs::create_dir_all(parent) {
             refuse(
                 diags,
-                crate::msg!("out-parent-not-made", error = e.to_string()),
+                crate::msg!("out-parent-not-made", error = crate::messages::io_error(&e)),
                 crate::t!("out-parent-not-made-hint"),
             );
             return None;
@@ -132,7 +132,10 @@ impl Output {
             Err(e) => {
                 refuse(
                     diags,
-                    crate::msg!("out-parent-unreadable", error = e.to_string()),
+                    crate::msg!(
+                        "out-parent-unreadable",
+                        error = crate::messages::io_error(&e)
+                    ),
                     crate::t!("out-parent-unreadable-hint"),
                 );
                 return None;
@@ -193,7 +196,7 @@ impl Output {
                 crate::msg!(
                     "out-staging-not-made",
                     folder = staging.display().to_string(),
-                    error = e.to_string(),
+                    error = crate::messages::io_error(&e),
                 ),
                 crate::t!("out-staging-not-made-hint"),
             );

@@ -662,7 +662,7 @@ fn memo_context(origin: Option<&str>, brotli_quality: u32) -> String {
 fn cannot_write(file: &str, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(
         file.to_string(),
-        crate::msg!("out-cannot-write", error = e.to_string()),
+        crate::msg!("out-cannot-write", error = crate::messages::io_error(&e)),
     )
     .hint(crate::t!("out-cannot-write-hint"))
 }

@@ -276,7 +276,10 @@ fn illustration(root: &Path, pipeline: &Pipeline, diags: &mut Diagnostics) -> Op
             diags.push(
                 Diagnostic::error(
                     shown,
-                    crate::msg!("zim-illustration-unreadable", error = e.to_string()),
+                    crate::msg!(
+                        "zim-illustration-unreadable",
+                        error = crate::messages::io_error(&e)
+                    ),
                 )
                 .hint(crate::t!("zim-illustration-unreadable-hint")),
             );

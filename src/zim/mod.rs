@@ -107,7 +107,7 @@ fn run(
         diags.push(
             Diagnostic::error(
                 out.display().to_string(),
-                crate::msg!("zim-cannot-make-out", error = e.to_string()),
+                crate::msg!("zim-cannot-make-out", error = crate::messages::io_error(&e)),
             )
             .hint(crate::t!("zim-cannot-make-out-hint")),
         );
@@ -155,7 +155,10 @@ fn pack(
     std::fs::copy(&meta.illustration, &illustration).map_err(|e| {
         Diagnostic::error(
             meta.illustration.display().to_string(),
-            crate::msg!("zim-cannot-copy-illustration", error = e.to_string()),
+            crate::msg!(
+                "zim-cannot-copy-illustration",
+                error = crate::messages::io_error(&e)
+            ),
         )
         .hint(crate::t!("zim-cannot-copy-illustration-hint"))
     })?;

@@ -25,7 +25,11 @@ pub(super) fn check_installed() -> Result<(), Diagnostic> {
         Ok(_) => Ok(()),
         Err(e) => Err(Diagnostic::error(
             TOOL,
-            crate::msg!("zim-tool-missing", tool = TOOL, error = e.to_string()),
+            crate::msg!(
+                "zim-tool-missing",
+                tool = TOOL,
+                error = crate::messages::io_error(&e)
+            ),
         )
         .hint(crate::t!("zim-tool-missing-hint", tool = TOOL))),
     }
@@ -59,7 +63,11 @@ pub(super) fn write(dir: &Path, meta: &Metadata, file: &Path) -> Result<(), Diag
     let output = command.output().map_err(|e| {
         Diagnostic::error(
             TOOL,
-            crate::msg!("zim-tool-cannot-run", tool = TOOL, error = e.to_string()),
+            crate::msg!(
+                "zim-tool-cannot-run",
+                tool = TOOL,
+                error = crate::messages::io_error(&e)
+            ),
         )
         .hint(crate::t!("zim-tool-cannot-run-hint", tool = TOOL))
     })?;
@@ -91,7 +99,7 @@ pub(super) fn write(dir: &Path, meta: &Metadata, file: &Path) -> Result<(), Diag
     std::fs::rename(&partial, file).map_err(|e| {
         Diagnostic::error(
             shown,
-            crate::msg!("zim-cannot-replace", error = e.to_string()),
+            crate::msg!("zim-cannot-replace", error = crate::messages::io_error(&e)),
         )
         .hint(crate::t!("zim-cannot-replace-hint"))
     })

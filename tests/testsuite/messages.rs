@@ -289,3 +289,20 @@ fn command_line_mistakes_are_explained_in_spanish() {
         run.stderr
     );
 }
+
+/// The system's words about a file come in English whatever the locale; faro says the common
+/// ones in the writer's language.
+#[test]
+fn a_missing_site_is_said_in_spanish_not_in_the_systems_english() {
+    let nowhere = tempfile::TempDir::new().unwrap();
+    let run = Faro::build(nowhere.path()).env("FARO_LANG", "es").run();
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains(
+            "no se pudo leer la configuración del sitio: no existe ese archivo o esa carpeta"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("No such file"), "{}", run.stderr);
+}

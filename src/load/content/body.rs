@@ -61,7 +61,10 @@ impl Body {
         let bytes = read_up_to(file).map_err(|e| {
             Diagnostic::error(
                 shown,
-                crate::msg!("page-unreadable-again", error = e.to_string()),
+                crate::msg!(
+                    "page-unreadable-again",
+                    error = crate::messages::io_error(&e)
+                ),
             )
             .hint(crate::t!("page-unreadable-again-hint"))
         })?;

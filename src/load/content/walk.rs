@@ -26,7 +26,7 @@ pub fn load(
             diags.push(
                 Diagnostic::error(
                     CONTENT_DIR,
-                    crate::msg!("content-unreadable", error = e.to_string()),
+                    crate::msg!("content-unreadable", error = crate::messages::io_error(&e)),
                 )
                 .hint(crate::t!("content-unreadable-hint")),
             );
