@@ -11,7 +11,13 @@ label-hint = sugerencia
 
 ## Los resúmenes de la línea de comandos
 
-build-done = Listo: { $pages } páginas en { $languages } idiomas en { $ms } ms{ $weight }
+build-done = Listo: { $pages ->
+        [one] 1 página
+       *[other] { $pages } páginas
+    } en { $languages ->
+        [one] 1 idioma
+       *[other] { $languages } idiomas
+    } en { $ms } ms{ $weight }
 build-weight = ; las páginas pesan { $median } KB (la mediana) y { $largest } KB como máximo, con brotli
 build-failed = No se pudo construir el sitio: { $errors ->
         [one] hubo 1 error
@@ -33,11 +39,32 @@ check-summary = { $errors ->
 status-report-written = Guardé el reporte en { $file }
 status-report-not-written = { $file }: no se pudo guardar el reporte: { $error }
 new-written = Creé { $file } (es un borrador hasta que quites `draft: true`)
-po-exported = Creé { $files } archivos PO para { $lang } en { $folder }: { $entries } entradas, { $translated } traducidas ({ $fuzzy } de ellas por revisar)
-po-imported = Guardé { $written } páginas; { $unchanged } sin cambios y { $incomplete } se quedaron como estaban
+po-exported = Creé { $files ->
+        [one] 1 archivo PO
+       *[other] { $files } archivos PO
+    } para { $lang } en { $folder }: { $entries ->
+        [one] 1 entrada
+       *[other] { $entries } entradas
+    }, { $translated ->
+        [one] 1 traducida
+       *[other] { $translated } traducidas
+    } ({ $fuzzy } de ellas por revisar)
+po-imported = Guardé { $written ->
+        [one] 1 página
+       *[other] { $written } páginas
+    }; { $unchanged } sin cambios y { $incomplete } se { $incomplete ->
+        [one] quedó como estaba
+       *[other] quedaron como estaban
+    }
 zim-failed = No se escribió ningún archivo ZIM para los idiomas que tuvieron un problema.
-zim-built = Páginas de { $languages } idiomas listas en { $ms } ms
-zim-file = { $lang }: { $file } ({ $pages } páginas, { $kb } KB) en { $ms } ms
+zim-built = Páginas de { $languages ->
+        [one] 1 idioma
+       *[other] { $languages } idiomas
+    } listas en { $ms } ms
+zim-file = { $lang }: { $file } ({ $pages ->
+        [one] 1 página
+       *[other] { $pages } páginas
+    }, { $kb } KB) en { $ms } ms
 
 ## Avance (una barra en la terminal, para trabajos largos)
 
@@ -73,14 +100,23 @@ status-count-draft = { $count ->
        *[other] { $count } borradores
     }
 status-count-fallback = { $count } sin traducir
-status-review-summary = revisión legal: { $done } de { $needed } páginas con datos legales ({ $none } no tienen ninguna)
+status-review-summary = revisión legal: { $done } de { $needed } páginas que dan datos ({ $none ->
+        [one] 1 no tiene ninguna
+       *[other] { $none } no tienen ninguna
+    })
 status-interface-strings = textos de la interfaz ({ $folder }/):
 status-strings-no-file = no hay archivo; los lectores ven los textos de los idiomas de respaldo
 status-strings-none-stale = ninguno desactualizado
-status-strings-stale = { $count } desactualizados ({ $keys })
+status-strings-stale = { $count ->
+        [one] 1 desactualizado
+       *[other] { $count } desactualizados
+    } ({ $keys })
 status-strings-stale-unknown = no se sabe si hay desactualizados (el archivo no está en el historial de git)
 status-strings-none-missing = no falta ninguno
-status-strings-missing = faltan { $count } ({ $keys })
+status-strings-missing = { $count ->
+        [one] falta 1
+       *[other] faltan { $count }
+    } ({ $keys })
 status-html-title = Estado de las traducciones
 status-html-legend = Verde: traducida y revisada. Amarillo: un borrador que nadie ha revisado. Naranja: el español cambió después de que se tradujo. Rojo: sin traducir; los lectores ven otro idioma. Revisión legal: quién revisó el contenido legal de la página y cuándo; «ninguna» quiere decir que no hay una revisión registrada.
 status-html-by-language = Por idioma
@@ -224,7 +260,7 @@ cli-serve = Construye el sitio y lo muestra en http://127.0.0.1:1111; vuelve a c
 cli-serve-root = La carpeta del sitio, donde está site.yaml
 cli-serve-out = Dónde construir [si no lo pones: <root>/.faro-cache/serve; nunca public/]
 cli-serve-drafts = Incluye las páginas marcadas con `draft: true`
-cli-serve-bind = La dirección en la que escucha; cualquiera que no sea la de este equipo deja que otras computadoras lean el sitio
+cli-serve-bind = La dirección en la que escucha; cualquiera que no sea la de esta computadora deja que otras computadoras lean el sitio
 cli-serve-port = El puerto en el que escucha (0: cualquier puerto libre)
 cli-po = Las páginas como archivos PO para las herramientas de traducción (Weblate, Pontoon, Poedit, Crowdin), y las traducciones de vuelta a páginas
 cli-po-export = Escribe un archivo PO por página para un idioma: su español y la traducción si ya existe, marcada por revisar (fuzzy) donde el español cambió desde entonces
@@ -240,17 +276,17 @@ cli-edit = Abre el editor en el navegador (Decap CMS) con los archivos de este s
 cli-edit-root = La carpeta del sitio, donde está site.yaml
 cli-edit-port = El puerto en el que escucha (0: cualquier puerto libre); siempre solo en esta computadora
 cli-edit-bundle = El JavaScript del editor [si no lo pones: <root>/editor/node_modules/decap-cms/dist]
-cli-zim = Escribe un archivo ZIM por idioma para los lectores de Kiwix, las redes Kiwix e Internet-in-a-Box (necesita zimwriterfs de openZIM: `apt-get install zim-tools`)
+cli-zim = Escribe un archivo ZIM por idioma para las aplicaciones de Kiwix, las redes Kiwix e Internet-in-a-Box (necesita zimwriterfs de openZIM: `apt-get install zim-tools`)
 cli-zim-root = La carpeta del sitio, donde está site.yaml
 cli-zim-out = Dónde guardar los archivos [si no lo pones: <root>/zim]
-cli-new = Empieza una página (o la traducción de una página en español) con su cabecera ya llenada
+cli-new = Empieza una página (o la traducción de una página en español) con su cabecera ya llena
 cli-new-lang = El idioma de la página, por ejemplo `es` o `fr`
 cli-new-path = La ruta de la página dentro de la carpeta del idioma, por ejemplo `asilo.md` o `derechos/asilo.md`
 cli-new-root = La carpeta del sitio, donde está site.yaml
 
 ## faro serve
 
-serve-beyond-loopback = al servir en { $address }, otras computadoras de la red pueden leer el sitio, con todo y borradores; `faro serve` es para escribir. Para publicar, usa `faro build` y un servidor web de verdad.
+serve-beyond-loopback = si el sitio se muestra en { $address }, otras computadoras de la red pueden leerlo, con todo y borradores; `faro serve` es para escribir. Para publicar, usa `faro build` y un servidor web de verdad.
 serve-serving = El sitio se ve en { $url } (presiona Ctrl-C para detenerlo)
 serve-page-not-rebuilt = faro serve: no se pudo volver a construir el sitio. Estás viendo la última versión que funcionó.
 serve-rebuilt-site = Listo: todo el sitio en { $ms } ms
@@ -269,7 +305,7 @@ new-unknown-language = «{ $lang }» no es un idioma de este sitio
 new-unknown-language-hint = usa uno de estos: { $languages }
 new-path-outside = la ruta de la página tiene que quedar dentro de la carpeta del idioma
 new-path-outside-hint = escribe una ruta como `asilo.md` o `derechos/asilo.md`
-new-page-exists = esta página ya existe; faro new nunca sobrescribe un archivo
+new-page-exists = esta página ya existe; `faro new` nunca sobrescribe un archivo
 new-page-exists-hint = edita la página o elige otro nombre
 new-cannot-write = no se pudo guardar la página: { $error }
 new-cannot-write-hint = revisa que se pueda escribir en la carpeta
@@ -307,18 +343,18 @@ check-no-legal-review = no hay una revisión legal registrada para esta página
 check-no-legal-review-hint = cuando un abogado o una abogada la haya revisado, agrega `legal_review:` con `by:` (su nombre) y `date:`
 check-draft-translation = una traducción en borrador: nadie la ha revisado todavía
 check-draft-translation-hint = cuando una persona que lee los dos idiomas la haya revisado, pon `reviewed: true` y `reviewed_by: <su nombre>` en `translation:`
-check-not-translated-complete = no está traducida al { $language }, y `check: complete` de site.yaml pide que ese idioma tenga todas las páginas; los lectores ven el texto en { $shown }
-check-not-translated-complete-hint = traduce { $file } al { $language }; `faro new { $code } { $id }` crea el archivo
-check-not-translated = no está traducida al { $language }; los lectores ven el texto en { $shown }
+check-not-translated-complete = no está traducida a { $language }, y `check: complete` de site.yaml pide que ese idioma tenga todas las páginas; los lectores ven el texto en { $shown }
+check-not-translated-complete-hint = traduce { $file } a { $language }; `faro new { $code } { $id }` crea el archivo
+check-not-translated = no está traducida a { $language }; los lectores ven el texto en { $shown }
 check-not-translated-hint = empiézala con `faro new { $code } { $id }`
 
 ## faro edit: lo que muestra el editor cuando no puede guardar
 
-edit-page-exists = { $file }: esta página ya existe; ábrela desde la lista para cambiarla, o escoge otro título
+edit-page-exists = { $file }: esta página ya existe; ábrela desde la lista para cambiarla, o elige otro título
 edit-changed-on-disk = { $file }: el archivo cambió en la computadora después de que el editor lo abrió, y guardar borraría ese cambio; vuelve a cargar la página en el editor (tu texto queda en su copia de respaldo) y guarda otra vez
 edit-save-refused = Con este cambio faro no podría construir el sitio, así que no se guardó nada:
 edit-sources-and-none = { $file }: la página tiene fuentes y también dice por qué no necesita ninguna (`Sin fuentes: por qué`); deja solo una de las dos
-edit-listening = El editor está en { $address } (Ctrl-C para detenerlo)
+edit-listening = El editor está en { $address } (presiona Ctrl-C para detenerlo)
 edit-exported = El editor del sitio publicado está en { $folder }
 
 ## Reading the site's files: limits, symlinks, the theme, the interface strings (.ftl), trust
@@ -418,7 +454,10 @@ theme-script-unparsable-hint = los navegadores tampoco lo van a ejecutar; se pon
 lock-bad-line = no se puede leer esta línea: { $why }
 lock-bad-line-hint = addresses.lock lo escribe `faro build`: recupéralo de git (`git checkout addresses.lock`) o corrige la línea, que se escribe `<archivo de la página> <idioma> <dirección>`, por ejemplo `derechos/asilo.md fr /fr/droits/asile/`; no se publica nada mientras tanto
 lock-line-extra = hay «{ $extra }» después de la dirección; ahí solo puede ir `{ $old }`
-lock-line-parts = tiene { $count } partes, no 3 (página, idioma, dirección)
+lock-line-parts = tiene { $count ->
+        [one] 1 parte
+       *[other] { $count } partes
+    }, no 3 (página, idioma, dirección)
 lock-line-not-page = «{ $page }» no es el archivo de una página dentro de la carpeta de su idioma (como `derechos/asilo.md`)
 lock-line-bad-language = «{ $lang }» no es un código de idioma
 lock-line-address-ends = la dirección «{ $address }» tiene que empezar con `{ $prefix }` y terminar con `/`
@@ -493,8 +532,8 @@ image-format-not-published = «{ $dest }» se muestra como imagen, pero no está
 # La lista de formatos va escrita aquí, en español, en lugar de $formats (que está en inglés).
 image-format-not-published-hint = guárdala como png, jpg, gif, webp o svg, o enlázala como archivo: `[texto]({ $dest })`
 image-heavy = la imagen { $dest } pesa { $kb } KB; los lectores pagan por cada kilobyte
-image-heavy-hint = hazla de menos de 50 KB: con menos pixeles (600 px de ancho bastan en un teléfono), o usa SVG para los dibujos
-image-over-booklet-budget = la imagen { $dest } pesa { $kb } KB: en la guía imprimible, donde las imágenes van dentro del archivo, ella sola pasa el límite de la guía, que es de { $budget } KB
+image-heavy-hint = hazla de menos de 50 KB: con menos píxeles (600 px de ancho bastan en un teléfono), o usa SVG para los dibujos
+image-over-booklet-budget = la imagen { $dest } pesa { $kb } KB: en la guía imprimible, donde las imágenes van dentro del archivo, por sí sola pasa del límite de la guía, que es de { $budget } KB
 image-over-booklet-budget-hint = haz la imagen más pequeña (600 px de ancho bastan en un teléfono), o deja la página fuera de la guía con `booklet: false`
 raw-html-denied = hay HTML dentro del Markdown de la página, y este sitio no lo permite (`raw_html: deny` en site.yaml)
 raw-html-denied-hint = escríbelo en Markdown (títulos con ##, listas con -, enlaces con [texto](pagina.md))
@@ -590,9 +629,9 @@ booklet-no-qr-codes-hint = pon en `base_url:` la dirección donde se publica el 
 ## faro check's other notes, faro serve and faro edit's problems (check/, serve/, editor/).
 #
 # faro check: los textos de la interfaz (translations/*.ftl)
-check-strings-no-file-with-pages = el { $language } tiene páginas propias, pero no tiene textos de la interfaz: los menús y botones de esas páginas salen en { $shown }
+check-strings-no-file-with-pages = { $language } tiene páginas propias, pero no tiene textos de la interfaz: los menús y botones de esas páginas salen en { $shown }
 check-strings-no-file-with-pages-hint = traduce translations/{ $default }.ftl y guárdalo como { $file }
-check-strings-no-file = el { $language } no tiene textos de la interfaz; sus lectores los ven en el siguiente idioma de su cadena de respaldo
+check-strings-no-file = { $language } no tiene textos de la interfaz; sus lectores los ven en el siguiente idioma de su cadena de respaldo
 check-strings-no-file-hint = traduce translations/{ $default }.ftl y guárdalo como { $file }
 check-string-missing = falta `{ $key }` (se usa en { $template }:{ $line }); los lectores lo ven en otro idioma
 check-string-missing-hint = agrega `{ $key } = …`, traducido de translations/{ $default }.ftl
@@ -611,7 +650,7 @@ check-template-link-broken = un enlace que escribe una plantilla, `{ $link }`, l
     })
 check-template-link-broken-hint = los enlaces de las páginas se revisan donde están escritos; este viene del tema: corrígelo en sus plantillas
 check-page-unreachable = ningún enlace del sitio lleva a { $path } ({ $language }): los lectores no la van a encontrar
-check-page-unreachable-hint = dale un lugar en el menú: ponla en una carpeta de sección cuyo _index.md tenga enlaces que lleguen a ella, y revisa que `order` no la esconda
+check-page-unreachable-hint = dale un lugar en el menú: ponla en una carpeta de sección a cuyo _index.md sí lleve algún enlace, y revisa que `order` no la esconda
 check-address-changes = en { $language }, la dirección de esta página cambiaría de { $old } a { $new }: a quien guardó la anterior se le mandará a la nueva
 check-address-changes-hint = si eso es lo que quieres, corre `faro build` y sube addresses.lock al repositorio (commit) con este cambio; para conservar la dirección anterior, dale a la página (en { $language }) el slug que tenía
 check-address-gone = la página { $page } ({ $language }) ya no existiría: a quien guardó { $address } se le mandará a la página de inicio
@@ -620,14 +659,17 @@ check-address-gone-hint = si borraste la página a propósito, corre `faro build
 check-hard-to-read = la página es difícil de leer: { $formula } { $score }, menos de { $floor }
 check-hard-to-read-hint = usa oraciones más cortas y palabras de todos los días; docs/plain-language.md explica la medida
 check-formula-flesch = facilidad de lectura de Flesch
-check-long-sentence = una oración de { $words } palabras (el máximo es { $max }): "{ $start }…"
+check-long-sentence = una oración de { $words } palabras (el máximo es { $max }): «{ $start }…»
 check-long-sentence-hint = pártela en dos oraciones
-check-hard-word = "{ $word }" está en la lista de palabras difíciles del glosario, y el glosario no la explica
-check-hard-word-hint = usa una palabra de todos los días, o agrega una entrada para "{ $word }" en `terms` de { $file }
+check-hard-word = «{ $word }» está en la lista de palabras difíciles del glosario, y el glosario no la explica
+check-hard-word-hint = usa una palabra de todos los días, o agrega una entrada para «{ $word }» en `terms` de { $file }
 # faro check: fechas, revisiones y la cabecera (front matter) que pide site.yaml
 check-updated-in-future = `updated:` dice { $date }, un día que todavía no llega
 check-updated-in-future-hint = escribe el día en que revisaste la página: hoy o antes
-check-review-due = la última vez que se revisó la página contra sus fuentes fue el { $date }, hace más de { $months } meses
+check-review-due = la última vez que se revisó la página contra sus fuentes fue el { $date }, hace más de { $months ->
+        [one] 1 mes
+       *[other] { $months } meses
+    }
 check-review-due-hint = { $interval ->
         [page] revisa cada dato contra su fuente (las reglas pueden haber cambiado) y luego pon la fecha de hoy en `updated:`
        *[site] revisa cada dato contra su fuente y luego pon la fecha de hoy en `updated:`; con `review_every: N` puedes poner otro plazo, en meses
@@ -650,7 +692,7 @@ check-translation-no-version-hint = compara las dos páginas; cuando digan lo mi
     } `  source_version: "{ $version }"`, que es la versión actual de la página en { $lang }
 check-translation-stale = la página en { $lang } cambió después de que se hizo esta traducción
 check-translation-stale-hint = actualiza la traducción a partir de { $file } y luego pon `source_version: "{ $version }"`, que es la versión actual de la página en { $lang }
-check-glossary-missing-word = al glosario le falta la palabra `{ $id }` ("{ $term }" en { $file }); `check: complete` de site.yaml pide que el { $language } tenga todas las palabras del glosario
+check-glossary-missing-word = al glosario le falta la palabra `{ $id }` («{ $term }» en { $file }); `check: complete` de site.yaml pide que { $language } tenga todas las palabras del glosario
 check-glossary-missing-word-hint = agrégala en `terms:`: una línea `  - id: { $id }` y luego `term:` y `definition:` en { $language }, traducidos de { $file }
 # faro serve: el servidor
 serve-cannot-open-site = no se pudo abrir la carpeta del sitio: { $error }
@@ -677,9 +719,9 @@ serve-too-many-connections = hay demasiadas páginas abiertas esperando recargar
 edit-cannot-open-site = no se pudo abrir la carpeta del sitio: { $error }
 edit-cannot-open-site-hint = indica con --root la carpeta donde está site.yaml
 edit-not-installed = el JavaScript del editor no está instalado
-edit-not-installed-hint = corre `npm ci` en la carpeta editor/ (README: "Editing in the browser"), o indica su carpeta dist/ con --bundle
+edit-not-installed-hint = corre `npm ci` en la carpeta editor/ (README: «Editing in the browser»), o indica su carpeta dist/ con --bundle
 edit-cannot-read-config = no se pudo leer site.yaml
-edit-cannot-read-config-hint = corre faro check
+edit-cannot-read-config-hint = corre `faro check`
 edit-cannot-listen = no se pudo escuchar en esta dirección: { $error }
 edit-cannot-listen-hint = puede que otro programa esté usando el puerto: prueba otro con --port
 edit-failed = { $step ->
@@ -690,31 +732,31 @@ edit-failed = { $step ->
 edit-failed-hint = vuelve a correr `faro edit`; si pasa otra vez, repórtalo con este mensaje
 # faro edit --export: el editor del sitio publicado
 edit-export-not-installed = el JavaScript del editor no está instalado
-edit-export-not-installed-hint = corre `npm ci` en la carpeta editor/ (README: "Editing in the browser"), o indica con --bundle la carpeta dist/ de Decap
+edit-export-not-installed-hint = corre `npm ci` en la carpeta editor/ (README: «Editing in the browser»), o indica con --bundle la carpeta dist/ de Decap
 edit-export-inside-site = el editor no puede ir dentro del sitio
 edit-export-inside-site-hint = las páginas que leen los niños nunca llevan el editor: indica una carpeta fuera de public/ y de content/, por ejemplo --export editor-site
 edit-export-folder-not-empty = esta carpeta tiene otros archivos, y exportar el editor los reemplazaría
 edit-export-folder-not-empty-hint = indica una carpeta vacía, o la carpeta de una exportación anterior
 edit-export-no-stylesheet = el tema no tiene hoja de estilos para la vista previa del editor
-edit-export-no-stylesheet-hint = la vista previa dibuja las páginas con static/style.css del tema
+edit-export-no-stylesheet-hint = la vista previa muestra las páginas con el static/style.css del tema
 edit-export-cannot-write = no se pudieron guardar los archivos del editor: { $error }
 edit-export-cannot-write-hint = revisa que se pueda escribir en la carpeta
 edit-export-no-backend = falta `editor: backend:`: el editor no sabe dónde guardar
-edit-export-no-backend-hint = agrega una sección `editor:` con `backend: github` o `backend: gitlab` y el `repo:` del sitio (README: "The published site's editor")
+edit-export-no-backend-hint = agrega una sección `editor:` con `backend: github` o `backend: gitlab` y el `repo:` del sitio (README: «The published site's editor»)
 edit-export-unknown-backend = `editor: backend: { $name }` no es un servicio de git que el editor conozca
 edit-export-unknown-backend-hint = escribe uno de estos: { $hosts }
 edit-export-missing-setting = falta `editor: { $key }:` para `backend: { $backend }`
 edit-export-missing-setting-hint = { $setting ->
         [github-repo] el repositorio del sitio en GitHub, por ejemplo `repo: kind-mexico/sitio`
-        [github-auth] la dirección del servicio para entrar con GitHub (un cliente OAuth que maneja la organización); README: "The published site's editor"
+        [github-auth] la dirección del servicio para entrar con GitHub (un cliente OAuth que maneja la organización); README: «The published site's editor»
         [gitlab-repo] el proyecto del sitio en GitLab, por ejemplo `repo: kind-mexico/sitio`
-       *[gitlab-app] el id de la aplicación de GitLab con la que entra el equipo (en GitLab: Preferences → Applications); README: "The published site's editor"
+       *[gitlab-app] el id de la aplicación de GitLab con la que entra el equipo (en GitLab: Preferences → Applications); README: «The published site's editor»
     }
 edit-export-not-https = `editor: { $key }: { $value }` no es una dirección https
 edit-export-not-https-hint = para entrar solo se usa https, por ejemplo `https://auth.example.org`
 # faro edit: lo que muestra el editor cuando no se puede guardar
 edit-file-name-not-plain = «{ $name }» en `{ $path }` no es un nombre de archivo sencillo (usa solo letras, números, `-`, `_` y `.`)
-edit-no-rename = { $file }: faro edit no le cambia el nombre a las páginas (el nombre del archivo es su id en todos los idiomas, y de él sale su dirección); cámbiale el nombre al archivo en content/ y corre faro build
+edit-no-rename = { $file }: `faro edit` no le cambia el nombre a las páginas (el nombre del archivo es su id en todos los idiomas, y de él sale su dirección); cámbiale el nombre al archivo en content/ y corre `faro build`
 edit-cannot-read-file = { $file }: no se pudo leer el archivo: { $error }
 edit-cannot-write-file = { $file }: no se pudo guardar el archivo: { $error }; revisa que se pueda escribir en la carpeta
 edit-cannot-copy-site = no se pudo copiar el sitio en .faro-cache/editor/ para revisar lo que guardas: { $error }; revisa que se pueda escribir en la carpeta
@@ -793,7 +835,7 @@ po-markdown-added = { $count ->
     }
 po-markdown-missing-and-added = { $missing }, y { $added }
 zim-missing-field = los archivos ZIM (para leer el sitio sin internet) necesitan `zim: { $key }:`, { $what }
-zim-missing-field-hint = agrégalo en la sección `zim:` de site.yaml, por ejemplo `zim: {"{"}{ $key }: { $example }{"}"}` (README, «Offline libraries»)
+zim-missing-field-hint = agrégalo en la sección `zim:` de site.yaml, por ejemplo `zim: {"{"}{ $key }: { $example }{"}"}` (README: «Offline libraries»)
 zim-missing-name = el principio del nombre de cada archivo y de su nombre en el catálogo de Kiwix
 zim-missing-creator = quién escribió el contenido
 zim-missing-publisher = quién hizo los archivos ZIM
@@ -827,7 +869,7 @@ zim-cannot-make-out-hint = revisa que se pueda escribir en la carpeta, o elige o
 zim-cannot-copy-illustration = no se pudo copiar la ilustración: { $error }
 zim-cannot-copy-illustration-hint = revisa que se pueda leer y que haya espacio en la carpeta del sitio
 zim-folder-problem = { $what }: { $error }
-zim-folder-problem-hint = revisa que se pueda escribir en la carpeta del sitio y que tenga espacio, y vuelve a ejecutar faro zim
+zim-folder-problem-hint = revisa que se pueda escribir en la carpeta del sitio y que tenga espacio, y vuelve a correr `faro zim`
 # Lo que no se pudo hacer, en zim-folder-problem ($what).
 zim-folder-cannot-empty = no se pudo vaciar esta carpeta
 zim-folder-cannot-read-site = no se pudo leer el sitio construido
@@ -835,12 +877,12 @@ zim-folder-cannot-make = no se pudo crear
 zim-folder-cannot-read = no se pudo leer
 zim-folder-cannot-read-page = no se pudo leer esta página
 zim-folder-cannot-write = no se pudo guardar
-zim-tool-missing = faro zim escribe los archivos ZIM con { $tool }, pero aquí no se puede ejecutar: { $error }
+zim-tool-missing = `faro zim` escribe los archivos ZIM con { $tool }, pero aquí no se puede ejecutar: { $error }
 zim-tool-missing-hint = instala las herramientas de openZIM, que traen { $tool }: `sudo apt-get install zim-tools` en Debian o Ubuntu (en otros sistemas: https://download.openzim.org/release/zim-tools/); solo `faro zim` las necesita
 zim-tool-cannot-run = no se pudo ejecutar { $tool }: { $error }
 zim-tool-cannot-run-hint = instala las herramientas de openZIM, que traen { $tool }: `sudo apt-get install zim-tools` en Debian o Ubuntu (en otros sistemas: https://download.openzim.org/release/zim-tools/); solo `faro zim` las necesita
 zim-tool-failed = { $tool } falló ({ $status }): { $said }
-zim-tool-failed-hint = los archivos que recibió están en { $folder }; vuelve a ejecutar faro zim y, si el problema sigue, repórtalo con este mensaje
+zim-tool-failed-hint = los archivos que recibió están en { $folder }; vuelve a correr `faro zim` y, si el problema sigue, repórtalo con este mensaje
 zim-cannot-replace = no se pudo poner el archivo nuevo en su lugar: { $error }
 zim-cannot-replace-hint = revisa que se pueda escribir en la carpeta de salida
 # (end of the po and zim section)

@@ -455,7 +455,7 @@ fn without_zimwriterfs_faro_zim_says_what_to_install() {
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("error: zimwriterfs: faro zim escribe los archivos ZIM con zimwriterfs, pero aquí no se puede ejecutar"), "{stderr}");
+    assert!(stderr.contains("error: zimwriterfs: `faro zim` escribe los archivos ZIM con zimwriterfs, pero aquí no se puede ejecutar"), "{stderr}");
     assert!(
         stderr.contains("sugerencia: instala las herramientas de openZIM"),
         "{stderr}"
