@@ -232,3 +232,18 @@ fn every_hint_is_a_message() {
         "hints written in English in the code; give them as crate::t!(\"<id>-hint\", …): {untranslated:?}"
     );
 }
+
+/// Spanish agrees with 1 where English needs no plural of its own.
+#[test]
+fn spanish_counts_agree_with_one() {
+    let built = |pages: u32, languages: u32| {
+        let mut args = FluentArgs::new();
+        args.set("pages", pages);
+        args.set("languages", languages);
+        args.set("ms", 5);
+        args.set("weight", "");
+        text_in(Lang::Es, "build-done", Some(&args))
+    };
+    assert_eq!(built(1, 1), "Listo: 1 página en 1 idioma en 5 ms");
+    assert_eq!(built(12, 7), "Listo: 12 páginas en 7 idiomas en 5 ms");
+}
