@@ -203,45 +203,61 @@ pub fn replace(body: &str, blocks: &[Block], texts: &[String]) -> String {
 
 /// What in a piece of inline Markdown a translation must keep: the kind of block it reads as,
 /// and its links, images, code and HTML tags (in any order, since a sentence's order changes
-/// from one language to another). Both are in words, in the language of faro's messages.
+/// from one language to another). It is put in words only when a translation differs.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shape {
-    blocks: Vec<String>,
-    kept: Vec<String>,
+    /// The id of the message naming each block.
+    blocks: Vec<&'static str>,
+    kept: Vec<Kept>,
 }
 
+/// A thing inside a piece that its translation must keep as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kept {
+    Link(String),
+    Image(String),
+    Code(String),
+    Html(String),
+}
+
+impl Kept {
+    fn words(&self) -> String {
+        match self {
+            Kept::Link(url) => crate::t!("po-markdown-link", url = url.clone()),
+            Kept::Image(url) => crate::t!("po-markdown-image", url = url.clone()),
+            Kept::Code(code) => crate::t!("po-markdown-code", code = code.clone()),
+            Kept::Html(html) => crate::t!("po-markdown-html", html = html.clone()),
+        }
+    }
+}
+
+/// The shape of `text`.
 pub fn shape(text: &str) -> Shape {
     let mut blocks = Vec::new();
     let mut kept = Vec::new();
     let mut depth = 0usize;
-    for event in Parser::new_ext(text, crate::load::markdown_options()) {
+    for event in Parser::new(text) {
         match event {
             Event::Start(tag) => {
                 if depth == 0 {
-                    blocks.push(crate::t!(block_name(&tag)));
+                    blocks.push(block_name(&tag));
                 }
                 depth += 1;
                 match tag {
-                    Tag::Link { dest_url, .. } => {
-                        kept.push(crate::t!("po-markdown-link", url = dest_url.to_string()))
-                    }
-                    Tag::Image { dest_url, .. } => {
-                        kept.push(crate::t!("po-markdown-image", url = dest_url.to_string()))
-                    }
+                    Tag::Link { dest_url, .. } => kept.push(Kept::Link(dest_url.to_string())),
+                    Tag::Image { dest_url, .. } => kept.push(Kept::Image(dest_url.to_string())),
                     _ => {}
                 }
             }
             Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Code(code) => kept.push(crate::t!("po-markdown-code", code = code.to_string())),
-            Event::InlineHtml(html) | Event::Html(html) => kept.push(crate::t!(
-                "po-markdown-html",
-                html = html.trim().to_string()
-            )),
-            Event::Rule if depth == 0 => blocks.push(crate::t!("po-markdown-rule")),
+            Event::Code(code) => kept.push(Kept::Code(code.to_string())),
+            Event::InlineHtml(html) | Event::Html(html) => {
+                kept.push(Kept::Html(html.trim().to_string()))
+            }
+            Event::Rule if depth == 0 => blocks.push("po-markdown-rule"),
             _ => {}
         }
     }
-    kept.sort();
     Shape { blocks, kept }
 }
 
@@ -271,18 +287,22 @@ impl Shape {
         }
         let missing = without(&self.kept, &translated.kept);
         let added = without(&translated.kept, &self.kept);
+        let listed = |items: &[Kept]| {
+            let words: Vec<String> = items.iter().map(Kept::words).collect();
+            words.join(", ")
+        };
         let missing_words = || {
             crate::t!(
                 "po-markdown-missing",
                 count = missing.len(),
-                items = missing.join(", ")
+                items = listed(&missing)
             )
         };
         let added_words = || {
             crate::t!(
                 "po-markdown-added",
                 count = added.len(),
-                items = added.join(", ")
+                items = listed(&added)
             )
         };
         match (missing.is_empty(), added.is_empty()) {
@@ -298,18 +318,19 @@ impl Shape {
     }
 }
 
-fn words(blocks: &[String]) -> String {
-    let mut blocks = blocks.iter().cloned();
-    let Some(first) = blocks.next() else {
+/// The blocks named by `ids`, one after the other, in words.
+fn words(ids: &[&str]) -> String {
+    let mut names = ids.iter().map(|id| crate::t!(id));
+    let Some(first) = names.next() else {
         return crate::t!("po-markdown-nothing");
     };
-    blocks.fold(first, |before, next| {
+    names.fold(first, |before, next| {
         crate::t!("po-markdown-then", before = before, next = next)
     })
 }
 
 /// What `a` has that `b` does not, counting repeats.
-fn without(a: &[String], b: &[String]) -> Vec<String> {
+fn without(a: &[Kept], b: &[Kept]) -> Vec<Kept> {
     let mut b = b.to_vec();
     a.iter()
         .filter(|item| match b.iter().position(|x| x == *item) {
