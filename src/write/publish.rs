@@ -475,39 +475,22 @@ impl<'a> Publish<'a> {
         if pending.repeats && matches!(pending.budget, Budget::Page) {
             return Vec::new();
         }
-        let limit = self.limit(pending.budget);
-        let file = pending.file.to_string();
-        let kb = format!("{:.1}", weight as f64 / 1024.0);
-        let limit = limit.to_string();
+        let mut args = crate::messages::FluentArgs::new();
+        args.set("file", pending.file.to_string());
+        args.set("kb", format!("{:.1}", weight as f64 / 1024.0));
+        args.set("how", how);
+        args.set("limit", self.limit(pending.budget).to_string());
         let (message, hint) = match pending.budget {
             Budget::Page => (
-                crate::msg!(
-                    "page-over-budget",
-                    file = file,
-                    kb = kb,
-                    how = how,
-                    limit = limit
-                ),
+                crate::msg!("page-over-budget"; &args),
                 crate::t!("page-over-budget-hint"),
             ),
             Budget::Redirect => (
-                crate::msg!(
-                    "redirect-over-budget",
-                    file = file,
-                    kb = kb,
-                    how = how,
-                    limit = limit,
-                ),
+                crate::msg!("redirect-over-budget"; &args),
                 crate::t!("redirect-over-budget-hint"),
             ),
             Budget::Booklet => (
-                crate::msg!(
-                    "booklet-over-budget",
-                    file = file,
-                    kb = kb,
-                    how = how,
-                    limit = limit,
-                ),
+                crate::msg!("booklet-over-budget"; &args),
                 crate::t!("booklet-over-budget-hint"),
             ),
         };
